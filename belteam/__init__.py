@@ -1,0 +1,3 @@
+"""Belteam: the domain of a volunteer phone circle. Never imports Qt."""
+
+__version__ = "0.1.0"

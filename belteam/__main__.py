@@ -1,0 +1,3 @@
+from belteam.cli import main
+
+main()

@@ -1,0 +1,181 @@
+"""Volunteers and residents: validation, changes and who may see whom."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import peewee as pw
+
+from belteam import validation as v
+from belteam.actors import Actor, PermissionDenied, require
+from belteam.clock import clock
+from belteam.models import Cover, Pairing, Resident, Volunteer
+
+Cleaner = Callable[[Any], Any]
+
+VOLUNTEER_FIELDS: dict[str, Cleaner] = {
+    "code": lambda x: v.text(x, 40, required=True),
+    "first_name": lambda x: v.text(x, 100, required=True),
+    "last_name": lambda x: v.text(x, 100),
+    "phone": v.parse_phone,
+    "email": v.parse_email,
+    "languages": v.parse_langs,
+    "area": lambda x: v.text(x, 100),
+    "available": lambda x: v.text(x, 200),
+    "max_residents": lambda x: 5 if x in (None, "") else v.parse_int(x, 0, 200),
+}
+
+RESIDENT_FIELDS: dict[str, Cleaner] = {
+    "code": lambda x: v.text(x, 40, required=True),
+    "first_name": lambda x: v.text(x, 100, required=True),
+    "last_name": lambda x: v.text(x, 100),
+    "phone": v.parse_phone,
+    "phone2": v.parse_phone,
+    "area": lambda x: v.text(x, 100),
+    "address": lambda x: v.text(x, 200),
+    "postcode": v.parse_postcode,
+    "birth_date": v.parse_date,
+    "languages": v.parse_langs,
+    "lives_alone": v.parse_bool,
+    "emergency_contact_name": lambda x: v.text(x, 200),
+    "emergency_contact_phone": v.parse_phone,
+    "key_holder": lambda x: v.text(x, 200),
+    "consent_date": v.parse_date,
+    "consent_by": lambda x: v.text(x, 200),
+    "consent_purpose": lambda x: v.text(x, 300),
+    "preferred_days": lambda x: v.text(x, 100),
+    "status": lambda x: _status(x),
+}
+
+
+def _status(value: Any) -> str:
+    raw = str(value or "").strip().lower()
+    if raw not in Resident.STATUSES:
+        raise ValueError(f"'{value}' is not a status; use one of {', '.join(Resident.STATUSES)}")
+    return raw
+
+
+def clean(fields: dict[str, Cleaner], data: dict[str, Any]) -> dict[str, Any]:
+    """Clean every given field; collect all problems into one ValidationError."""
+    cleaned: dict[str, Any] = {}
+    errors: dict[str, str] = {}
+    for name, value in data.items():
+        if name not in fields:
+            raise KeyError(f"unknown field {name!r}")
+        try:
+            cleaned[name] = fields[name](value)
+        except ValueError as exc:
+            errors[name] = str(exc)
+    if errors:
+        raise v.ValidationError(errors)
+    return cleaned
+
+
+def _check_unique(model: type[pw.Model], code: str, exclude_id: int | None) -> None:
+    query = model.select(model.id).where(model.code == code)
+    if exclude_id is not None:
+        query = query.where(model.id != exclude_id)
+    if query.exists():
+        raise v.ValidationError({"code": f"the code '{code}' is already in use"})
+
+
+def _save(model: type[pw.Model], actor: Actor, data: dict[str, Any], fields: dict, pk: int | None):
+    require(actor, "people.edit")
+    cleaned = clean(fields, data)
+    if "code" in cleaned:
+        _check_unique(model, cleaned["code"], pk)
+    now = clock.now()
+    if pk is None:
+        missing = [f for f in ("code", "first_name") if f not in cleaned]
+        if missing:
+            raise v.ValidationError({f: "is required" for f in missing})
+        return model.create(created_at=now, updated_at=now, **cleaned)
+    record = model.get_by_id(pk)
+    for key, value in cleaned.items():
+        setattr(record, key, value)
+    record.updated_at = now
+    record.save()
+    return record
+
+
+def save_volunteer(actor: Actor, data: dict[str, Any], pk: int | None = None) -> Volunteer:
+    """Create (pk None) or update a volunteer after validation."""
+    return _save(Volunteer, actor, data, VOLUNTEER_FIELDS, pk)
+
+
+def save_resident(actor: Actor, data: dict[str, Any], pk: int | None = None) -> Resident:
+    """Create (pk None) or update a resident after validation."""
+    return _save(Resident, actor, data, RESIDENT_FIELDS, pk)
+
+
+def set_archived(actor: Actor, record: Volunteer | Resident, archived: bool = True) -> None:
+    """Archive (or restore) instead of deleting; archiving ends the person's open pairings."""
+    require(actor, "people.edit")
+    today = clock.today()
+    with record._meta.database.atomic():
+        record.archived = archived
+        record.updated_at = clock.now()
+        record.save()
+        if archived:
+            column = Pairing.volunteer if isinstance(record, Volunteer) else Pairing.resident
+            (Pairing.update(end_date=today, ended_reason="archived")
+             .where(column == record.id, Pairing.end_date.is_null()).execute())
+
+
+def visible_resident_ids(actor: Actor) -> pw.Select | None:
+    """None when the actor may see everyone, else a subquery of the residents they call or cover."""
+    if actor.can("people.read_all"):
+        return None
+    if actor.volunteer_id is None:
+        return Resident.select(Resident.id).where(Resident.id == -1)
+    today = clock.today()
+    own = Pairing.select(Pairing.resident).where(
+        Pairing.volunteer == actor.volunteer_id,
+        (Pairing.end_date.is_null()) | (Pairing.end_date >= today))
+    covered = (Pairing.select(Pairing.resident).join(Cover)
+               .where(Cover.volunteer == actor.volunteer_id, Cover.end_date >= today))
+    return own | covered
+
+
+def residents(actor: Actor, include_archived: bool = False) -> pw.ModelSelect:
+    """The residents this actor may see."""
+    query = Resident.select().where(Resident.erased == False)  # noqa: E712
+    if not include_archived:
+        query = query.where(Resident.archived == False)  # noqa: E712
+    ids = visible_resident_ids(actor)
+    if ids is not None:
+        query = query.where(Resident.id.in_(ids))
+    return query.order_by(Resident.last_name, Resident.first_name)
+
+
+def volunteers(actor: Actor, include_archived: bool = False) -> pw.ModelSelect:
+    """Volunteers: everyone for coordinators and staff, only oneself for a volunteer."""
+    query = Volunteer.select().where(Volunteer.erased == False)  # noqa: E712
+    if not include_archived:
+        query = query.where(Volunteer.archived == False)  # noqa: E712
+    if not actor.can("people.read_all"):
+        query = query.where(Volunteer.id == (actor.volunteer_id or -1))
+    return query.order_by(Volunteer.last_name, Volunteer.first_name)
+
+
+def get_resident(actor: Actor, pk: int) -> Resident:
+    """One resident, if the actor may see them."""
+    found = residents(actor, include_archived=True).where(Resident.id == pk).first()
+    if found is None:
+        raise PermissionDenied(f"Not allowed for the role {actor.role}: this resident is not yours.")
+    return found
+
+
+def resident_by_code(actor: Actor, code: str) -> Resident:
+    found = residents(actor, include_archived=True).where(Resident.code == code).first()
+    if found is None:
+        raise LookupError(f"No resident with code '{code}' that you may see.")
+    return found
+
+
+def volunteer_by_code(actor: Actor, code: str) -> Volunteer:
+    found = volunteers(actor, include_archived=True).where(Volunteer.code == code).first()
+    if found is None:
+        raise LookupError(f"No volunteer with code '{code}'.")
+    return found

@@ -1,0 +1,82 @@
+"""Schema versions as a ladder of numbered, atomic migrations, with a backup first."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+import peewee
+from playhouse.migrate import SchemaMigrator, migrate  # noqa: F401  (used by later steps)
+
+from belteam import config
+from belteam.clock import clock
+from belteam.db import DB, DatabaseError, connect
+from belteam.models import ALL_MODELS, SchemaVersion
+
+
+def _v1_create_tables(db: peewee.Database) -> None:
+    db.create_tables(ALL_MODELS, safe=True)
+
+
+# Each step takes the database and brings it from version N-1 to N. Later steps use
+# SchemaMigrator.from_database(db) so that SQLite and PostgreSQL migrate alike.
+MIGRATIONS: list[tuple[int, Callable[[peewee.Database], None]]] = [
+    (1, _v1_create_tables),
+]
+CURRENT_VERSION = MIGRATIONS[-1][0]
+
+
+class NewerSchemaError(DatabaseError):
+    """The database was written by a newer Belteam."""
+
+
+def schema_version(db: peewee.Database) -> int:
+    if not db.table_exists(SchemaVersion._meta.table_name):
+        return 0
+    row = SchemaVersion.select(peewee.fn.MAX(SchemaVersion.version)).scalar()
+    return int(row or 0)
+
+
+def backup_sqlite(db: peewee.SqliteDatabase, label: str) -> Path | None:
+    """Copy a file database with SQLite's online backup; returns the copy's path."""
+    if db.database == ":memory:":
+        return None
+    stamp = clock.now().strftime("%Y%m%d-%H%M%S")
+    target = config.backup_dir() / f"{Path(db.database).stem}-{label}-{stamp}.sqlite3"
+    dest = sqlite3.connect(target)
+    try:
+        db.connection().backup(dest)
+    finally:
+        dest.close()
+    return target
+
+
+def migrate_db(db: peewee.Database) -> int:
+    """Run every missing step in order, each atomic; refuse a newer schema."""
+    version = schema_version(db)
+    if version > CURRENT_VERSION:
+        raise NewerSchemaError(
+            f"This database has schema version {version}, made by a newer Belteam; this "
+            f"Belteam knows up to version {CURRENT_VERSION}. Install the newer Belteam.")
+    if version == CURRENT_VERSION:
+        return version
+    if version > 0 and isinstance(db, peewee.SqliteDatabase):
+        backup_sqlite(db, f"before-v{CURRENT_VERSION}")
+    for number, step in MIGRATIONS:
+        if number <= version:
+            continue
+        with db.atomic():
+            step(db)
+            SchemaVersion.create(version=number, applied_at=clock.now())
+    return CURRENT_VERSION
+
+
+def init_db(url: str | None = None) -> peewee.Database:
+    """Open the database at ``url`` (default: the embedded SQLite file) and bring it up to date."""
+    db = connect(url or config.default_db_url())
+    try:
+        migrate_db(db)
+    except peewee.DatabaseError as exc:
+        raise DatabaseError(f"The database could not be prepared: {exc}") from exc
+    return DB.obj

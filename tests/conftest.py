@@ -1,0 +1,73 @@
+"""Shared fixtures: a fresh database per test (SQLite, and PostgreSQL where a server is given),
+and a pinned clock."""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+
+import peewee
+import pytest
+
+from belteam import db as dbmod
+from belteam.clock import clock as the_clock
+from belteam.schema import init_db
+
+PG_URL = os.environ.get("BELTEAM_TEST_PG_URL", "")
+TODAY = date(2026, 11, 30)  # a Monday
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def _home(tmp_path, monkeypatch):
+    """Keep every file the program writes (backups, settings) inside the test's folder."""
+    monkeypatch.setenv("BELTEAM_HOME", str(tmp_path / "home"))
+    monkeypatch.delenv("BELTEAM_DB", raising=False)
+    monkeypatch.delenv("BELTEAM_PASSWORD", raising=False)
+
+
+@pytest.fixture
+def clock():
+    """The program's clock pinned to TODAY (noon); tests move it with pin/advance."""
+    the_clock.pin(TODAY)
+    yield the_clock
+    the_clock.pin(None)
+
+
+def _reset_postgres(url: str) -> None:
+    database = dbmod.make_database(url)
+    database.connect()
+    database.execute_sql("DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;")
+    database.close()
+
+
+def open_test_db(kind: str, tmp_path) -> str:
+    if kind == "postgres":
+        if not PG_URL:
+            pytest.skip("no PostgreSQL server: set BELTEAM_TEST_PG_URL (scripts/start-postgres.sh)")
+        _reset_postgres(PG_URL)
+        return PG_URL
+    return str(tmp_path / "belteam.sqlite3")
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def db_url(request, tmp_path) -> str:
+    """A fresh, migrated database URL of each engine (PostgreSQL skips without a server)."""
+    return open_test_db(request.param, tmp_path)
+
+
+@pytest.fixture
+def db(db_url, clock) -> peewee.Database:
+    """A fresh, migrated database of each engine, bound to the models."""
+    database = init_db(db_url)
+    yield database
+    dbmod.close()
+
+
+@pytest.fixture
+def sqlite_db(tmp_path, clock) -> peewee.Database:
+    """A fresh SQLite database only (for GUI tests)."""
+    database = init_db(str(tmp_path / "belteam.sqlite3"))
+    yield database
+    dbmod.close()

@@ -1,0 +1,75 @@
+"""Schema versions, backups and databases that cannot be opened."""
+
+import peewee
+import pytest
+
+from belteam import config
+from belteam import db as dbmod
+from belteam.models import SchemaVersion, Volunteer
+from belteam.schema import CURRENT_VERSION, NewerSchemaError, init_db, schema_version
+
+
+def test_fresh_database_is_at_current_version(db):
+    assert schema_version(db) == CURRENT_VERSION
+    assert db.table_exists("volunteer")
+
+
+def test_reopening_does_not_migrate_twice(db_url, clock):
+    init_db(db_url)
+    init_db(db_url)
+    assert SchemaVersion.select().where(SchemaVersion.version == CURRENT_VERSION).count() == 1
+    dbmod.close()
+
+
+def test_newer_database_is_refused(db_url, clock):
+    init_db(db_url)
+    SchemaVersion.create(version=CURRENT_VERSION + 5, applied_at=clock.now())
+    dbmod.close()
+    with pytest.raises(NewerSchemaError, match="newer Belteam"):
+        init_db(db_url)
+    dbmod.close()
+
+
+def test_sqlite_runs_with_wal_and_foreign_keys(sqlite_db):
+    assert sqlite_db.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert sqlite_db.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1
+
+
+def test_older_sqlite_database_is_backed_up_before_migrating(tmp_path, clock, monkeypatch):
+    from belteam import schema
+
+    path = tmp_path / "old.sqlite3"
+    init_db(str(path))
+    Volunteer.create(code="V1", first_name="Ans", created_at=clock.now(), updated_at=clock.now())
+    dbmod.close()
+    added = []
+    monkeypatch.setattr(schema, "MIGRATIONS", schema.MIGRATIONS + [(CURRENT_VERSION + 1, added.append)])
+    monkeypatch.setattr(schema, "CURRENT_VERSION", CURRENT_VERSION + 1)
+    database = init_db(str(path))
+    assert added == [database]
+    backups = list(config.backup_dir().glob("old-before-*.sqlite3"))
+    assert len(backups) == 1
+    copy = peewee.SqliteDatabase(str(backups[0]))
+    assert copy.execute_sql("SELECT first_name FROM volunteer").fetchone()[0] == "Ans"
+    copy.close()
+    dbmod.close()
+
+
+def test_corrupt_file_gives_a_clear_message_and_is_left_alone(tmp_path, clock):
+    path = tmp_path / "broken.sqlite3"
+    garbage = b"this is a spreadsheet, not a database" * 100
+    path.write_bytes(garbage)
+    with pytest.raises(dbmod.DatabaseError, match="not a Belteam database or is damaged"):
+        init_db(str(path))
+    assert path.read_bytes() == garbage
+
+
+def test_missing_folder_is_explained(tmp_path, clock):
+    with pytest.raises(dbmod.DatabaseError, match="does not exist"):
+        init_db(str(tmp_path / "nowhere" / "x.sqlite3"))
+
+
+def test_sqlite_url_forms(tmp_path):
+    assert dbmod.sqlite_path(f"sqlite:///{tmp_path}/a.db") == f"{tmp_path}/a.db"
+    assert dbmod.sqlite_path("sqlite://") == ":memory:"
+    assert dbmod.is_postgres_url("postgresql://u@h/db")

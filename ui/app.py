@@ -1,0 +1,68 @@
+"""Starting the desktop program."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from belteam import config, settings
+from belteam import db as dbmod
+from belteam.clock import clock
+from belteam.schema import init_db
+from ui import i18n
+from ui.session import Session
+
+STYLE = Path(__file__).resolve().parent.parent / "resources" / "belteam.qss"
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="belteam")
+    parser.add_argument("--db", default=None)
+    parser.add_argument("--lang", choices=i18n.SUPPORTED, default=None)
+    parser.add_argument("--as-of", type=date.fromisoformat, default=None)
+    return parser.parse_known_args(list(argv))[0]
+
+
+def make_app() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(config.APP_NAME)
+    app.setOrganizationName(config.APP_AUTHOR)
+    if STYLE.exists():
+        app.setStyleSheet(STYLE.read_text(encoding="utf-8"))
+    font = app.font()
+    font.setPointSize(max(font.pointSize(), 12))  # volunteers first: big readable text
+    app.setFont(font)
+    return app
+
+
+def open_session(db_url: str | None) -> Session:
+    """Open (and migrate) the database; a DatabaseError is shown by the caller."""
+    url = db_url or config.default_db_url()
+    init_db(url)
+    session = Session(url)
+    session.organisation = settings.get("organisation_name")
+    return session
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    app = make_app()
+    if args.as_of:
+        clock.pin(args.as_of)
+    try:
+        session = open_session(args.db)
+    except dbmod.DatabaseError as exc:
+        i18n.install(i18n.pick_language(args.lang or ""))
+        QMessageBox.critical(None, "Belteam", str(exc))
+        return 1
+    i18n.install(i18n.pick_language(args.lang or settings.get("language")))
+    from ui.main_window import MainWindow
+
+    window = MainWindow(session)
+    window.show()
+    return app.exec()

@@ -1,0 +1,109 @@
+"""The main window: a navigation column on the left, one screen at a time on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel, QListWidget, QListWidgetItem, QMainWindow, QSplitter, QStackedWidget, QWidget,
+)
+
+from ui.pages import PAGES, PageSpec
+from ui.session import Session
+
+
+class MainWindow(QMainWindow):
+    """Shows the screens the signed-in role may open; each screen is built when first shown."""
+
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self.session = session
+        self.resize(1280, 720)
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setIconSize(QSize(24, 24))
+        self.nav.setFixedWidth(200)
+        self.stack = QStackedWidget()
+        self._widgets: dict[str, QWidget] = {}
+        splitter = QSplitter()
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+        self.user_label = QLabel()
+        self.statusBar().addPermanentWidget(self.user_label)
+        self.nav.currentRowChanged.connect(self._show_row)
+        self._build_menus()
+        session.actor_changed.connect(self.rebuild)
+        self.rebuild()
+
+    def visible_pages(self) -> list[PageSpec]:
+        return [p for p in PAGES if self.session.actor.can(p.permission)]
+
+    def rebuild(self) -> None:
+        """Show the screens for the current role (after sign-in or a change of user)."""
+        for widget in self._widgets.values():
+            self.stack.removeWidget(widget)
+            widget.deleteLater()
+        self._widgets.clear()
+        self.nav.blockSignals(True)
+        self.nav.clear()
+        for number, page in enumerate(self.visible_pages(), start=1):
+            item = QListWidgetItem(QCoreApplication.translate("Pages", page.title))
+            item.setData(Qt.ItemDataRole.UserRole, page.key)
+            item.setToolTip(self.tr("Alt+%1").arg(number))
+            self.nav.addItem(item)
+        self.nav.blockSignals(False)
+        self.retranslate()
+        if self.nav.count():
+            self.nav.setCurrentRow(0)
+            self._show_row(0)
+
+    def retranslate(self) -> None:
+        org = self.session.organisation or "Belteam"
+        self.setWindowTitle(self.tr("%1 — Belteam").arg(org) if org != "Belteam" else "Belteam")
+        self.user_label.setText(self.tr("Signed in as %1 (%2)").arg(
+            self.session.actor.username, self.session.actor.role))
+
+    def page(self, key: str) -> QWidget:
+        """The screen for ``key``, built on first use."""
+        if key not in self._widgets:
+            spec = next(p for p in PAGES if p.key == key)
+            widget = spec.factory(self.session)
+            widget.setObjectName(f"page_{key}")
+            self._widgets[key] = widget
+            self.stack.addWidget(widget)
+        return self._widgets[key]
+
+    def show_page(self, key: str) -> QWidget:
+        for row in range(self.nav.count()):
+            if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                self.nav.setCurrentRow(row)
+        return self.page(key)
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        key = self.nav.item(row).data(Qt.ItemDataRole.UserRole)
+        widget = self.page(key)
+        self.stack.setCurrentWidget(widget)
+        focus = getattr(widget, "initial_focus", None)
+        if callable(focus):
+            focus()
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.menu_actions: dict[str, QAction] = {}
+        quit_action = file_menu.addAction(self.tr("&Quit"))
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        for number in range(1, 10):
+            jump = QAction(self)
+            jump.setShortcut(QKeySequence(f"Alt+{number}"))
+            jump.triggered.connect(lambda _=False, n=number: self._jump(n - 1))
+            self.addAction(jump)
+
+    def _jump(self, row: int) -> None:
+        if row < self.nav.count():
+            self.nav.setCurrentRow(row)
