@@ -23,6 +23,14 @@ def active_count(volunteer: Volunteer, day: date | None = None) -> int:
     return Pairing.select().where(Pairing.volunteer == volunteer, active_on(day)).count()
 
 
+def active_counts(day: date | None = None) -> dict[int, int]:
+    """Running pairings per volunteer id on ``day``, in one query (for pick lists)."""
+    day = day or clock.today()
+    query = (Pairing.select(Pairing.volunteer, pw.fn.COUNT(Pairing.id).alias("n"))
+             .where(active_on(day)).group_by(Pairing.volunteer).tuples())
+    return dict(query)
+
+
 def current_pairing(resident: Resident, day: date | None = None) -> Pairing | None:
     day = day or clock.today()
     return (Pairing.select().where(Pairing.resident == resident,
@@ -92,10 +100,8 @@ def end_pairing(actor: Actor, pairing: Pairing, day: date | None = None, reason:
     pairing.ended_reason = reason
     pairing.save()
     if current_pairing(pairing.resident, day + timedelta(days=1)) is None:
-        resident = pairing.resident
-        if resident.status == "active":
-            resident.status = "waiting"
-            resident.save()
+        (Resident.update(status="waiting")
+         .where(Resident.id == pairing.resident_id, Resident.status == "active").execute())
 
 
 def pairings(actor: Actor, include_ended: bool = False) -> pw.ModelSelect:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 
 from dateutil import rrule as du
@@ -154,7 +154,7 @@ def _parse_short(text: str) -> Plan:
         return Plan(_SIMPLE_WORDS[word])
     interval = _weekly_interval(word)
     if interval is None and word not in _MONTHLY_WORDS:
-        raise PlanError(f"unknown plan {word!r}: {HINT}")
+        raise PlanError(f"unknown kind {word!r}: {HINT}")
     if not arg:
         example = "1mon" if interval is None else "tue"
         raise PlanError(f"say which day, e.g. {word}:{example}")
@@ -295,10 +295,15 @@ def _rule(plan: Plan, anchor: date) -> du.rrule:
     return du.rrulestr(f"{plan.to_rrule()};WKST=MO", dtstart=_midnight(anchor))
 
 
-def _anchor(plan: Plan, start: date, frm: date) -> date:
-    """Where expansion may begin: plans without a phase can start at ``frm`` instead of ``start``."""
-    keeps_phase = plan.kind == "once" or plan.interval > 1
-    return start if keeps_phase else max(start, frm)
+def _anchor(plan: Plan, start: date, low: date) -> date:
+    """A dtstart near ``low`` giving the same dates from ``low`` on as ``start`` does."""
+    if plan.kind == "once" or low <= start:
+        return start
+    if plan.interval == 1:
+        return low
+    # Jump whole cycles of ``interval`` weeks, keeping the anchor's week wholly before ``low``.
+    cycles = max(0, ((low - start).days // 7 - 1) // plan.interval)
+    return start + timedelta(weeks=cycles * plan.interval)
 
 
 def occurrences(plan: Plan, start: date, frm: date, to: date) -> list[date]:
