@@ -117,3 +117,11 @@ def pairings(actor: Actor, include_ended: bool = False) -> pw.ModelSelect:
     if ids is not None:
         query = query.where(Pairing.resident.in_(ids))
     return query.order_by(Resident.last_name, Resident.first_name)
+
+
+def get_pairing(actor: Actor, pk: int) -> Pairing:
+    """One pairing (ended ones too) with its people, if the actor may see it."""
+    found = pairings(actor, include_ended=True).where(Pairing.id == pk).first()
+    if found is None:
+        raise LookupError(f"No pairing {pk} that you may see.")
+    return found

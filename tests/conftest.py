@@ -13,7 +13,8 @@ from belteam import db as dbmod
 from belteam.clock import clock as the_clock
 from belteam.schema import init_db
 
-PG_URL = os.environ.get("BELTEAM_TEST_PG_URL", "")
+PG_SERVER_URL = os.environ.get("BELTEAM_TEST_PG_URL", "")
+PG_URL = ""
 TODAY = date(2026, 11, 30)  # a Monday
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -33,6 +34,25 @@ def clock():
     the_clock.pin(TODAY)
     yield the_clock
     the_clock.pin(None)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _own_postgres_database():
+    """A database of this test run's own on the server, so parallel runs never share one."""
+    global PG_URL
+    if not PG_SERVER_URL:
+        yield
+        return
+    name = f"belteam_test_{os.getpid()}"
+    admin = dbmod.make_database(PG_SERVER_URL)
+    admin.connect()
+    admin.execute_sql(f'DROP DATABASE IF EXISTS "{name}"')
+    admin.execute_sql(f'CREATE DATABASE "{name}"')
+    PG_URL = PG_SERVER_URL.rsplit("/", 1)[0] + "/" + name
+    yield
+    dbmod.close()
+    admin.execute_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    admin.close()
 
 
 def _reset_postgres(url: str) -> None:

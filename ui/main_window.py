@@ -5,11 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QSplitter,
     QStackedWidget,
     QWidget,
 )
@@ -31,12 +31,12 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(200)
         self.stack = QStackedWidget()
         self._widgets: dict[str, QWidget] = {}
-        splitter = QSplitter()
-        splitter.addWidget(self.nav)
-        splitter.addWidget(self.stack)
-        splitter.setStretchFactor(1, 1)
-        splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(splitter)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
         self.user_label = QLabel()
         self.statusBar().addPermanentWidget(self.user_label)
         self.nav.currentRowChanged.connect(self._show_row)
@@ -58,7 +58,7 @@ class MainWindow(QMainWindow):
         for number, page in enumerate(self.visible_pages(), start=1):
             item = QListWidgetItem(QCoreApplication.translate("Pages", page.title))
             item.setData(Qt.ItemDataRole.UserRole, page.key)
-            item.setToolTip(self.tr("Alt+%1").arg(number))
+            item.setToolTip(self.tr("Alt+%1").replace("%1", str(number)))
             self.nav.addItem(item)
         self.nav.blockSignals(False)
         self.retranslate()
@@ -68,9 +68,10 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         org = self.session.organisation or "Belteam"
-        self.setWindowTitle(self.tr("%1 — Belteam").arg(org) if org != "Belteam" else "Belteam")
-        self.user_label.setText(self.tr("Signed in as %1 (%2)").arg(
-            self.session.actor.username, self.session.actor.role))
+        self.setWindowTitle(self.tr("%1 — Belteam").replace("%1", org) if org != "Belteam" else "Belteam")
+        self.user_label.setText(self.tr("Signed in as %1 (%2)")  # PySide6 tr() gives a str
+                                .replace("%1", self.session.actor.username)
+                                .replace("%2", self.session.actor.role))
 
     def page(self, key: str) -> QWidget:
         """The screen for ``key``, built on first use."""
@@ -101,6 +102,14 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.menu_actions: dict[str, QAction] = {}
+        for kind, label in (("volunteers", self.tr("Import &volunteers…")),
+                            ("residents", self.tr("Import &residents…"))):
+            action = file_menu.addAction(label)
+            action.triggered.connect(lambda _=False, k=kind: self.open_import(k))
+            self.menu_actions[f"import_{kind}"] = action
+        self._import_separator = file_menu.addSeparator()
+        self._show_import_actions()
+        self.session.actor_changed.connect(self._show_import_actions)
         quit_action = file_menu.addAction(self.tr("&Quit"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -109,6 +118,21 @@ class MainWindow(QMainWindow):
             jump.setShortcut(QKeySequence(f"Alt+{number}"))
             jump.triggered.connect(lambda _=False, n=number: self._jump(n - 1))
             self.addAction(jump)
+
+    def _show_import_actions(self) -> None:
+        """The import actions only for a role that may import."""
+        allowed = self.session.actor.can("people.import")
+        for kind in ("volunteers", "residents"):
+            self.menu_actions[f"import_{kind}"].setVisible(allowed)
+        self._import_separator.setVisible(allowed)
+
+    def open_import(self, kind: str) -> None:
+        """Open the import dialog for volunteers or residents."""
+        from ui.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self.session, kind, self)
+        dialog.exec()
+        dialog.deleteLater()
 
     def _jump(self, row: int) -> None:
         if row < self.nav.count():

@@ -20,6 +20,7 @@ from belteam.recurrence import Plan, PlanError, parse_plan
 # The clock time that "morning", "afternoon" and "evening" stand for (as belteam.validation reads them).
 PART_TIMES = {"morning": time(10, 0), "afternoon": time(14, 0), "evening": time(19, 0)}
 DATE_FORMAT = "ddd d MMM yyyy"
+TABLE_DATE_FORMAT = "d MMM yyyy"  # tables: narrower, the weekday matters less there
 
 
 def fill(text: str, *args: str) -> str:
@@ -139,8 +140,13 @@ def sentence(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def short_date(day: date | None) -> str:
+def short_date(day: date | None, fmt: str = DATE_FORMAT) -> str:
     """'Fri 4 Dec 2026' / 'vr 4 dec 2026'; '' for no date."""
     if day is None:
         return ""
-    return QLocale().toString(QDate(day.year, day.month, day.day), DATE_FORMAT)
+    return QLocale().toString(QDate(day.year, day.month, day.day), fmt)
+
+
+def table_date(day: date | None) -> str:
+    """'4 Dec 2026' / '4 dec 2026' for table cells; '' for no date."""
+    return short_date(day, TABLE_DATE_FORMAT)
