@@ -1,0 +1,254 @@
+"""The Residents and Volunteers screens: filter as you type, sort, open, archive and restore."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+
+from belteam import pairings, people
+from belteam.actors import SYSTEM, Actor
+from belteam.clock import clock as the_clock
+from belteam.models import Resident
+from ui import people_page
+from ui.filter_proxy import fold
+from ui.people_page import ResidentsPage, VolunteersPage
+from ui.session import Session
+
+NAMES = [("R01", "Maaïke", "Ročak", "Havelte", "0521 123456"),
+         ("R02", "Jan", "de Vries", "Diever", "06-12345678"),
+         ("R03", "فاطمة", "الزهراء", "Havelte", ""),
+         ("R04", "Gerrit", "Smit", "Uffelte", "0612345679"),
+         ("R05", "Janneke", "Reijnders", "Wapse", "")]
+
+
+@pytest.fixture
+def session(sqlite_db) -> Session:
+    volunteer = people.save_volunteer(SYSTEM, {"code": "V1", "first_name": "Anna",
+                                               "last_name": "Bakker", "languages": "nl, ar",
+                                               "area": "Havelte", "phone": "0612000000"})
+    for code, first, last, area, phone in NAMES:
+        resident = people.save_resident(SYSTEM, {"code": code, "first_name": first,
+                                                 "last_name": last, "area": area, "phone": phone,
+                                                 "status": "waiting", "lives_alone": code == "R01"})
+        if code in ("R01", "R02"):
+            pairings.pair(SYSTEM, resident, volunteer, "weekly:tue")
+    return Session("sqlite-test")
+
+
+@pytest.fixture
+def page(qtbot, session) -> ResidentsPage:
+    widget = ResidentsPage(session)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 700)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def shown_codes(page: ResidentsPage) -> list[str]:
+    proxy = page.proxy
+    return [proxy.index(row, 0).data() for row in range(proxy.rowCount())]
+
+
+def test_models_pass_the_model_tester(page, qtmodeltester):
+    qtmodeltester.check(page.model)
+    qtmodeltester.check(page.proxy)
+    page.filter_edit.setText("jan")
+    qtmodeltester.check(page.proxy)
+
+
+def test_columns_show_translated_status_volunteer_and_formatted_phone(page):
+    row = page.model.find_id(Resident.get(Resident.code == "R01").id)
+    values = [page.model.index(row, col).data() for col in range(page.model.columnCount())]
+    assert values == ["R01", "Maaïke Ročak", "Havelte", "0521 123 456", "active", "Anna Bakker", "yes"]
+    tooltip = page.model.index(row, 5).data(Qt.ItemDataRole.ToolTipRole)
+    assert "Anna Bakker" in tooltip and "weekly:tue" in tooltip
+    assert page.count_label.text() == "Residents: 5"
+
+
+def test_typing_narrows_the_list_ignoring_case_and_accents(page, qtbot):
+    qtbot.keyClicks(page.filter_edit, "rocak")
+    assert shown_codes(page) == ["R01"]
+    page.filter_edit.clear()
+    qtbot.keyClicks(page.filter_edit, "MAAIKE")
+    assert shown_codes(page) == ["R01"]
+    page.filter_edit.clear()
+    qtbot.keyClicks(page.filter_edit, "jan")
+    assert sorted(shown_codes(page)) == ["R02", "R05"]
+    assert page.count_label.text() == "Showing 2 of 5 residents"
+
+
+def test_filter_on_area_code_phone_arabic_and_several_words(page, qtbot):
+    for text, expected in [("havelte", ["R01", "R03"]), ("r04", ["R04"]),
+                           ("06-1234 5678", ["R02"]), ("الزهراء", ["R03"]),
+                           ("jan diever", ["R02"]), ("0521123", ["R01"])]:
+        page.filter_edit.setText(text)
+        assert sorted(shown_codes(page)) == expected, text
+
+
+def test_nothing_matches_says_how_to_get_back(page, qtbot):
+    qtbot.keyClicks(page.filter_edit, "xyz")
+    assert shown_codes(page) == []
+    assert "Esc" in page.info_label.text()
+    qtbot.keyClick(page.filter_edit, Qt.Key.Key_Escape)
+    assert page.filter_edit.text() == "" and len(shown_codes(page)) == 5
+
+
+def test_sorted_by_name_accent_insensitively_and_by_header(page):
+    names = [page.proxy.index(r, 1).data() for r in range(page.proxy.rowCount())]
+    assert names == ["Janneke Reijnders", "Maaïke Ročak", "Gerrit Smit", "Jan de Vries",
+                     "فاطمة الزهراء"]
+    page.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    assert shown_codes(page) == ["R05", "R04", "R03", "R02", "R01"]
+    page.filter_edit.setText("havelte")  # filtering keeps the chosen order
+    assert shown_codes(page) == ["R03", "R01"]
+    page.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # and sorting keeps the filter
+    assert shown_codes(page) == ["R01", "R03"]
+
+
+def test_proxy_folds_display_text_of_any_model(qtmodeltester):
+    from PySide6.QtCore import QStringListModel
+
+    from ui.filter_proxy import FoldingFilterProxy
+
+    source = QStringListModel(["Ročak", "Maaïke Jansen", "فاطمة", "Øster"])
+    proxy = FoldingFilterProxy()
+    proxy.setSourceModel(source)
+    proxy.set_filter_text("ROCAK")
+    assert [proxy.index(r, 0).data() for r in range(proxy.rowCount())] == ["Ročak"]
+    proxy.set_filter_text("jansen maai")
+    assert proxy.rowCount() == 1
+    proxy.set_filter_text("oster")
+    assert proxy.index(0, 0).data() == "Øster"
+    qtmodeltester.check(proxy)
+
+
+def test_filter_has_focus_and_enter_opens_the_selected(page, qtbot, monkeypatch):
+    opened = []
+    monkeypatch.setattr(people_page.ResidentDialog, "edit",
+                        classmethod(lambda cls, session, pk, parent: opened.append(pk) or (None, False)))
+    page.activateWindow()
+    page.initial_focus()
+    qtbot.waitUntil(page.filter_edit.hasFocus)
+    qtbot.keyClicks(page.filter_edit, "smit")
+    qtbot.keyClick(page.filter_edit, Qt.Key.Key_Return)
+    assert opened == [Resident.get(Resident.code == "R04").id]
+    page.view.doubleClicked.emit(page.view.currentIndex())
+    assert len(opened) == 2
+
+
+def test_ctrl_n_and_new_button_open_an_empty_dialog(page, qtbot, monkeypatch):
+    opened = []
+    monkeypatch.setattr(people_page.ResidentDialog, "edit",
+                        classmethod(lambda cls, session, pk, parent: opened.append(pk) or (None, False)))
+    page.activateWindow()
+    page.initial_focus()
+    qtbot.waitUntil(page.filter_edit.hasFocus)
+    qtbot.keyClick(page.filter_edit, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    assert opened == [None, None]
+
+
+def test_typing_in_the_list_goes_to_the_search_box(page, qtbot):
+    page.view.setFocus()
+    qtbot.keyClicks(page.view, "smi")
+    assert page.filter_edit.text() == "smi"
+    assert shown_codes(page) == ["R04"]
+
+
+def test_archive_hides_and_restore_shows_again(page, qtbot, monkeypatch):
+    questions = []
+    monkeypatch.setattr(people_page, "confirm",
+                        lambda parent, title, text, action: questions.append(text) or True)
+    page.filter_edit.setText("rocak")
+    qtbot.mouseClick(page.archive_button, Qt.MouseButton.LeftButton)
+    assert "history" in questions[0] and "kept" in questions[0]
+    resident = Resident.get(Resident.code == "R01")
+    assert resident.archived
+    assert shown_codes(page) == []
+    assert "archived" in page.info_label.text()
+    pairing = resident.pairings.get()
+    assert pairing.end_date == the_clock.today()  # archiving ended the pairing, kept its history
+
+    page.archived_box.setChecked(True)
+    assert shown_codes(page) == ["R01"]
+    assert page.proxy.index(0, 4).data() == "active (archived)"
+    assert page.archive_button.text().replace("&", "") == "Restore"
+    qtbot.mouseClick(page.archive_button, Qt.MouseButton.LeftButton)
+    assert not Resident.get_by_id(resident.id).archived
+    page.archived_box.setChecked(False)
+    assert shown_codes(page) == ["R01"]
+    assert len(questions) == 1  # restoring needs no question
+
+
+def test_archive_cancelled_changes_nothing(page, qtbot, monkeypatch):
+    monkeypatch.setattr(people_page, "confirm", lambda *args: False)
+    page.filter_edit.setText("smit")
+    qtbot.mouseClick(page.archive_button, Qt.MouseButton.LeftButton)
+    assert not Resident.get(Resident.code == "R04").archived
+    assert shown_codes(page) == ["R04"]
+
+
+def test_reloads_when_people_change_and_keeps_the_selection(page, session):
+    page.filter_edit.setText("smit")
+    selected = page.current_id()
+    page.filter_edit.clear()
+    people.save_resident(SYSTEM, {"code": "R06", "first_name": "Aaltje", "last_name": "Aarts"})
+    session.changed("people")
+    assert "R06" in shown_codes(page)
+    assert page.current_id() == selected
+
+
+def test_volunteer_sees_only_own_residents_and_cannot_archive(qtbot, session):
+    volunteer = people.volunteer_by_code(SYSTEM, "V1")
+    session.set_actor(Actor("anna", "volunteer", volunteer_id=volunteer.id))
+    page = ResidentsPage(session)
+    qtbot.addWidget(page)
+    page.show()
+    assert sorted(shown_codes(page)) == ["R01", "R02"]
+    assert not page.new_button.isVisible() and not page.archive_button.isVisible()
+    assert page.edit_button.text().replace("&", "") == "Open…"
+    assert page.view.isColumnHidden(5)  # the Volunteer column would only repeat their name
+
+
+def test_volunteers_page_shows_languages_and_load(qtbot, session, qtmodeltester):
+    page = VolunteersPage(session)
+    qtbot.addWidget(page)
+    qtmodeltester.check(page.model)
+    qtmodeltester.check(page.proxy)
+    values = [page.proxy.index(0, col).data() for col in range(page.proxy.columnCount())]
+    assert values == ["V1", "Anna Bakker", "Havelte", "06 12000000", "Dutch, Arabic", "2 / 5"]
+    page.filter_edit.setText("bakker")
+    assert page.proxy.rowCount() == 1
+    page.filter_edit.setText("nobody")
+    assert page.proxy.rowCount() == 0
+
+
+def test_twenty_thousand_residents_load_filter_and_sort(qtbot, sqlite_db):
+    firsts = ["Jan", "Maaïke", "Gerrit", "فاطمة", "Hélène", "Roelof"]
+    lasts = ["Ročak", "de Vries", "Smit", "Jansen", "Bakker"]
+    now = the_clock.now()
+    rows = [{"code": f"D{i:05d}", "first_name": firsts[i % 6], "last_name": lasts[i % 5],
+             "area": "Havelte" if i % 3 else "Diever", "phone": f"+31521{300000 + i:06d}",
+             "status": "waiting", "created_at": now, "updated_at": now,
+             "birth_date": date(1940, 1, 1)} for i in range(20_000)]
+    with sqlite_db.atomic():
+        for start in range(0, len(rows), 500):
+            Resident.insert_many(rows[start:start + 500]).execute()
+    page = ResidentsPage(Session("sqlite-test"))
+    qtbot.addWidget(page)
+    page.resize(1200, 700)
+    page.show()
+    assert page.proxy.rowCount() == 20_000
+    expected = sum(1 for r in rows if "jan" in fold(f"{r['code']} {r['first_name']} {r['last_name']}"))
+    for prefix in ("j", "ja", "jan"):
+        page.filter_edit.setText(prefix)
+    assert page.proxy.rowCount() == expected
+    page.filter_edit.setText("rocak diever")
+    assert page.proxy.rowCount() == sum(1 for i in range(20_000) if i % 5 == 0 and i % 3 == 0)
+    page.filter_edit.clear()
+    page.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    assert page.proxy.index(0, 0).data() == "D19999"
+    assert page.current_id() is not None
