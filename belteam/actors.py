@@ -25,10 +25,14 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "outreach.work": frozenset({COORDINATOR, STAFF}),
     "outreach.evaluate": frozenset({COORDINATOR, STAFF}),
     "reports.read": frozenset({COORDINATOR, STAFF}),
+    # A volunteer prints/exports only their OWN call list (ical.py, printing.py check that);
+    # data exports (export.data, privacy.export) stay coordinator-only.
     "export.schedule": frozenset({COORDINATOR, VOLUNTEER}),
     "export.data": frozenset({COORDINATOR}),
     "privacy.export": frozenset({COORDINATOR}),
     "privacy.erase": frozenset({COORDINATOR}),
+    "privacy.consent": frozenset({COORDINATOR}),
+    "privacy.purge": frozenset({COORDINATOR}),
     "audit.read": frozenset({COORDINATOR}),
     "settings.edit": frozenset({COORDINATOR}),
     "users.admin": frozenset({COORDINATOR}),
@@ -71,6 +75,18 @@ ACTION_LABELS = {
     "audit.read": "reading the audit log",
     "settings.edit": "changing settings",
     "users.admin": "managing accounts",
+    "calls.read_all": "reading every resident's call history",
+    "notes.confidential": "reading confidential notes",
+    "today.team": "seeing the whole team's calls",
+    "outreach.read": "seeing outreach cases",
+    "outreach.work": "working on outreach cases",
+    "outreach.evaluate": "closing outreach cases",
+    "reports.read": "reading reports",
+    "export.schedule": "exporting schedules",
+    "absences.edit": "recording absences",
+    "cover.assign": "assigning cover",
+    "privacy.consent": "recording consent",
+    "privacy.purge": "purging old notes",
 }
 
 

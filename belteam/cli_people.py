@@ -8,7 +8,7 @@ from belteam import pairings as pairing_service
 from belteam import people
 from belteam.actors import Actor
 from belteam.cli import print_json
-from belteam.exporting import pairing_row, resident_row, volunteer_row
+from belteam.exporting import pairing_row, resident_row_for, volunteer_row
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -23,7 +23,7 @@ def cmd_list(args: argparse.Namespace, actor: Actor) -> int:
     if args.kind == "volunteers":
         rows = [volunteer_row(v) for v in people.volunteers(actor, args.archived)]
     elif args.kind == "residents":
-        rows = [resident_row(r) for r in people.residents(actor, args.archived)]
+        rows = [resident_row_for(actor, r) for r in people.residents(actor, args.archived)]
     else:
         rows = [pairing_row(p) for p in pairing_service.pairings(actor, args.archived)]
     print_json(rows)

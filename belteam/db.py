@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
 import peewee
 
 DB = peewee.DatabaseProxy()
+
+SQLCIPHER_PREFIX = "sqlcipher://"
+KEY_ENV = "BELTEAM_DB_KEY"
+# Asks for an encrypted database's key when BELTEAM_DB_KEY is not set (the CLI sets a
+# terminal prompt); takes the file path, returns the key.
+KEY_PROMPT: Callable[[str], str] | None = None
 
 SQLITE_PRAGMAS = {
     "journal_mode": "wal",
@@ -36,10 +44,12 @@ def sqlite_path(url: str) -> str:
     return url
 
 
-def make_database(url: str) -> peewee.Database:
+def make_database(url: str, passphrase: str | None = None) -> peewee.Database:
     """Build (not yet connect) the peewee database for a URL or a file path."""
     if is_postgres_url(url):
         return _postgres(url)
+    if url.startswith(SQLCIPHER_PREFIX):
+        return _sqlcipher(url, passphrase)
     path = sqlite_path(url)
     if path != ":memory:":
         parent = Path(path).expanduser().resolve().parent
@@ -47,6 +57,26 @@ def make_database(url: str) -> peewee.Database:
             raise DatabaseError(f"The folder {parent} does not exist; create it or choose another file.")
         path = str(Path(path).expanduser())
     return peewee.SqliteDatabase(path, pragmas=SQLITE_PRAGMAS, timeout=10, check_same_thread=False)
+
+
+def _sqlcipher(url: str, passphrase: str | None) -> peewee.Database:
+    """An encrypted SQLite file (SQLCipher); the key comes from the caller, the env or a prompt."""
+    try:
+        from playhouse.sqlcipher_ext import SqlCipherDatabase
+    except ImportError as exc:  # pragma: no cover - depends on the install
+        raise DatabaseError(
+            "Encrypted databases need SQLCipher: run  pip install 'belteam[encryption]'") from exc
+    path = unquote(url[len(SQLCIPHER_PREFIX):].removeprefix("/"))
+    if not path or path == ":memory:":
+        raise DatabaseError("An encrypted database needs a file: sqlcipher:///path/to/file")
+    key = passphrase or os.environ.get(KEY_ENV) or (KEY_PROMPT(path) if KEY_PROMPT else "")
+    if not key:
+        raise DatabaseError(f"{path} is encrypted: give its key in {KEY_ENV}.")
+    parent = Path(path).expanduser().resolve().parent
+    if not parent.exists():
+        raise DatabaseError(f"The folder {parent} does not exist; create it or choose another file.")
+    return SqlCipherDatabase(str(Path(path).expanduser()), passphrase=key, pragmas=SQLITE_PRAGMAS,
+                             timeout=10, check_same_thread=False)
 
 
 def _postgres(url: str) -> peewee.Database:
@@ -66,9 +96,9 @@ def _postgres(url: str) -> peewee.Database:
     )
 
 
-def connect(url: str) -> peewee.Database:
+def connect(url: str, passphrase: str | None = None) -> peewee.Database:
     """Bind the proxy to the database at ``url`` and connect, with a clear message on failure."""
-    database = make_database(url)
+    database = make_database(url, passphrase)
     try:
         database.connect(reuse_if_open=True)
         if isinstance(database, peewee.SqliteDatabase):
@@ -81,6 +111,9 @@ def connect(url: str) -> peewee.Database:
 
 def _explain(url: str, exc: Exception) -> str:
     text = str(exc)
+    if url.startswith(SQLCIPHER_PREFIX) and "not a database" in text:
+        return (f"Cannot open the encrypted database {sqlite_path(url)}: the key is wrong "
+                "(or the file is damaged). Nothing was changed.")
     if "not a database" in text or "malformed" in text:
         return (f"{sqlite_path(url)} is not a Belteam database or is damaged ({text}). "
                 "Nothing was changed; restore it from a backup or choose another file.")

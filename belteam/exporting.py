@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from belteam.actors import Actor
 from belteam.models import Pairing, Resident, Volunteer
 
 
@@ -24,6 +25,18 @@ def resident_row(r: Resident) -> dict[str, Any]:
             "lives_alone": r.lives_alone, "emergency_contact_name": r.emergency_contact_name,
             "emergency_contact_phone": r.emergency_contact_phone,
             "consent_date": _iso(r.consent_date), "status": r.status, "archived": r.archived}
+
+
+# What a volunteer may know of the residents they call: no address, emergency contact, etc.
+CALLER_RESIDENT_FIELDS = ("code", "first_name", "last_name", "phone", "status")
+
+
+def resident_row_for(actor: Actor, r: Resident) -> dict[str, Any]:
+    """The resident row this actor may see: everything for coordinator/staff, less for callers."""
+    row = resident_row(r)
+    if actor.can("people.read_all"):
+        return row
+    return {key: row[key] for key in CALLER_RESIDENT_FIELDS}
 
 
 def pairing_row(p: Pairing) -> dict[str, Any]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -44,6 +45,11 @@ def backup_sqlite(db: peewee.SqliteDatabase, label: str) -> Path | None:
         return None
     stamp = clock.now().strftime("%Y%m%d-%H%M%S")
     target = config.backup_dir() / f"{Path(db.database).stem}-{label}-{stamp}.sqlite3"
+    if type(db).__name__ == "SqlCipherDatabase":
+        # An encrypted file is copied as it is, so the backup stays encrypted with the same key.
+        db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        shutil.copy2(db.database, target)
+        return target
     dest = sqlite3.connect(target)
     try:
         db.connection().backup(dest)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from belteam import config, settings
 from belteam import db as dbmod
+from belteam.actors import Actor
 from belteam.clock import clock
 from belteam.schema import init_db
 from ui import i18n
@@ -49,7 +50,9 @@ def open_session(db_url: str | None) -> Session:
     return session
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, actor: Actor | None = None) -> int:
+    """Open the database, sign in (or first run), show the window. ``actor`` skips the
+    dialogs: only for tests and scripts that call this function themselves."""
     args = parse_args(sys.argv[1:] if argv is None else argv)
     app = make_app()
     if args.as_of:
@@ -63,6 +66,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     i18n.install(i18n.pick_language(args.lang or settings.get("language")))
     from ui.main_window import MainWindow
 
+    if actor is None:
+        from ui.signin_dialog import ask_actor
+
+        actor = ask_actor(None, session.organisation)
+        if actor is None:
+            return 0
+        session.organisation = settings.get("organisation_name")
+    session.set_actor(actor)
     window = MainWindow(session)
     window.show()
+    # Imports belteam.outreach: its AFTER_LOG hook and the nightly "outreach.evaluate" job
+    # are registered before the scheduler below starts.
+    from ui.outreach_notify import install_notifier
+
+    install_notifier(window, session)
+    from ui.idle_lock import IdleLock
+
+    window.idle_lock = IdleLock(window, session)
+    from ui.reminders import Reminders
+
+    window.reminders = Reminders(session, parent=window)
+    window.reminders.start()
     return app.exec()

@@ -1,0 +1,113 @@
+"""Offscreen 1366×768 screenshots: first run, sign-in (and its lock message), the lock screen,
+and the main window as coordinator (with Accounts and Audit log), staff and volunteer.
+
+Run: QT_QPA_PLATFORM=offscreen python scripts/screenshots_accounts.py [OUT_DIR]
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from argon2 import PasswordHasher  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from belteam import accounts, accounts_demo, demo  # noqa: E402
+from belteam.actors import SYSTEM  # noqa: E402
+from belteam.clock import clock  # noqa: E402
+from belteam.schema import init_db  # noqa: E402
+from ui import i18n  # noqa: E402
+from ui.app import make_app  # noqa: E402
+from ui.session import Session  # noqa: E402
+
+SIZE = (1366, 768)
+
+
+def save(widget: QWidget, out: Path, name: str) -> Path:
+    for _ in range(3):
+        QApplication.processEvents()
+    path = out / name
+    widget.grab().save(str(path))
+    print(f"{path}  {widget.width()}×{widget.height()}")
+    return path
+
+
+def dialogs(out: Path) -> None:
+    from ui.first_run_dialog import FirstRunDialog
+    from ui.signin_dialog import SignInDialog
+
+    first = FirstRunDialog()
+    first.organisation.setText("Welzijn Westerveld")
+    first.username.setText("mieke")
+    first.passwords.password.setText("zomer aan zee 2026")
+    first.passwords.repeat.setText("zomer aan zee 2026")
+    first.show()
+    save(first, out, "signin-first-run.png")
+    first.close()
+    accounts_demo.create_demo_accounts()
+    signin = SignInDialog(None, "Demo belteam")
+    signin.username.setText("visitor")
+    signin.show()
+    save(signin, out, "signin-dialog.png")
+    for _ in range(5):
+        signin.password.setText("not my password")
+        signin.try_sign_in()
+    save(signin, out, "signin-locked-out.png")
+    signin.close()
+
+
+def window_for(out: Path, username: str, password: str, name: str, pages: tuple[str, ...] = ()):
+    from ui.main_window import MainWindow
+
+    session = Session("screenshots", accounts.sign_in(username, password))
+    session.organisation = "Demo belteam"
+    window = MainWindow(session)
+    window.resize(*SIZE)
+    window.show()
+    save(window, out, f"main-{name}.png")
+    for key in pages:
+        window.show_page(key)
+        save(window, out, f"main-{name}-{key}.png")
+    return window, session
+
+
+def lock_screen(out: Path, window, session) -> None:
+    from ui.idle_lock import IdleLock
+
+    lock = IdleLock(window, session, minutes=0)
+    lock.lock()
+    QApplication.processEvents()
+    save(window, out, "lock-window.png")
+    save(lock.dialog, out, "lock-dialog.png")
+    lock.remove()
+
+
+def main() -> None:
+    out = Path(sys.argv[1] if len(sys.argv) > 1 else ROOT / "screenshots")
+    out.mkdir(parents=True, exist_ok=True)
+    app = make_app()
+    i18n.install("en")
+    accounts.HASHER = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)  # speed only
+    clock.pin(date(2026, 11, 30))
+    with tempfile.TemporaryDirectory() as tmp:
+        os.environ["BELTEAM_HOME"] = tmp
+        init_db(str(Path(tmp) / "shots.sqlite3"))
+        demo.generate(SYSTEM, residents=40, volunteers=10, years=0.3, seed=3)
+        dialogs(out)
+        passwords = {name: pw for name, _role, pw in accounts_demo.DEMO_ACCOUNTS}
+        window_for(out, "coordinator", passwords["coordinator"], "coordinator", ("users", "audit"))
+        window_for(out, "staff", passwords["staff"], "staff")
+        window, session = window_for(out, "volunteer", passwords["volunteer"], "volunteer")
+        lock_screen(out, window, session)
+    app.quit()
+
+
+if __name__ == "__main__":
+    main()
