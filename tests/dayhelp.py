@@ -1,0 +1,33 @@
+"""Small builders for the volunteer's-day tests (not a test module)."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+from belteam import pairings
+from belteam.actors import SYSTEM, Actor
+from belteam.models import Pairing, Resident, Volunteer
+from belteam.people import save_resident, save_volunteer
+
+COORD = Actor("coco", "coordinator", user_id=None)
+STAFF = Actor("stef", "staff")
+
+
+def volunteer(code: str, first: str = "", last: str = "") -> Volunteer:
+    return save_volunteer(SYSTEM, {"code": code, "first_name": first or f"Vol{code}",
+                                   "last_name": last, "max_residents": 50})
+
+
+def resident(code: str, first: str = "", last: str = "", phone: str = "0612345678") -> Resident:
+    return save_resident(SYSTEM, {"code": code, "first_name": first or f"Res{code}",
+                                  "last_name": last, "phone": phone})
+
+
+def pair(res: Resident, vol: Volunteer, plan: str, start: date,
+         at: time | None = None, end: date | None = None) -> Pairing:
+    return pairings.pair(SYSTEM, res, vol, plan, start=start, preferred_time=at, end=end,
+                         force=True)
+
+
+def as_volunteer(vol: Volunteer) -> Actor:
+    return Actor(f"user-{vol.code}", "volunteer", volunteer_id=vol.id)
