@@ -20,10 +20,18 @@ def _v1_create_tables(db: peewee.Database) -> None:
     db.create_tables(ALL_MODELS, safe=True)
 
 
+def _v2_one_open_case_per_resident(db: peewee.Database) -> None:
+    """The database itself refuses a second open case for a resident (both engines know partial indexes)."""
+    db.execute_sql(
+        "CREATE UNIQUE INDEX IF NOT EXISTS outreach_case_one_open ON outreach_case (resident_id) "
+        "WHERE status IN ('open', 'taken')")
+
+
 # Each step takes the database and brings it from version N-1 to N. Later steps use
 # SchemaMigrator.from_database(db) so that SQLite and PostgreSQL migrate alike.
 MIGRATIONS: list[tuple[int, Callable[[peewee.Database], None]]] = [
     (1, _v1_create_tables),
+    (2, _v2_one_open_case_per_resident),
 ]
 CURRENT_VERSION = MIGRATIONS[-1][0]
 

@@ -73,3 +73,14 @@ def test_sqlite_url_forms(tmp_path):
     assert dbmod.sqlite_path(f"sqlite:///{tmp_path}/a.db") == f"{tmp_path}/a.db"
     assert dbmod.sqlite_path("sqlite://") == ":memory:"
     assert dbmod.is_postgres_url("postgresql://u@h/db")
+
+
+def test_database_refuses_a_second_open_case(db, clock):
+    from belteam.models import OutreachCase, Resident
+
+    resident = Resident.create(code="R1", first_name="Ans", created_at=clock.now(), updated_at=clock.now())
+    OutreachCase.create(resident=resident, opened_at=clock.now(), status="open")
+    OutreachCase.create(resident=resident, opened_at=clock.now(), status="closed")
+    with pytest.raises(peewee.IntegrityError), db.atomic():
+        OutreachCase.create(resident=resident, opened_at=clock.now(), status="taken")
+    assert OutreachCase.select().count() == 2
