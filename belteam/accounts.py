@@ -14,6 +14,7 @@ from belteam import validation as v
 from belteam.actors import COORDINATOR, SYSTEM, Actor, require
 from belteam.clock import clock
 from belteam.db import DB
+from belteam.messages import N_, _
 from belteam.models import User, Volunteer
 
 # Argon2id with the library's defaults; tests swap in cheaper parameters (never no hashing).
@@ -22,10 +23,10 @@ MAX_FAILURES = 5
 LOCK_MINUTES = 5
 MIN_PASSWORD_LENGTH = 10
 
-WRONG = "The user name or the password is not right."
-LOCKED = ("Too many failed sign-ins: signing in is locked for {minutes} minutes. "
-          "Try again later or ask the coordinator.")
-DISABLED = "This account is switched off. Ask the coordinator."
+WRONG = N_("The user name or the password is not right.")
+LOCKED = N_("Too many failed sign-ins: signing in is locked for {minutes} minutes. "
+            "Try again later or ask the coordinator.")
+DISABLED = N_("This account is switched off. Ask the coordinator.")
 
 _dummy: dict[int, str] = {}
 # Failures for user names that do not exist, so they lock out exactly like real ones.
@@ -57,9 +58,10 @@ def _verify(stored: str, password: str) -> bool:
 def password_problem(password: str) -> str | None:
     """Why a new password is not acceptable, or None."""
     if len(password) < MIN_PASSWORD_LENGTH:
-        return f"A password needs at least {MIN_PASSWORD_LENGTH} characters ({len(password)} given)."
+        return _("A password needs at least {minimum} characters ({length} given).",
+                 minimum=MIN_PASSWORD_LENGTH, length=len(password))
     if password.strip() == "" or len(set(password)) < 4:
-        return "This password is too easy to guess; use a few words or mixed characters."
+        return _("This password is too easy to guess; use a few words or mixed characters.")
     return None
 
 
@@ -79,7 +81,7 @@ def check_new_password(password: str, repeat: str | None = None) -> None:
     if problem:
         raise v.ValidationError({"password": problem})
     if repeat is not None and not hmac.compare_digest(password, repeat):
-        raise v.ValidationError({"repeat": "The two passwords are not the same."})
+        raise v.ValidationError({"repeat": _("The two passwords are not the same.")})
 
 
 def has_users() -> bool:
@@ -93,7 +95,7 @@ def actor_for(user: User) -> Actor:
 
 
 def _lock_message() -> str:
-    return LOCKED.format(minutes=LOCK_MINUTES)
+    return _(LOCKED, minutes=LOCK_MINUTES)
 
 
 def sign_in(username: str, password: str, where: str = "window") -> Actor:
@@ -111,7 +113,7 @@ def sign_in(username: str, password: str, where: str = "window") -> Actor:
         _fail(user, where)
     if user.disabled:
         audit.record(name, audit.SIGNIN_FAILED, f"user:{name}", f"{where}: disabled")
-        raise SignInError(DISABLED)
+        raise SignInError(_(DISABLED))
     if HASHER.check_needs_rehash(user.password_hash):
         user.password_hash = hash_password(password)
     user.failed_logins = 0
@@ -130,7 +132,7 @@ def _fail(user: User, where: str) -> None:
         user.locked_until = clock.now() + timedelta(minutes=LOCK_MINUTES)
     user.save()
     audit.record(user.username, audit.SIGNIN_FAILED, f"user:{user.username}", where)
-    raise SignInError(_lock_message() if locked else WRONG)
+    raise SignInError(_lock_message() if locked else _(WRONG))
 
 
 def _unknown_user(name: str, password: str, where: str) -> Actor:
@@ -146,25 +148,26 @@ def _unknown_user(name: str, password: str, where: str) -> Actor:
         _unknown[name.lower()] = (0, now + timedelta(minutes=LOCK_MINUTES))
         raise SignInError(_lock_message())
     _unknown[name.lower()] = (count, None)
-    raise SignInError(WRONG)
+    raise SignInError(_(WRONG))
 
 
 def _clean_username(username: str) -> str:
     name = username.strip()
     if not name or len(name) > 80 or any(c.isspace() for c in name):
-        raise v.ValidationError({"username": "A user name is 1 to 80 characters without spaces."})
+        raise v.ValidationError({"username": _("A user name is 1 to 80 characters without spaces.")})
     if User.select().where(User.username == name).exists():
-        raise v.ValidationError({"username": f"The user name '{name}' is already taken."})
+        raise v.ValidationError({"username": _("The user name '{name}' is already taken.",
+                                                name=name)})
     return name
 
 
 def first_run(organisation: str, username: str, password: str, repeat: str | None = None) -> Actor:
     """On an empty database: store the organisation's name and create the first coordinator."""
     if has_users():
-        raise v.ValidationError({"username": "Accounts already exist; sign in instead."})
+        raise v.ValidationError({"username": _("Accounts already exist; sign in instead.")})
     org = organisation.strip()
     if not org:
-        raise v.ValidationError({"organisation": "Fill in the organisation's name."})
+        raise v.ValidationError({"organisation": _("Fill in the organisation's name.")})
     with DB.atomic():
         settings.set_value(SYSTEM, "organisation_name", org)
         user = create_user(SYSTEM, username, COORDINATOR, password, repeat=repeat)
@@ -177,7 +180,8 @@ def create_user(actor: Actor, username: str, role: str, password: str,
     """A coordinator (or the system, before any account exists) creates an account."""
     require(actor, "users.admin")
     if role not in User.ROLES:
-        raise v.ValidationError({"role": f"'{role}' is not a role; use one of {', '.join(User.ROLES)}."})
+        raise v.ValidationError({"role": _("'{role}' is not a role; use one of {roles}.", role=role,
+                                            roles=", ".join(User.ROLES))})
     name = _clean_username(username)
     check_new_password(password, repeat)
     volunteer = _volunteer(role, volunteer_id)
@@ -190,18 +194,19 @@ def create_user(actor: Actor, username: str, role: str, password: str,
 def _volunteer(role: str, volunteer_id: int | None) -> Volunteer | None:
     if volunteer_id is None:
         if role == "volunteer":
-            raise v.ValidationError({"volunteer": "A volunteer's account is linked to their volunteer record."})
+            raise v.ValidationError(
+                {"volunteer": _("A volunteer's account is linked to their volunteer record.")})
         return None
     volunteer = Volunteer.get_or_none(Volunteer.id == volunteer_id)
     if volunteer is None or volunteer.erased:
-        raise v.ValidationError({"volunteer": "That volunteer does not exist."})
+        raise v.ValidationError({"volunteer": _("That volunteer does not exist.")})
     return volunteer
 
 
 def _user(username: str) -> User:
     user = User.get_or_none(User.username == username)
     if user is None:
-        raise LookupError(f"No account named '{username}'.")
+        raise LookupError(_("No account named '{name}'.", name=username))
     return user
 
 
@@ -225,7 +230,8 @@ def set_disabled(actor: Actor, username: str, disabled: bool = True) -> None:
         others = User.select().where(User.role == COORDINATOR, User.disabled == False,  # noqa: E712
                                      User.id != user.id)
         if not others.exists():
-            raise v.ValidationError({"username": "This is the last coordinator account; it stays on."})
+            raise v.ValidationError(
+                {"username": _("This is the last coordinator account; it stays on.")})
     user.disabled = disabled
     user.save()
     action = audit.ACCOUNT_DISABLED if disabled else audit.ACCOUNT_ENABLED

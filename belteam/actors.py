@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from belteam.messages import N_, _
+
 SYSTEM_ROLE = "system"
 COORDINATOR = "coordinator"
 VOLUNTEER = "volunteer"
@@ -64,34 +66,43 @@ class Actor:
 
 SYSTEM = Actor(username="system", role=SYSTEM_ROLE)
 
+# N_ marks the labels for translation (scripts/extract_domain_strings.py); require() translates.
 ACTION_LABELS = {
-    "people.read_all": "seeing all residents and volunteers",
-    "people.edit": "changing volunteers and residents",
-    "people.import": "importing spreadsheets",
-    "pairings.edit": "pairing residents with volunteers",
-    "export.data": "exporting data",
-    "privacy.export": "exporting a person's data",
-    "privacy.erase": "erasing a person",
-    "audit.read": "reading the audit log",
-    "settings.edit": "changing settings",
-    "users.admin": "managing accounts",
-    "calls.read_all": "reading every resident's call history",
-    "notes.confidential": "reading confidential notes",
-    "today.team": "seeing the whole team's calls",
-    "outreach.read": "seeing outreach cases",
-    "outreach.work": "working on outreach cases",
-    "outreach.evaluate": "closing outreach cases",
-    "reports.read": "reading reports",
-    "export.schedule": "exporting schedules",
-    "absences.edit": "recording absences",
-    "cover.assign": "assigning cover",
-    "privacy.consent": "recording consent",
-    "privacy.purge": "purging old notes",
+    "people.read_all": N_("seeing all residents and volunteers"),
+    "people.edit": N_("changing volunteers and residents"),
+    "people.import": N_("importing spreadsheets"),
+    "pairings.edit": N_("pairing residents with volunteers"),
+    "export.data": N_("exporting data"),
+    "privacy.export": N_("exporting a person's data"),
+    "privacy.erase": N_("erasing a person"),
+    "audit.read": N_("reading the audit log"),
+    "settings.edit": N_("changing settings"),
+    "users.admin": N_("managing accounts"),
+    "calls.read_all": N_("reading every resident's call history"),
+    "notes.confidential": N_("reading confidential notes"),
+    "today.team": N_("seeing the whole team's calls"),
+    "outreach.read": N_("seeing outreach cases"),
+    "outreach.work": N_("working on outreach cases"),
+    "outreach.evaluate": N_("closing outreach cases"),
+    "reports.read": N_("reading reports"),
+    "export.schedule": N_("exporting schedules"),
+    "absences.edit": N_("recording absences"),
+    "cover.assign": N_("assigning cover"),
+    "privacy.consent": N_("recording consent"),
+    "privacy.purge": N_("purging old notes"),
 }
+ROLE_NAMES = {COORDINATOR: N_("coordinator"), VOLUNTEER: N_("volunteer"), STAFF: N_("staff"),
+              SYSTEM_ROLE: N_("system")}
+
+
+def role_name(role: str) -> str:
+    """The role as people read it, in the current language."""
+    return _(ROLE_NAMES[role]) if role in ROLE_NAMES else role
 
 
 def require(actor: Actor, permission: str) -> None:
     """Raise PermissionDenied unless the actor's role allows ``permission``."""
     if not actor.can(permission):
-        what = ACTION_LABELS.get(permission, permission)
-        raise PermissionDenied(f"Not allowed for the role {actor.role}: {what}.")
+        what = _(ACTION_LABELS[permission]) if permission in ACTION_LABELS else permission
+        raise PermissionDenied(_("Not allowed for the role {role}: {action}.",
+                                 role=role_name(actor.role), action=what))

@@ -19,6 +19,12 @@ from belteam.validation import ValidationError
 # ``set_defaults(func=...)`` where func(args, actor) returns an exit status.
 COMMAND_MODULES = [
     "belteam.cli_people",
+    "belteam.cli_import",
+    "belteam.cli_accounts",
+    "belteam.cli_privacy",
+    "belteam.cli_demo",
+    "belteam.cli_calls",
+    "belteam.cli_outreach",
 ]
 
 

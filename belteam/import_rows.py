@@ -13,6 +13,7 @@ import peewee as pw
 from belteam import people
 from belteam import validation as v
 from belteam.import_columns import ColumnMap, Problem, column_label
+from belteam.messages import _
 from belteam.models import Pairing, Resident, Volunteer
 from belteam.pairings import active_on
 from belteam.recurrence import Plan, parse_plan
@@ -101,8 +102,8 @@ class RowChecker:
         row = PreviewRow(sheet_row.number, values)
         extra = sum(1 for c in cells[self.header_count:] if not is_blank(c))
         if extra:
-            self.fail(row, "", f"has {extra} more value(s) than the header has columns "
-                               "(a comma or ; inside a value without quotes?)")
+            self.fail(row, "", _("has {count} more value(s) than the header has columns "
+                                 "(a comma or ; inside a value without quotes?)", count=extra))
         for name, value in self._combined(row).items():
             ok, result = self._clean(name, value)
             if ok:
@@ -128,7 +129,8 @@ class RowChecker:
         data: dict[str, Any] = {}
         for name, cell in row.values.items():
             if isinstance(cell, str) and len(cell) > MAX_CELL:
-                self.fail(row, name, f"is {len(cell)} characters long; at most {MAX_CELL} allowed")
+                self.fail(row, name, _("is {length} characters long; at most {maximum} allowed",
+                                         length=len(cell), maximum=MAX_CELL))
             else:
                 data[name] = "" if cell is None else cell
         if "infix" in data:
@@ -140,11 +142,11 @@ class RowChecker:
         has_volunteer = bool(row.cleaned.get("volunteer")) or "volunteer" in row.problem_fields
         has_plan = row.cleaned.get("plan") is not None or "plan" in row.problem_fields
         if has_volunteer and not has_plan:
-            self.fail(row, "plan", "a volunteer is given but no call plan; write one, "
-                                   "e.g. weekly:tue or biweekly:fri")
+            self.fail(row, "plan", _("a volunteer is given but no call plan; write one, "
+                                     "e.g. weekly:tue or biweekly:fri"))
         if has_plan and not has_volunteer:
-            self.fail(row, "volunteer", "a call plan is given but no volunteer; write the "
-                                        "volunteer's code")
+            self.fail(row, "volunteer", _("a call plan is given but no volunteer; write the "
+                                          "volunteer's code"))
 
     def check_duplicates(self, rows: list[PreviewRow]) -> None:
         """A code twice in the file: every row with it is named."""
@@ -156,8 +158,8 @@ class RowChecker:
             if len(same) > 1:
                 numbers = ", ".join(str(r.number) for r in same)
                 for row in same:
-                    self.fail(row, "code", f"code '{code}' appears more than once in the file "
-                                           f"(rows {numbers})")
+                    self.fail(row, "code", _("code '{code}' appears more than once in the file "
+                                             "(rows {rows})", code=code, rows=numbers))
 
     def check_existing(self, rows: list[PreviewRow], update: bool) -> None:
         """Known codes are updated with ``update``, else refused; erased people stay erased."""
@@ -169,15 +171,16 @@ class RowChecker:
                 continue
             pk, archived, erased = found[row.code]
             if erased:
-                self.fail(row, "code", f"code '{row.code}' belonged to a person who was erased; "
-                                       "use another code")
+                self.fail(row, "code", _("code '{code}' belonged to a person who was erased; "
+                                         "use another code", code=row.code))
             elif not update:
-                self.fail(row, "code", f"code {row.code} already exists; use --update to change it")
+                self.fail(row, "code", _("code {code} already exists; use --update to change it",
+                                         code=row.code))
             else:
                 row.existing_id = pk
                 if archived and row.cleaned.get("volunteer"):
-                    self.fail(row, "volunteer", f"resident {row.code} is archived; restore them "
-                                                "before pairing")
+                    self.fail(row, "volunteer", _("resident {code} is archived; restore them "
+                                                  "before pairing", code=row.code))
 
     def check_volunteers(self, rows: list[PreviewRow], today: date) -> list[str]:
         """Resolve volunteer codes (database only) and decide which pairings are new."""
@@ -189,10 +192,10 @@ class RowChecker:
         for row in wanted:
             code = row.cleaned["volunteer"]
             if code not in found:
-                self.fail(row, "volunteer", f"there is no volunteer with code '{code}'")
+                self.fail(row, "volunteer", _("there is no volunteer with code '{code}'", code=code))
                 continue
             if found[code][1]:
-                self.fail(row, "volunteer", f"volunteer {code} is archived")
+                self.fail(row, "volunteer", _("volunteer {code} is archived", code=code))
                 continue
             row.volunteer_id = found[code][0]
             row.cleaned["start_date"] = row.cleaned.get("start_date") or today
@@ -226,15 +229,17 @@ def _capacity_warnings(rows: list[PreviewRow], found: dict[str, tuple], today: d
         total = running.get(pk, 0) + len(new.get(pk, ()))
         if pk in new and total > maximum:
             name = f"{first} {last}".strip()
-            warnings.append(f"volunteer {code} ({name}) will call {total} residents, more than "
-                            f"the agreed maximum of {maximum} (rows {row_list(new[pk])})")
+            warnings.append(_("volunteer {code} ({name}) will call {total} residents, more than "
+                              "the agreed maximum of {maximum} (rows {rows})", code=code,
+                              name=name, total=total, maximum=maximum, rows=row_list(new[pk])))
     return warnings
 
 
 def row_list(numbers: Iterable[int], limit: int = 10) -> str:
     numbers = list(numbers)
     text = ", ".join(str(n) for n in numbers[:limit])
-    return text + (f" and {len(numbers) - limit} more" if len(numbers) > limit else "")
+    more = _(" and {count} more", count=len(numbers) - limit)
+    return text + (more if len(numbers) > limit else "")
 
 
 def _by_code(model: type[pw.Model], codes: list[str], columns: tuple) -> dict[str, tuple]:

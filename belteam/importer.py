@@ -14,6 +14,7 @@ from belteam.actors import Actor, require
 from belteam.clock import clock
 from belteam.import_columns import COLUMNS, KINDS, Problem, map_headers
 from belteam.import_rows import PreviewRow, RowChecker, row_list
+from belteam.messages import _
 from belteam.spreadsheet import SpreadsheetError, read_table
 
 __all__ = ["KINDS", "ImportCancelled", "ImportProblems", "ImportResult", "Preview", "PreviewRow",
@@ -104,11 +105,13 @@ def preview(kind: str, path: str | Path, update: bool = False,
     result.columns = [(name, columns.headers[name]) for name in COLUMNS[kind]
                       if name in columns.headers]
     result.problems.extend(columns.problems)
-    result.warnings.extend(f"column '{h}' is not known and is ignored" for h in columns.unknown)
+    result.warnings.extend(_("column '{column}' is not known and is ignored", column=h)
+                           for h in columns.unknown)
     if any(not p.column for p in columns.problems):
         return result  # required columns missing: the rows cannot be read
     if not table.rows:
-        result.problems.append(Problem(0, "", f"{path} has a header but no rows to import"))
+        result.problems.append(Problem(0, "", _("{path} has a header but no rows to import",
+                                                 path=path)))
         return result
     checker = RowChecker(kind, columns, len(table.headers))
     total = len(table.rows)
@@ -132,14 +135,14 @@ def _unused_pair_columns(result: Preview, headers: dict[str, str]) -> list[str]:
         rows = [r.number for r in result.rows
                 if r.cleaned.get(name) and not r.cleaned.get("volunteer")]
         if rows:
-            warnings.append(f"column '{headers[name]}' is used only with a volunteer and plan; "
-                            f"ignored in rows {row_list(rows)}")
+            warnings.append(_("column '{column}' is used only with a volunteer and plan; "
+                              "ignored in rows {rows}", column=headers[name], rows=row_list(rows)))
     return warnings
 
 
 def _tick(progress: Progress | None, cancel: Cancel | None, done: int, total: int) -> None:
     if cancel is not None and cancel():
-        raise ImportCancelled("the import was cancelled; nothing was stored")
+        raise ImportCancelled(_("the import was cancelled; nothing was stored"))
     if progress is not None:
         progress(done, total)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from belteam.messages import _
+
 # The languages a Dutch phone circle meets; codes are ISO 639-1.
 NAMES: dict[str, tuple[str, str]] = {
     "nl": ("Dutch", "Nederlands"), "en": ("English", "Engels"), "de": ("German", "Duits"),
@@ -35,7 +37,8 @@ def parse_languages(text: str | list[str]) -> list[str]:
             if not key:
                 continue
             if key not in _LOOKUP:
-                raise LanguageError(f"unknown language '{word.strip()}' (use a code such as nl, ar, tr, pl)")
+                raise LanguageError(_("unknown language '{value}' (use a code such as nl, ar, tr, pl)",
+                                       value=word.strip()))
             if _LOOKUP[key] not in codes:
                 codes.append(_LOOKUP[key])
     return codes

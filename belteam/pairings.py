@@ -9,6 +9,7 @@ import peewee as pw
 from belteam import validation as v
 from belteam.actors import Actor, require
 from belteam.clock import clock
+from belteam.messages import _
 from belteam.models import Pairing, Resident, Volunteer
 from belteam.recurrence import Plan, PlanError, parse_plan
 
@@ -50,12 +51,12 @@ def pair(actor: Actor, resident: Resident, volunteer: Volunteer, plan: Plan | st
     except PlanError as exc:
         errors["plan"] = str(exc)
     if end is not None and end < start:
-        errors["end_date"] = "the end date lies before the start date"
+        errors["end_date"] = _("the end date lies before the start date")
     if resident.archived or volunteer.archived:
-        errors["volunteer" if volunteer.archived else "resident"] = "is archived"
+        errors["volunteer" if volunteer.archived else "resident"] = _("is archived")
     if not force and active_count(volunteer, start) >= volunteer.max_residents:
-        errors["volunteer"] = (f"{volunteer.name} already calls {volunteer.max_residents} "
-                               "residents, the agreed maximum")
+        errors["volunteer"] = _("{name} already calls {count} residents, the agreed maximum",
+                                 name=volunteer.name, count=volunteer.max_residents)
     if errors:
         raise v.ValidationError(errors)
     with Pairing._meta.database.atomic():
@@ -123,5 +124,5 @@ def get_pairing(actor: Actor, pk: int) -> Pairing:
     """One pairing (ended ones too) with its people, if the actor may see it."""
     found = pairings(actor, include_ended=True).where(Pairing.id == pk).first()
     if found is None:
-        raise LookupError(f"No pairing {pk} that you may see.")
+        raise LookupError(_("No pairing {number} that you may see.", number=pk))
     return found

@@ -8,17 +8,23 @@ from typing import Any, NamedTuple
 import peewee as pw
 
 from belteam import validation as v
-from belteam.actors import Actor, PermissionDenied, require
+from belteam.actors import Actor, PermissionDenied, require, role_name
 from belteam.clock import clock
+from belteam.messages import _
 from belteam.models import Cover, Pairing, Resident, Volunteer
 
 Cleaner = Callable[[Any], Any]
 
-VOLUNTEER_FIELDS: dict[str, Cleaner] = {
+# Every person: the fields volunteers and residents share, in this order.
+_PERSON_FIELDS: dict[str, Cleaner] = {
     "code": lambda x: v.text(x, 40, required=True),
     "first_name": lambda x: v.text(x, 100, required=True),
     "last_name": lambda x: v.text(x, 100),
     "phone": v.parse_phone,
+}
+
+VOLUNTEER_FIELDS: dict[str, Cleaner] = {
+    **_PERSON_FIELDS,
     "email": v.parse_email,
     "languages": v.parse_langs,
     "area": lambda x: v.text(x, 100),
@@ -27,10 +33,7 @@ VOLUNTEER_FIELDS: dict[str, Cleaner] = {
 }
 
 RESIDENT_FIELDS: dict[str, Cleaner] = {
-    "code": lambda x: v.text(x, 40, required=True),
-    "first_name": lambda x: v.text(x, 100, required=True),
-    "last_name": lambda x: v.text(x, 100),
-    "phone": v.parse_phone,
+    **_PERSON_FIELDS,
     "phone2": v.parse_phone,
     "area": lambda x: v.text(x, 100),
     "address": lambda x: v.text(x, 200),
@@ -52,7 +55,8 @@ RESIDENT_FIELDS: dict[str, Cleaner] = {
 def _status(value: Any) -> str:
     raw = str(value or "").strip().lower()
     if raw not in Resident.STATUSES:
-        raise ValueError(f"'{value}' is not a status; use one of {', '.join(Resident.STATUSES)}")
+        raise ValueError(_("'{value}' is not a status; use one of {choices}", value=value,
+                           choices=", ".join(Resident.STATUSES)))
     return raw
 
 
@@ -77,7 +81,7 @@ def _check_unique(model: type[pw.Model], code: str, exclude_id: int | None) -> N
     if exclude_id is not None:
         query = query.where(model.id != exclude_id)
     if query.exists():
-        raise v.ValidationError({"code": f"the code '{code}' is already in use"})
+        raise v.ValidationError({"code": _("the code '{code}' is already in use", code=code)})
 
 
 def _save(model: type[pw.Model], actor: Actor, data: dict[str, Any], fields: dict, pk: int | None):
@@ -89,7 +93,7 @@ def _save(model: type[pw.Model], actor: Actor, data: dict[str, Any], fields: dic
     if pk is None:
         missing = [f for f in ("code", "first_name") if f not in cleaned]
         if missing:
-            raise v.ValidationError({f: "is required" for f in missing})
+            raise v.ValidationError({f: _("is required") for f in missing})
         return model.create(created_at=now, updated_at=now, **cleaned)
     record = model.get_by_id(pk)
     for key, value in cleaned.items():
@@ -138,11 +142,17 @@ def visible_resident_ids(actor: Actor) -> pw.Select | None:
     return own | covered
 
 
+def _listed(model: type[pw.Model], include_archived: bool) -> pw.ModelSelect:
+    """Records not erased, and not archived unless asked for."""
+    query = model.select().where(model.erased == False)  # noqa: E712
+    if not include_archived:
+        query = query.where(model.archived == False)  # noqa: E712
+    return query
+
+
 def residents(actor: Actor, include_archived: bool = False) -> pw.ModelSelect:
     """The residents this actor may see."""
-    query = Resident.select().where(Resident.erased == False)  # noqa: E712
-    if not include_archived:
-        query = query.where(Resident.archived == False)  # noqa: E712
+    query = _listed(Resident, include_archived)
     ids = visible_resident_ids(actor)
     if ids is not None:
         query = query.where(Resident.id.in_(ids))
@@ -151,42 +161,45 @@ def residents(actor: Actor, include_archived: bool = False) -> pw.ModelSelect:
 
 def volunteers(actor: Actor, include_archived: bool = False) -> pw.ModelSelect:
     """Volunteers: everyone for coordinators and staff, only oneself for a volunteer."""
-    query = Volunteer.select().where(Volunteer.erased == False)  # noqa: E712
-    if not include_archived:
-        query = query.where(Volunteer.archived == False)  # noqa: E712
+    query = _listed(Volunteer, include_archived)
     if not actor.can("people.read_all"):
         query = query.where(Volunteer.id == (actor.volunteer_id or -1))
     return query.order_by(Volunteer.last_name, Volunteer.first_name)
 
 
+def _first(query: pw.ModelSelect, missing: Callable[[], Exception]) -> Any:
+    """The first record of ``query``; raises ``missing()`` when there is none."""
+    found = query.first()
+    if found is None:
+        raise missing()
+    return found
+
+
 def get_resident(actor: Actor, pk: int) -> Resident:
     """One resident, if the actor may see them."""
-    found = residents(actor, include_archived=True).where(Resident.id == pk).first()
-    if found is None:
-        raise PermissionDenied(f"Not allowed for the role {actor.role}: this resident is not yours.")
-    return found
+    return _first(residents(actor, include_archived=True).where(Resident.id == pk),
+                  lambda: PermissionDenied(_(
+                      "Not allowed for the role {role}: this resident is not yours.",
+                      role=role_name(actor.role))))
 
 
 def resident_by_code(actor: Actor, code: str) -> Resident:
-    found = residents(actor, include_archived=True).where(Resident.code == code).first()
-    if found is None:
-        raise LookupError(f"No resident with code '{code}' that you may see.")
-    return found
+    return _first(residents(actor, include_archived=True).where(Resident.code == code),
+                  lambda: LookupError(_("No resident with code '{code}' that you may see.",
+                                        code=code)))
 
 
 def volunteer_by_code(actor: Actor, code: str) -> Volunteer:
-    found = volunteers(actor, include_archived=True).where(Volunteer.code == code).first()
-    if found is None:
-        raise LookupError(f"No volunteer with code '{code}'.")
-    return found
+    return _first(volunteers(actor, include_archived=True).where(Volunteer.code == code),
+                  lambda: LookupError(_("No volunteer with code '{code}'.", code=code)))
 
 
 def get_volunteer(actor: Actor, pk: int) -> Volunteer:
     """One volunteer, if the actor may see them."""
-    found = volunteers(actor, include_archived=True).where(Volunteer.id == pk).first()
-    if found is None:
-        raise PermissionDenied(f"Not allowed for the role {actor.role}: this volunteer is not you.")
-    return found
+    return _first(volunteers(actor, include_archived=True).where(Volunteer.id == pk),
+                  lambda: PermissionDenied(_(
+                      "Not allowed for the role {role}: this volunteer is not you.",
+                      role=role_name(actor.role))))
 
 
 class ResidentRow(NamedTuple):

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import phonenumbers
 
+from belteam.messages import _
+
 DEFAULT_REGION = "NL"
 
 
@@ -19,9 +21,10 @@ def normalize(text: str, region: str = DEFAULT_REGION) -> str:
     try:
         number = phonenumbers.parse(text, region)
     except phonenumbers.NumberParseException as exc:
-        raise PhoneError(f"'{text}' is not a phone number") from exc
+        raise PhoneError(_("'{value}' is not a phone number", value=text)) from exc
     if not phonenumbers.is_valid_number(number):
-        raise PhoneError(f"'{text}' is not a valid phone number (check the number of digits)")
+        raise PhoneError(_("'{value}' is not a valid phone number (check the number of digits)",
+                           value=text))
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 

@@ -9,6 +9,8 @@ from functools import lru_cache
 
 from dateutil import rrule as du
 
+from belteam.messages import N_, _
+
 KINDS = ("once", "daily", "weekdays", "weekly", "monthly")
 NTHS = (1, 2, 3, 4, -1)
 MAX_INTERVAL = 52
@@ -25,10 +27,10 @@ _DAY_NAMES = {
     for index, name in enumerate(names)
 }
 
-HINT = ("use daily, weekdays, weekly:tue, weekly:mon+thu, biweekly:fri, monthly:1mon, "
-        "monthly:-1fri, once, or an RRULE such as FREQ=WEEKLY;INTERVAL=2;BYDAY=FR")
-DAY_HINT = "use mon, tue, wed, thu, fri, sat, sun (Dutch: ma, di, wo, do, vr, za, zo)"
-NTH_HINT = "use 1, 2, 3, 4 or -1 (last), as in monthly:1mon or monthly:-1fri"
+HINT = N_("use daily, weekdays, weekly:tue, weekly:mon+thu, biweekly:fri, monthly:1mon, "
+          "monthly:-1fri, once, or an RRULE such as FREQ=WEEKLY;INTERVAL=2;BYDAY=FR")
+DAY_HINT = N_("use mon, tue, wed, thu, fri, sat, sun (Dutch: ma, di, wo, do, vr, za, zo)")
+NTH_HINT = N_("use 1, 2, 3, 4 or -1 (last), as in monthly:1mon or monthly:-1fri")
 
 _SIMPLE_WORDS = {"daily": "daily", "dagelijks": "daily", "weekdays": "weekdays",
                  "werkdagen": "weekdays", "once": "once", "eenmalig": "once"}
@@ -39,13 +41,14 @@ _MONTHLY_ARG = re.compile(r"(?P<nth>[+-]?\d+|last|laatste)(?P<day>[a-z]+)")
 _RRULE_BYDAY = re.compile(r"(?P<nth>[+-]?\d+)?(?P<day>[A-Z]{2})")
 _RRULE_KEYS = ("FREQ", "INTERVAL", "BYDAY", "COUNT", "WKST", "BYSETPOS")
 _UNSUPPORTED = {
-    "UNTIL": "the pairing's end date ends the plan",
-    "BYHOUR": "the call time is agreed separately", "BYMINUTE": "the call time is agreed separately",
-    "BYSECOND": "the call time is agreed separately",
-    "BYMONTHDAY": "use a weekday instead, e.g. FREQ=MONTHLY;BYDAY=1MO",
-    "BYMONTH": "plans repeat daily, weekly or monthly all year",
-    "BYYEARDAY": "plans repeat daily, weekly or monthly all year",
-    "BYWEEKNO": "use FREQ=WEEKLY;INTERVAL=n for every n weeks",
+    "UNTIL": N_("the pairing's end date ends the plan"),
+    "BYHOUR": N_("the call time is agreed separately"),
+    "BYMINUTE": N_("the call time is agreed separately"),
+    "BYSECOND": N_("the call time is agreed separately"),
+    "BYMONTHDAY": N_("use a weekday instead, e.g. FREQ=MONTHLY;BYDAY=1MO"),
+    "BYMONTH": N_("plans repeat daily, weekly or monthly all year"),
+    "BYYEARDAY": N_("plans repeat daily, weekly or monthly all year"),
+    "BYWEEKNO": N_("use FREQ=WEEKLY;INTERVAL=n for every n weeks"),
 }
 
 
@@ -104,60 +107,65 @@ class Plan:
 def _check_fields(kind: str, interval: int, days: tuple[int, ...], nth: int | None) -> None:
     """Raise PlanError when the fields do not make a plan."""
     if kind not in KINDS:
-        raise PlanError(f"unknown plan kind {kind!r}: use one of {', '.join(KINDS)}")
+        raise PlanError(_("unknown plan kind {kind!r}: use one of {kinds}", kind=kind,
+                           kinds=", ".join(KINDS)))
     if not isinstance(interval, int) or not 1 <= interval <= MAX_INTERVAL:
-        raise PlanError(f"interval {interval!r} is out of range: use 1 to {MAX_INTERVAL} weeks")
+        raise PlanError(_("interval {interval!r} is out of range: use 1 to {maximum} weeks",
+                           interval=interval, maximum=MAX_INTERVAL))
     if interval != 1 and kind != "weekly":
-        raise PlanError(f"an interval of {interval} works only for weekly plans, "
-                        f"e.g. every{interval}weeks:mon")
+        raise PlanError(_("an interval of {interval} works only for weekly plans, "
+                          "e.g. every{interval}weeks:mon", interval=interval))
     if any(not isinstance(day, int) or not 0 <= day <= 6 for day in days):
-        raise PlanError(f"weekdays {days!r} must run from 0 (Monday) to 6 (Sunday)")
+        raise PlanError(_("weekdays {days!r} must run from 0 (Monday) to 6 (Sunday)", days=days))
     if kind == "monthly":
         _check_monthly(days, nth)
     elif nth is not None:
-        raise PlanError(f"a week number ({nth}) works only for monthly plans, e.g. monthly:1mon")
+        raise PlanError(_("a week number ({nth}) works only for monthly plans, e.g. monthly:1mon",
+                          nth=nth))
     elif kind == "weekly" and not days:
-        raise PlanError("a weekly plan needs at least one day, e.g. weekly:tue")
+        raise PlanError(_("a weekly plan needs at least one day, e.g. weekly:tue"))
     elif kind in ("once", "daily") and days:
-        raise PlanError(f"a {kind} plan has no days: for chosen days use e.g. weekly:mon+thu")
+        raise PlanError(_("a {kind} plan has no days: for chosen days use e.g. weekly:mon+thu",
+                          kind=kind))
     elif kind == "weekdays" and days not in ((), WORKDAYS):
-        raise PlanError("a weekdays plan is Monday to Friday: for other days use weekly:mon+thu")
+        raise PlanError(_("a weekdays plan is Monday to Friday: for other days use weekly:mon+thu"))
 
 
 def _check_monthly(days: tuple[int, ...], nth: int | None) -> None:
     """Raise PlanError unless a monthly plan has one day and a supported week number."""
     if len(days) != 1:
-        raise PlanError("a monthly plan has exactly one day, e.g. monthly:1mon")
+        raise PlanError(_("a monthly plan has exactly one day, e.g. monthly:1mon"))
     if nth not in NTHS:
-        raise PlanError(f"week number {nth} is not supported: {NTH_HINT}")
+        raise PlanError(_("week number {nth} is not supported: {hint}", nth=nth, hint=_(NTH_HINT)))
 
 
 def parse_plan(text: str) -> Plan:
     """Read a plan from a short form (English or Dutch) or an RRULE."""
     compact = re.sub(r"\s+", "", text or "").lower()
     if not compact:
-        raise PlanError(f"the plan is empty: {HINT}")
+        raise PlanError(_("the plan is empty: {hint}", hint=_(HINT)))
     try:
         if "=" in compact:
             return _parse_rrule(compact.upper())
         return _parse_short(compact)
     except PlanError as exc:
-        raise PlanError(f"plan {text.strip()!r}: {exc}") from None
+        raise PlanError(_("plan {plan!r}: {problem}", plan=text.strip(), problem=exc)) from None
 
 
 def _parse_short(text: str) -> Plan:
     """Read a short form such as ``weekly:mon+thu`` or ``tweewekelijks:vr``."""
-    word, _, arg = text.partition(":")
+    word, _sep, arg = text.partition(":")
     if word in _SIMPLE_WORDS:
         if arg:
-            raise PlanError(f"{word!r} takes no day: for chosen days use weekly:{arg}")
+            raise PlanError(_("{word!r} takes no day: for chosen days use weekly:{days}",
+                              word=word, days=arg))
         return Plan(_SIMPLE_WORDS[word])
     interval = _weekly_interval(word)
     if interval is None and word not in _MONTHLY_WORDS:
-        raise PlanError(f"unknown kind {word!r}: {HINT}")
+        raise PlanError(_("unknown kind {word!r}: {hint}", word=word, hint=_(HINT)))
     if not arg:
         example = "1mon" if interval is None else "tue"
-        raise PlanError(f"say which day, e.g. {word}:{example}")
+        raise PlanError(_("say which day, e.g. {word}:{example}", word=word, example=example))
     if interval is None:
         return _parse_monthly_arg(arg)
     return Plan("weekly", interval, _parse_days(arg))
@@ -179,7 +187,7 @@ def _parse_days(arg: str) -> tuple[int, ...]:
 def _day(name: str) -> int:
     """Weekday number (0=Monday) of an English or Dutch day name."""
     if name not in _DAY_NAMES:
-        raise PlanError(f"unknown day {name!r}: {DAY_HINT}")
+        raise PlanError(_("unknown day {day!r}: {hint}", day=name, hint=_(DAY_HINT)))
     return _DAY_NAMES[name]
 
 
@@ -187,7 +195,8 @@ def _parse_monthly_arg(arg: str) -> Plan:
     """Read the ``1mon`` or ``-1fri`` part of a monthly plan."""
     match = _MONTHLY_ARG.fullmatch(arg)
     if not match:
-        raise PlanError(f"{arg!r} is not a week number and a day: {NTH_HINT}")
+        raise PlanError(_("{text!r} is not a week number and a day: {hint}", text=arg,
+                          hint=_(NTH_HINT)))
     nth_text = match["nth"]
     nth = -1 if nth_text in ("last", "laatste") else int(nth_text)
     return Plan("monthly", 1, (_day(match["day"]),), nth)
@@ -198,24 +207,25 @@ def _parse_rrule(text: str) -> Plan:
     parts = _rrule_parts(text.removeprefix("RRULE:"))
     freq = parts.get("FREQ")
     if freq is None:
-        raise PlanError("an RRULE needs FREQ, e.g. FREQ=WEEKLY;BYDAY=TU")
+        raise PlanError(_("an RRULE needs FREQ, e.g. FREQ=WEEKLY;BYDAY=TU"))
     if freq not in ("DAILY", "WEEKLY", "MONTHLY"):
-        raise PlanError(f"FREQ={freq} is not supported: use FREQ=DAILY, WEEKLY or MONTHLY")
+        raise PlanError(_("FREQ={freq} is not supported: use FREQ=DAILY, WEEKLY or MONTHLY",
+                          freq=freq))
     if parts.get("WKST", "MO") != "MO":
-        raise PlanError("WKST must be MO: plan weeks start on Monday")
+        raise PlanError(_("WKST must be MO: plan weeks start on Monday"))
     interval = _number(parts, "INTERVAL", "1")
     if "COUNT" in parts:
         return _parse_once(parts, freq, interval)
     if "BYSETPOS" in parts and freq != "MONTHLY":
-        raise PlanError("BYSETPOS works only with FREQ=MONTHLY, e.g. BYDAY=FR;BYSETPOS=-1")
+        raise PlanError(_("BYSETPOS works only with FREQ=MONTHLY, e.g. BYDAY=FR;BYSETPOS=-1"))
     if freq == "MONTHLY":
         return _parse_monthly_rrule(parts, interval)
     if freq == "DAILY" and interval != 1:
-        raise PlanError("INTERVAL on FREQ=DAILY is not supported: use FREQ=WEEKLY;INTERVAL=n")
+        raise PlanError(_("INTERVAL on FREQ=DAILY is not supported: use FREQ=WEEKLY;INTERVAL=n"))
     if "BYDAY" not in parts:
         if freq == "DAILY":
             return Plan("daily")
-        raise PlanError("FREQ=WEEKLY needs the day(s) to call, e.g. FREQ=WEEKLY;BYDAY=TU")
+        raise PlanError(_("FREQ=WEEKLY needs the day(s) to call, e.g. FREQ=WEEKLY;BYDAY=TU"))
     return Plan("weekly", interval, _rrule_days(parts["BYDAY"]))
 
 
@@ -225,13 +235,15 @@ def _rrule_parts(body: str) -> dict[str, str]:
     for item in filter(None, body.split(";")):
         key, eq, value = item.partition("=")
         if not eq or not value:
-            raise PlanError(f"RRULE part {item!r} is not KEY=VALUE")
+            raise PlanError(_("RRULE part {part!r} is not KEY=VALUE", part=item))
         if key in _UNSUPPORTED:
-            raise PlanError(f"{key} is not supported in a call plan: {_UNSUPPORTED[key]}")
+            raise PlanError(_("{key} is not supported in a call plan: {why}", key=key,
+                              why=_(_UNSUPPORTED[key])))
         if key not in _RRULE_KEYS:
-            raise PlanError(f"unknown RRULE part {key!r}: a plan uses FREQ, INTERVAL and BYDAY")
+            raise PlanError(_("unknown RRULE part {key!r}: a plan uses FREQ, INTERVAL and BYDAY",
+                              key=key))
         if key in parts:
-            raise PlanError(f"{key} appears twice in the RRULE")
+            raise PlanError(_("{key} appears twice in the RRULE", key=key))
         parts[key] = value
     return parts
 
@@ -240,7 +252,7 @@ def _number(parts: dict[str, str], key: str, default: str) -> int:
     """A whole-number RRULE value such as INTERVAL=2."""
     value = parts.get(key, default)
     if not re.fullmatch(r"[+-]?\d+", value):
-        raise PlanError(f"{key}={value} is not a whole number")
+        raise PlanError(_("{key}={value} is not a whole number", key=key, value=value))
     return int(value)
 
 
@@ -248,8 +260,8 @@ def _parse_once(parts: dict[str, str], freq: str, interval: int) -> Plan:
     """Read ``FREQ=DAILY;COUNT=1`` as a single call on the start date."""
     extra = set(parts) - {"FREQ", "COUNT", "INTERVAL", "WKST"}
     if freq != "DAILY" or interval != 1 or _number(parts, "COUNT", "1") != 1 or extra:
-        raise PlanError("COUNT is supported only as FREQ=DAILY;COUNT=1 (once); "
-                        "other plans end with the pairing's end date")
+        raise PlanError(_("COUNT is supported only as FREQ=DAILY;COUNT=1 (once); "
+                          "other plans end with the pairing's end date"))
     return Plan("once")
 
 
@@ -263,23 +275,26 @@ def _rrule_day(code: str) -> int:
     if code in RRULE_DAYS:
         return RRULE_DAYS.index(code)
     if code[-2:] in RRULE_DAYS and _RRULE_BYDAY.fullmatch(code):
-        raise PlanError(f"BYDAY {code!r} has a week number, which works only with FREQ=MONTHLY")
-    raise PlanError(f"BYDAY {code!r} is not a day: use {', '.join(RRULE_DAYS)}")
+        raise PlanError(_("BYDAY {code!r} has a week number, which works only with FREQ=MONTHLY",
+                          code=code))
+    raise PlanError(_("BYDAY {code!r} is not a day: use {days}", code=code,
+                      days=", ".join(RRULE_DAYS)))
 
 
 def _parse_monthly_rrule(parts: dict[str, str], interval: int) -> Plan:
     """Read ``FREQ=MONTHLY;BYDAY=1MO`` or ``FREQ=MONTHLY;BYDAY=FR;BYSETPOS=-1``."""
     value = parts.get("BYDAY")
     if value is None:
-        raise PlanError("FREQ=MONTHLY needs the week and day, e.g. BYDAY=1MO (first Monday) "
-                        "or BYDAY=-1FR (last Friday)")
+        raise PlanError(_("FREQ=MONTHLY needs the week and day, e.g. BYDAY=1MO (first Monday) "
+                          "or BYDAY=-1FR (last Friday)"))
     match = _RRULE_BYDAY.fullmatch(value)
     if not match or match["day"] not in RRULE_DAYS:
-        raise PlanError(f"BYDAY {value!r} must be one week number and day, e.g. 1MO or -1FR")
+        raise PlanError(_("BYDAY {value!r} must be one week number and day, e.g. 1MO or -1FR",
+                          value=value))
     if match["nth"] and "BYSETPOS" in parts:
-        raise PlanError("give the week number once: BYDAY=1MO or BYDAY=MO;BYSETPOS=1")
+        raise PlanError(_("give the week number once: BYDAY=1MO or BYDAY=MO;BYSETPOS=1"))
     if not match["nth"] and "BYSETPOS" not in parts:
-        raise PlanError(f"say which week, e.g. BYDAY=1{value} or BYDAY=-1{value} (last)")
+        raise PlanError(_("say which week, e.g. BYDAY=1{day} or BYDAY=-1{day} (last)", day=value))
     nth = int(match["nth"]) if match["nth"] else _number(parts, "BYSETPOS", "1")
     return Plan("monthly", interval, (RRULE_DAYS.index(match["day"]),), nth)
 

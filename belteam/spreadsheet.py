@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
 
+from belteam.messages import _
+
 Cell = str | int | float | bool | date | datetime | time | None
 
 XLSX_MAGIC = b"PK\x03\x04"
@@ -20,6 +22,11 @@ MAX_BYTES = 200 * 1024 * 1024  # far above 20,000 residents; refuses a wrong pic
 
 class SpreadsheetError(ValueError):
     """A file that cannot be read as a spreadsheet; the message names the file and the cause."""
+
+
+def _cannot(path: Path | str, reason: str) -> SpreadsheetError:
+    """'cannot read <path>: <reason>' (the reason is translated by the caller)."""
+    return SpreadsheetError(_("cannot read {path}: {reason}", path=path, reason=reason))
 
 
 @dataclass(frozen=True)
@@ -50,10 +57,10 @@ def read_table(path: str | Path) -> Table:
     path = Path(path)
     data = _read_bytes(path)
     if not data.strip():
-        raise SpreadsheetError(f"{path} is empty: there is no header row")
+        raise SpreadsheetError(_("{path} is empty: there is no header row", path=path))
     if data.startswith(XLS_MAGIC):
-        raise SpreadsheetError(f"cannot read {path}: it is an old Excel 97-2003 (.xls) file; "
-                               "save it as .xlsx or CSV in Excel and import that")
+        raise _cannot(path, _("it is an old Excel 97-2003 (.xls) file; save it as .xlsx or CSV "
+                              "in Excel and import that"))
     if data.startswith(XLSX_MAGIC) or path.suffix.lower() in (".xlsx", ".xlsm"):
         records = _xlsx_records(path, data)
         encoding, delimiter = "", ""
@@ -67,15 +74,15 @@ def read_table(path: str | Path) -> Table:
 def _read_bytes(path: Path) -> bytes:
     try:
         if path.stat().st_size > MAX_BYTES:
-            raise SpreadsheetError(f"cannot read {path}: the file is larger than "
-                                   f"{MAX_BYTES // (1024 * 1024)} MB")
+            raise _cannot(path, _("the file is larger than {size} MB",
+                                     size=MAX_BYTES // (1024 * 1024)))
         return path.read_bytes()
     except FileNotFoundError:
-        raise SpreadsheetError(f"cannot read {path}: there is no such file") from None
+        raise _cannot(path, _("there is no such file")) from None
     except IsADirectoryError:
-        raise SpreadsheetError(f"cannot read {path}: it is a folder, not a file") from None
+        raise _cannot(path, _("it is a folder, not a file")) from None
     except OSError as exc:
-        raise SpreadsheetError(f"cannot read {path}: {exc.strerror or exc}") from None
+        raise _cannot(path, str(exc.strerror or exc)) from None
 
 
 def decode(data: bytes, path: Path | str = "file") -> tuple[str, str]:
@@ -83,8 +90,7 @@ def decode(data: bytes, path: Path | str = "file") -> tuple[str, str]:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return _decode_as(data, "utf-16", path), "utf-16"
     if b"\x00" in data:
-        raise SpreadsheetError(f"cannot read {path}: it is not a spreadsheet (CSV or .xlsx); "
-                               "it holds binary data")
+        raise _cannot(path, _("it is not a spreadsheet (CSV or .xlsx); it holds binary data"))
     try:
         text, encoding = data.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError:
@@ -95,7 +101,7 @@ def decode(data: bytes, path: Path | str = "file") -> tuple[str, str]:
             text, encoding = data.decode("latin-1"), "latin-1"
     controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\t\r\n\f")
     if controls > max(2, len(text) // 50):
-        raise SpreadsheetError(f"cannot read {path}: it is not a spreadsheet (CSV or .xlsx)")
+        raise _cannot(path, _("it is not a spreadsheet (CSV or .xlsx)"))
     return unicodedata.normalize("NFC", text), encoding
 
 
@@ -103,7 +109,8 @@ def _decode_as(data: bytes, encoding: str, path: Path | str) -> str:
     try:
         return unicodedata.normalize("NFC", data.decode(encoding))
     except UnicodeDecodeError as exc:
-        raise SpreadsheetError(f"cannot read {path}: it is not valid {encoding} ({exc.reason})") from None
+        raise _cannot(path, _("it is not valid {encoding} ({reason})", encoding=encoding,
+                                reason=exc.reason)) from None
 
 
 def sniff_delimiter(text: str) -> tuple[str, str]:
@@ -138,7 +145,7 @@ def _csv_records(path: Path, text: str, delimiter: str) -> list[tuple[Cell, ...]
         for record in reader:
             records.append(tuple(record))
     except csv.Error as exc:
-        raise SpreadsheetError(f"cannot read {path}: row {len(records) + 1}: {exc}") from None
+        raise _cannot(path, _("row {row}: {problem}", row=len(records) + 1, problem=exc)) from None
     return records
 
 
@@ -149,18 +156,18 @@ def _xlsx_records(path: Path, data: bytes) -> list[tuple[Cell, ...]]:
     try:
         book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except zipfile.BadZipFile:
-        raise SpreadsheetError(f"cannot read {path}: it is not an .xlsx file or it is damaged") from None
+        raise _cannot(path, _("it is not an .xlsx file or it is damaged")) from None
     except Exception as exc:  # openpyxl raises many kinds on a damaged file
-        raise SpreadsheetError(f"cannot read {path}: {exc}") from None
+        raise _cannot(path, str(exc)) from None
     try:
         if not book.worksheets:
-            raise SpreadsheetError(f"cannot read {path}: the workbook has no sheets")
+            raise _cannot(path, _("the workbook has no sheets"))
         return [tuple(_xlsx_cell(c) for c in row)
                 for row in book.worksheets[0].iter_rows(values_only=True)]
     except SpreadsheetError:
         raise
     except Exception as exc:
-        raise SpreadsheetError(f"cannot read {path}: {exc}") from None
+        raise _cannot(path, str(exc)) from None
     finally:
         book.close()
 
@@ -181,7 +188,7 @@ def _xlsx_cell(value: object) -> Cell:
 def _table(path: Path, records: list[tuple[Cell, ...]], encoding: str, delimiter: str) -> Table:
     numbered = [(n, r) for n, r in enumerate(records, start=1) if not all(map(is_blank, r))]
     if not numbered:
-        raise SpreadsheetError(f"{path} is empty: there is no header row")
+        raise SpreadsheetError(_("{path} is empty: there is no header row", path=path))
     header_row, header = numbered[0]
     headers = [("" if is_blank(c) else str(c).strip()) for c in header]
     while headers and not headers[-1]:

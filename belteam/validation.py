@@ -8,6 +8,7 @@ from datetime import date, datetime, time
 
 from belteam import phones
 from belteam.languages import LanguageError, parse_languages
+from belteam.messages import _
 
 
 class ValidationError(ValueError):
@@ -30,11 +31,12 @@ def text(value: object, max_len: int, required: bool = False) -> str:
     """Trim, NFC-normalise and refuse control characters and over-long text."""
     result = unicodedata.normalize("NFC", str(value if value is not None else "")).strip()
     if required and not result:
-        raise ValueError("is required")
+        raise ValueError(_("is required"))
     if len(result) > max_len:
-        raise ValueError(f"is {len(result)} characters long; at most {max_len} allowed")
+        raise ValueError(_("is {length} characters long; at most {maximum} allowed",
+                           length=len(result), maximum=max_len))
     if any(unicodedata.category(ch) == "Cc" for ch in result):
-        raise ValueError("contains control characters")
+        raise ValueError(_("contains control characters"))
     return result
 
 
@@ -54,7 +56,7 @@ def parse_date(value: object) -> date | None:
             return datetime.strptime(raw, fmt).date()
         except ValueError:
             continue
-    raise ValueError(f"'{raw}' is not a date; write YYYY-MM-DD or DD-MM-YYYY")
+    raise ValueError(_("'{value}' is not a date; write YYYY-MM-DD or DD-MM-YYYY", value=raw))
 
 
 def parse_bool(value: object) -> bool:
@@ -67,7 +69,7 @@ def parse_bool(value: object) -> bool:
         return True
     if raw in _FALSE:
         return False
-    raise ValueError(f"'{value}' is not yes or no; write yes/no or ja/nee")
+    raise ValueError(_("'{value}' is not yes or no; write yes/no or ja/nee", value=value))
 
 
 def parse_time(value: object) -> time | None:
@@ -88,7 +90,8 @@ def parse_time(value: object) -> time | None:
             return datetime.strptime(raw, fmt).time()
         except ValueError:
             continue
-    raise ValueError(f"'{value}' is not a time of day; write 10:30, morning or ochtend")
+    raise ValueError(_("'{value}' is not a time of day; write 10:30, morning or ochtend",
+                       value=value))
 
 
 def parse_postcode(value: object) -> str:
@@ -97,7 +100,7 @@ def parse_postcode(value: object) -> str:
         return ""
     match = _POSTCODE.match(raw)
     if not match:
-        raise ValueError(f"'{raw}' is not a Dutch postcode; write it as 7971 AB")
+        raise ValueError(_("'{value}' is not a Dutch postcode; write it as 7971 AB", value=raw))
     return f"{match.group(1)} {match.group(2).upper()}"
 
 
@@ -105,16 +108,16 @@ def parse_int(value: object, low: int, high: int) -> int:
     try:
         number = int(float(str(value).strip()))
     except ValueError:
-        raise ValueError(f"'{value}' is not a whole number") from None
+        raise ValueError(_("'{value}' is not a whole number", value=value)) from None
     if not low <= number <= high:
-        raise ValueError(f"{number} is outside {low}–{high}")
+        raise ValueError(_("{number} is outside {low}–{high}", number=number, low=low, high=high))
     return number
 
 
 def parse_email(value: object) -> str:
     raw = str(value or "").strip()
     if raw and not _EMAIL.match(raw):
-        raise ValueError(f"'{raw}' is not an e-mail address")
+        raise ValueError(_("'{value}' is not an e-mail address", value=raw))
     return raw
 
 

@@ -187,6 +187,71 @@ def shot_residents_as_volunteer(ctx: Shot) -> None:
         ctx.session.set_actor(COORDINATOR)
 
 
+def _outreach_history() -> None:
+    """A month of calls where some residents stop being reached, then the night's evaluation."""
+    from datetime import datetime, time
+
+    from belteam import calls, outreach
+    from belteam.clock import TZ
+    from belteam.models import OutreachCase, Pairing
+    from belteam.recurrence import occurrences, parse_plan
+
+    if OutreachCase.select().exists():
+        return  # made once, for the first language
+    trouble = {  # code -> (last reached day, what went wrong afterwards)
+        "D001": (DAY - timedelta(days=14), [(-6, 10, "no_answer"), (-6, 16, "no_answer"),
+                                             (-5, 11, "voicemail")]),
+        "D002": (DAY - timedelta(days=12), []),
+        "D012": (DAY, [(-6, 10, "concern")]),
+        "D014": (DAY, [(-4, 10, "wrong_number")]),
+    }
+    for pairing in Pairing.select().where(Pairing.end_date.is_null()):
+        code = pairing.resident.code
+        last_reached, problems = trouble.get(code, (DAY, []))
+        for day in occurrences(parse_plan(pairing.rrule), pairing.start_date, pairing.start_date,
+                               DAY - timedelta(days=1)):
+            if day <= last_reached and not (code == "D012" and day >= DAY - timedelta(days=6)):
+                clock.pin(datetime.combine(day, time(10, 30), TZ))
+                calls.log_call(SYSTEM, pairing.resident_id, "reached", volunteer_id=pairing.volunteer_id)
+        for offset, hour, what in problems:
+            moment = datetime.combine(DAY + timedelta(days=offset), time(hour, 5), TZ)
+            clock.pin(moment)
+            concern = what == "concern"
+            calls.log_call(SYSTEM, pairing.resident_id, "reached" if concern else what,
+                           concern=concern, volunteer_id=pairing.volunteer_id,
+                           note="Sounded confused; asked twice who I was." if concern else "")
+    clock.pin(datetime.combine(DAY, time(7, 0), TZ))
+    outreach.evaluate(SYSTEM, DAY)
+    staff = Actor("stef", "staff")
+    wrong = people.resident_by_code(SYSTEM, "D014")
+    case = outreach.open_cases([wrong.id])[wrong.id]
+    outreach.take(staff, case.id)
+    outreach.add_action(staff, case.id, "message_neighbour", "Asked the neighbour for the new number")
+    clock.pin(DAY)
+
+
+@screen
+def shot_outreach(ctx: Shot) -> None:
+    """Staff's follow-up queue with the most urgent case open, then closing it (confirmation)."""
+    from ui.case_dialog import CloseCaseDialog
+
+    _outreach_history()
+    ctx.session.set_actor(Actor("stef", "staff"))
+    try:
+        page = ctx.show("outreach")
+        page.reload()
+        page.select_id(page.model.row(0).case_id)
+        ctx.save(ctx.window, "outreach")
+        dialog = CloseCaseDialog(page.current_case().resident_name, ctx.window)
+        dialog.choice.setCurrentIndex(dialog.choice.findData("hospital"))
+        dialog.text.setPlainText("Her daughter says she was admitted on Tuesday.")
+        dialog.show()
+        ctx.save(dialog, "outreach_close")
+        dialog.done(0)
+    finally:
+        ctx.session.set_actor(COORDINATOR)
+
+
 # -- running -------------------------------------------------------------------------------------
 def languages() -> list[str]:
     dutch = i18n.TRANSLATIONS / "belteam_nl.qm"

@@ -1,11 +1,13 @@
 """Offscreen 1366×768 screenshots: first run, sign-in (and its lock message), the lock screen,
 and the main window as coordinator (with Accounts and Audit log), staff and volunteer.
 
-Run: QT_QPA_PLATFORM=offscreen python scripts/screenshots_accounts.py [OUT_DIR]
+Run: QT_QPA_PLATFORM=offscreen python scripts/screenshots_accounts.py [OUT_DIR] [--lang nl]
+(Dutch files end in _nl: signin-dialog_nl.png.)
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 import tempfile
@@ -28,12 +30,14 @@ from ui.app import make_app  # noqa: E402
 from ui.session import Session  # noqa: E402
 
 SIZE = (1366, 768)
+SUFFIX = {"en": "", "nl": "_nl"}
+_suffix = ""  # set by main() from --lang
 
 
 def save(widget: QWidget, out: Path, name: str) -> Path:
     for _ in range(3):
         QApplication.processEvents()
-    path = out / name
+    path = out / name.replace(".png", f"{_suffix}.png")
     widget.grab().save(str(path))
     print(f"{path}  {widget.width()}×{widget.height()}")
     return path
@@ -90,10 +94,16 @@ def lock_screen(out: Path, window, session) -> None:
 
 
 def main() -> None:
-    out = Path(sys.argv[1] if len(sys.argv) > 1 else ROOT / "screenshots")
+    global _suffix
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("out", nargs="?", default=str(ROOT / "screenshots"))
+    parser.add_argument("--lang", choices=sorted(SUFFIX), default="en")
+    args = parser.parse_args()
+    out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     app = make_app()
-    i18n.install("en")
+    i18n.install(args.lang)
+    _suffix = SUFFIX[args.lang]
     accounts.HASHER = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)  # speed only
     clock.pin(date(2026, 11, 30))
     with tempfile.TemporaryDirectory() as tmp:

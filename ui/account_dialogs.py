@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -18,7 +19,9 @@ from belteam.actors import Actor
 from belteam.validation import ValidationError
 from ui.password_fields import NewPasswordFields
 
-ROLE_LABELS = {"coordinator": "Coordinator", "staff": "Staff (outreach)", "volunteer": "Volunteer"}
+ROLE_LABELS = {"coordinator": QT_TRANSLATE_NOOP("AddAccountDialog", "Coordinator"),
+               "staff": QT_TRANSLATE_NOOP("AddAccountDialog", "Staff (outreach)"),
+               "volunteer": QT_TRANSLATE_NOOP("AddAccountDialog", "Volunteer")}
 
 
 def volunteer_choices(actor: Actor) -> list[tuple[int, str]]:

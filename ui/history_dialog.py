@@ -8,12 +8,10 @@ from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QDate,
     QLocale,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -35,9 +33,8 @@ from belteam.actors import PermissionDenied
 from ui.call_words import clock_text, outcome_label, topic_label, wellbeing_text
 from ui.plan_words import fill
 from ui.session import Session
+from ui.table_model import Index, PlainTableModel
 from ui.today_model import short_note
-
-Index = QModelIndex | QPersistentModelIndex
 
 HEADERS = (
     QT_TRANSLATE_NOOP("HistoryModel", "When"),
@@ -91,46 +88,18 @@ def when_text(moment: datetime) -> str:
     return f"{day}  {clock_text(moment)}"
 
 
-class HistoryModel(QAbstractTableModel):
+class HistoryModel(PlainTableModel):
     """Read-only rows of HistoryRow, newest first as the domain gives them."""
 
+    HEADERS = HEADERS
+    HEADER_CONTEXT = "HistoryModel"
+
     def __init__(self, rows: Sequence[HistoryRow] = (), parent=None) -> None:
-        super().__init__(parent)
-        self._rows = list(rows)
+        super().__init__(rows, parent)
         self._italic = QFont()
         self._italic.setItalic(True)
 
-    def set_rows(self, rows: Sequence[HistoryRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row(self, number: int) -> HistoryRow:
-        return self._rows[number]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(HEADERS) and \
-                role == Qt.ItemDataRole.DisplayRole:
-            return translate("HistoryModel", HEADERS[section])
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                | Qt.ItemFlag.ItemNeverHasChildren)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
+    def cell(self, row: HistoryRow, index: Index, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:

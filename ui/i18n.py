@@ -6,6 +6,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from belteam import messages
+
 TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
 SUPPORTED = ("en", "nl")
 _installed: list[QTranslator] = []
@@ -19,6 +21,10 @@ def pick_language(setting: str = "") -> str:
     return system if system in SUPPORTED else "en"
 
 
+def _translate_domain(template: str) -> str:
+    return QCoreApplication.translate("Domain", template)
+
+
 def install(language: str) -> str:
     """Install the translators for ``language`` (replacing earlier ones); returns it."""
     app = QCoreApplication.instance()
@@ -28,7 +34,10 @@ def install(language: str) -> str:
     QLocale.setDefault(QLocale(QLocale.Language.Dutch if language == "nl" else QLocale.Language.English,
                                QLocale.Country.Netherlands))
     if language == "en":
+        messages.set_translator(None)
         return language
+    # The domain's messages (errors under fields, sign-in, imports) speak the screen's language.
+    messages.set_translator(_translate_domain)
     ours = QTranslator(app)
     if ours.load(str(TRANSLATIONS / f"belteam_{language}.qm")):
         app.installTranslator(ours)

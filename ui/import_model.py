@@ -8,11 +8,9 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QRunnable,
     Qt,
     Signal,
@@ -21,8 +19,8 @@ from PySide6.QtGui import QBrush, QColor
 
 from belteam import db as dbmod
 from belteam.importer import Preview, PreviewRow
+from ui.table_model import Index, PlainTableModel, read_only_flags
 
-Index = QModelIndex | QPersistentModelIndex
 PROBLEM_BACKGROUND = QBrush(QColor("#fde2e1"))
 PROBLEM_FOREGROUND = QBrush(QColor("#7a1010"))
 WARNING_FOREGROUND = QBrush(QColor("#6b4e00"))
@@ -45,53 +43,33 @@ def cell_text(value: Any) -> str:
     return str(value)
 
 
-class PreviewModel(QAbstractTableModel):
+class PreviewModel(PlainTableModel):
     """The rows of a checked file, read only; rows with a problem are highlighted."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent=parent)
         self._columns: list[tuple[str, str]] = []
-        self._rows: list[PreviewRow] = []
         self._messages: dict[int, list[str]] = {}
 
     def set_preview(self, preview: Preview | None) -> None:
-        self.beginResetModel()
         self._columns = list(preview.columns) if preview else []
-        self._rows = list(preview.rows) if preview else []
         self._messages = {}
         for problem in preview.problems if preview else []:
             self._messages.setdefault(problem.row, []).append(str(problem))
-        self.endResetModel()
+        self.set_rows(preview.rows if preview else [])
 
     def preview_row(self, number: int) -> PreviewRow:
-        return self._rows[number]
+        return self.row(number)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
+    def column_total(self) -> int:
+        return len(self._columns) + 1
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._columns) + 1
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
+    def header(self, section: int) -> str:
         if section == 0:
             return QCoreApplication.translate("ImportPreview", "Row")
-        if 0 < section <= len(self._columns):
-            return self._columns[section - 1][1]  # the header as written in the file
-        return None
+        return self._columns[section - 1][1]  # the header as written in the file
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                | Qt.ItemFlag.ItemNeverHasChildren)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
+    def cell(self, row: PreviewRow, index: Index, role: int) -> Any:
         field = self._columns[index.column() - 1][0] if index.column() else None
         if role == Qt.ItemDataRole.DisplayRole:
             return str(row.number) if field is None else cell_text(row.values.get(field))
@@ -127,10 +105,7 @@ class MessagesModel(QAbstractListModel):
         return 0 if parent.isValid() else len(self._lines)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                | Qt.ItemFlag.ItemNeverHasChildren)
+        return read_only_flags(index)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._lines):

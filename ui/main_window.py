@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from belteam.actors import role_name
 from ui.pages import PAGES, PageSpec
 from ui.session import Session
 
@@ -71,7 +72,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("%1 — Belteam").replace("%1", org) if org != "Belteam" else "Belteam")
         self.user_label.setText(self.tr("Signed in as %1 (%2)")  # PySide6 tr() gives a str
                                 .replace("%1", self.session.actor.username)
-                                .replace("%2", self.session.actor.role))
+                                .replace("%2", role_name(self.session.actor.role)))
 
     def page(self, key: str) -> QWidget:
         """The screen for ``key``, built on first use."""
@@ -110,6 +111,9 @@ class MainWindow(QMainWindow):
         self._import_separator = file_menu.addSeparator()
         self._show_import_actions()
         self.session.actor_changed.connect(self._show_import_actions)
+        switch = file_menu.addAction(self.tr("Sign &out / switch user…"))
+        switch.triggered.connect(self.switch_user)
+        self.menu_actions["switch_user"] = switch
         quit_action = file_menu.addAction(self.tr("&Quit"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -118,6 +122,11 @@ class MainWindow(QMainWindow):
             jump.setShortcut(QKeySequence(f"Alt+{number}"))
             jump.triggered.connect(lambda _=False, n=number: self._jump(n - 1))
             self.addAction(jump)
+
+    def switch_user(self) -> None:
+        """Sign out and let someone sign in; Cancel keeps the current user."""
+        from ui.signin_dialog import switch_user
+        switch_user(self, self.session)
 
     def _show_import_actions(self) -> None:
         """The import actions only for a role that may import."""

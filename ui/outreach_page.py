@@ -6,7 +6,6 @@ from typing import NamedTuple
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QItemSelectionModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -43,6 +42,7 @@ from ui.case_view import CaseView
 from ui.filter_proxy import FoldingFilterProxy, fold_all
 from ui.session import Session
 from ui.table_model import Column, RowsTableModel
+from ui.table_selection import current_source_row, set_current_row
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -259,10 +259,8 @@ class OutreachPage(QWidget):
 
     # -- selection --------------------------------------------------------------------------
     def current_case(self) -> CaseRow | None:
-        index = self.table.currentIndex()
-        if not index.isValid():
-            return None
-        return self.model.row(self.proxy.mapToSource(index).row()).case
+        item = current_source_row(self.table)
+        return None if item is None else item.case
 
     def current_id(self) -> int | None:
         case = self.current_case()
@@ -274,9 +272,7 @@ class OutreachPage(QWidget):
         index = (self.proxy.mapFromSource(self.model.index(row, 0)) if row >= 0
                  else self.proxy.index(0, 0))
         if index.isValid():
-            self.table.selectionModel().setCurrentIndex(
-                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows)
+            set_current_row(self.table, index)
         self.view.show_case(self.current_case())
 
     def _show_current(self, *_args) -> None:

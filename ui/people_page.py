@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +28,7 @@ from ui.filter_proxy import FoldingFilterProxy
 from ui.person_dialogs import PersonDialog, ResidentDialog, VolunteerDialog
 from ui.session import Session
 from ui.table_model import Column, RowsTableModel
+from ui.table_selection import current_source_row, set_current_row
 from ui.validated_form import fill
 
 _OPEN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -238,14 +239,11 @@ class PeoplePage(QWidget):
 
     # -- selection --------------------------------------------------------------------------
     def current_id(self) -> int | None:
-        index = self.view.currentIndex()
-        if not index.isValid():
-            return None
-        return self.model.row(self.proxy.mapToSource(index).row()).id
+        row = self.current_row()
+        return None if row is None else row.id
 
     def current_row(self) -> Any | None:
-        index = self.view.currentIndex()
-        return self.model.row(self.proxy.mapToSource(index).row()) if index.isValid() else None
+        return current_source_row(self.view)
 
     def select_id(self, pk: int | None) -> None:
         """Select the person with ``pk``, else the first row (so Enter opens something)."""
@@ -255,9 +253,7 @@ class PeoplePage(QWidget):
             index = self.proxy.mapFromSource(self.model.index(source_row, 0))
         if not index.isValid() and self.proxy.rowCount():
             index = self.proxy.index(0, 0)
-        flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect
-                 | QItemSelectionModel.SelectionFlag.Rows)
-        self.view.selectionModel().setCurrentIndex(index, flags)
+        set_current_row(self.view, index)
         if index.isValid():
             self.view.scrollTo(index)
 

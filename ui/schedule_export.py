@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -60,6 +61,19 @@ def _save_path(parent: QWidget, title: str, name: str, pattern: str) -> str:
     return path
 
 
+def _export(parent: QWidget, title: str, name: str, pattern: str,
+            write: Callable[[str], object], done: str, who: str) -> str:
+    """Ask where to save and write there; the status-bar line ('' when the user cancelled)."""
+    path = _save_path(parent, title, name, pattern)
+    if not path:
+        return ""
+    try:
+        written = write(path)
+    except (PermissionDenied, LookupError, OSError) as exc:
+        return str(exc)
+    return fill(done, who, str(written))
+
+
 def print_list(parent: QWidget, session: Session, volunteer_id: int, day: date) -> str:
     """Ask day or week and where; write the PDF. Returns the line for the status bar."""
     dialog = PeriodDialog(day, parent)
@@ -67,31 +81,22 @@ def print_list(parent: QWidget, session: Session, volunteer_id: int, day: date) 
         return ""
     start, end = dialog.period()
     volunteer = people.get_volunteer(session.actor, volunteer_id)
-    name = f"belteam-{volunteer.code}-{start.isoformat()}.pdf"
-    title = translate("ScheduleExport", "Save the list as PDF")
-    path = _save_path(parent, title, name, "PDF (*.pdf)")
-    if not path:
-        return ""
-    try:
-        written = printing.volunteer_list_pdf(session.actor, path, volunteer_id, start, end,
-                                              lang=_language())
-    except (PermissionDenied, LookupError, OSError) as exc:
-        return str(exc)
-    return fill(translate("ScheduleExport", "Saved the list of %1 as %2."), volunteer.name,
-                str(written))
+    return _export(
+        parent, translate("ScheduleExport", "Save the list as PDF"),
+        f"belteam-{volunteer.code}-{start.isoformat()}.pdf", "PDF (*.pdf)",
+        lambda path: printing.volunteer_list_pdf(session.actor, path, volunteer_id, start, end,
+                                                 lang=_language()),
+        translate("ScheduleExport", "Saved the list of %1 as %2."), volunteer.name)
 
 
 def export_calendar(parent: QWidget, session: Session, volunteer_id: int) -> str:
     """Write the volunteer's call plans as an .ics calendar file."""
     volunteer = people.get_volunteer(session.actor, volunteer_id)
-    name = f"belteam-{volunteer.code}.ics"
-    title = translate("ScheduleExport", "Save the calendar")
-    path = _save_path(parent, title, name, "iCalendar (*.ics)")
-    if not path:
-        return ""
-    try:
+
+    def write(path: str) -> str:
         Path(path).write_bytes(ical.volunteer_ics(session.actor, volunteer_id))
-    except (PermissionDenied, LookupError, OSError) as exc:
-        return str(exc)
-    return fill(translate("ScheduleExport", "Saved the calendar of %1 as %2."), volunteer.name,
-                path)
+        return path
+
+    return _export(parent, translate("ScheduleExport", "Save the calendar"),
+                   f"belteam-{volunteer.code}.ics", "iCalendar (*.ics)", write,
+                   translate("ScheduleExport", "Saved the calendar of %1 as %2."), volunteer.name)

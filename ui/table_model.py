@@ -25,6 +25,13 @@ SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2  # the row's folded search text
 _ARCHIVED_FOREGROUND = QBrush(QColor("#6b6b6b"))
 
 
+def read_only_flags(index: Index) -> Qt.ItemFlag:
+    """Selectable, never editable, never a tree: the flags of every list on screen."""
+    if not index.isValid():
+        return Qt.ItemFlag.NoItemFlags
+    return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+
 @dataclass(frozen=True)
 class Column:
     """How one column shows a row: header, text, sort key, tooltip, font, alignment, width."""
@@ -39,17 +46,76 @@ class Column:
     context: str = "Columns"
 
 
-class RowsTableModel(QAbstractTableModel):
+class PlainTableModel(QAbstractTableModel):
+    """A flat, read-only table over a list of rows; subclasses say what a cell holds."""
+
+    HEADERS: Sequence[str] = ()  # titles marked with QT_TRANSLATE_NOOP(HEADER_CONTEXT, ...)
+    HEADER_CONTEXT = "Columns"
+    HEADER_ROLES: tuple[int, ...] = (Qt.ItemDataRole.DisplayRole,)
+
+    def __init__(self, rows: Sequence[Row] = (), parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[Row] = list(rows)
+
+    # -- rows -------------------------------------------------------------------------------
+    def set_rows(self, rows: Sequence[Row]) -> None:
+        """Replace every row (after a reload)."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row(self, number: int) -> Row:
+        return self._rows[number]
+
+    def rows(self) -> list[Row]:
+        return list(self._rows)
+
+    # -- what subclasses fill in ------------------------------------------------------------
+    def column_total(self) -> int:
+        return len(self.HEADERS)
+
+    def header(self, section: int) -> Any:
+        """The title of a column (``section`` is in range)."""
+        return QCoreApplication.translate(self.HEADER_CONTEXT, self.HEADERS[section])
+
+    def cell(self, row: Row, index: Index, role: int) -> Any:
+        """What ``role`` of the cell at ``index`` shows (``row`` is its row); None for nothing."""
+        raise NotImplementedError
+
+    # -- Qt model API -----------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.column_total()
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.column_total():
+            return None
+        return self.header(section) if role in self.HEADER_ROLES else None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        return read_only_flags(index)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        return self.cell(self._rows[index.row()], index, role)
+
+
+class RowsTableModel(PlainTableModel):
     """Holds rows as tuples; sorts itself in Python (fast for 20,000 rows) and never edits."""
+
+    HEADER_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
 
     def __init__(self, columns: Sequence[Column], rows: Sequence[Row] = (),
                  search_key: Callable[[Row], str] | None = None,
                  dimmed: Callable[[Row], bool] | None = None, parent=None) -> None:
-        super().__init__(parent)
+        super().__init__(parent=parent)
         self.columns = list(columns)
         self._search_key = search_key
         self._dimmed = dimmed
-        self._rows: list[Row] = []
         self._keys: list[str] = []
         self._sort_cache: dict[int, list[Any]] = {}
         self._italic = QFont()
@@ -69,12 +135,6 @@ class RowsTableModel(QAbstractTableModel):
         self._set(rows)
         self.endResetModel()
 
-    def row(self, number: int) -> Row:
-        return self._rows[number]
-
-    def rows(self) -> list[Row]:
-        return list(self._rows)
-
     def search_key(self, number: int) -> str:
         """The folded search text of a row ('' without a search_key function)."""
         return self._keys[number] if self._keys else ""
@@ -83,31 +143,15 @@ class RowsTableModel(QAbstractTableModel):
         """The row number whose first value is ``row_id``, or -1."""
         return next((n for n, row in enumerate(self._rows) if row[0] == row_id), -1)
 
-    # -- Qt model API -----------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
+    # -- cells ------------------------------------------------------------------------------
+    def column_total(self) -> int:
+        return len(self.columns)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns)
+    def header(self, section: int) -> Any:
+        column = self.columns[section]
+        return QCoreApplication.translate(column.context, column.title)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            column = self.columns[section]
-            return QCoreApplication.translate(column.context, column.title)
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        row = self._rows[index.row()]
+    def cell(self, row: Row, index: Index, role: int) -> Any:
         column = self.columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return column.display(row)

@@ -6,14 +6,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from belteam import phones
@@ -27,9 +20,9 @@ from ui.call_words import (
     wellbeing_text,
 )
 from ui.plan_words import fill
+from ui.table_model import Index, PlainTableModel
 from ui.two_line_delegate import SUBTEXT_ROLE
 
-Index = QModelIndex | QPersistentModelIndex
 translate = QCoreApplication.translate  # the name lupdate finds
 
 CALL_ROLE = Qt.ItemDataRole.UserRole  # the row's DueCall
@@ -64,12 +57,14 @@ def short_note(text: str, limit: int = NOTE_CHARS) -> str:
     return cut + "…"
 
 
-class TodayModel(QAbstractTableModel):
+class TodayModel(PlainTableModel):
     """Read-only rows of DueCall; status decides the colours (finished greyed, retry amber)."""
 
+    HEADERS = HEADERS
+    HEADER_CONTEXT = "TodayModel"
+
     def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._calls: list[Any] = []
+        super().__init__(parent=parent)
         self._day: date = clock.today()
         self._bold = QFont()
         self._bold.setBold(True)
@@ -79,66 +74,42 @@ class TodayModel(QAbstractTableModel):
     # -- rows -----------------------------------------------------------------------------
     def set_calls(self, calls: Sequence[Any], day: date) -> None:
         """Replace the rows with the due calls of ``day`` (already sorted by the domain)."""
-        self.beginResetModel()
-        self._calls = list(calls)
         self._day = day
-        self.endResetModel()
+        self.set_rows(calls)
 
     def calls(self) -> list[Any]:
-        return list(self._calls)
+        return self.rows()
 
     def call(self, row: int) -> Any:
-        return self._calls[row]
+        return self.row(row)
 
     def day(self) -> date:
         return self._day
 
     def find(self, pairing_id: int, due_date: date) -> int:
         """The row of one due call, or -1."""
-        return next((n for n, c in enumerate(self._calls)
+        return next((n for n, c in enumerate(self._rows)
                      if c.pairing_id == pairing_id and c.due_date == due_date), -1)
 
     def first_open_row(self, after: int = -1) -> int:
         """The first due/retry row after ``after`` (wrapping round), or -1 when none is open."""
-        count = len(self._calls)
+        count = len(self._rows)
         for step in range(1, count + 1):
             row = (after + step) % count
-            if self._calls[row].status in OPEN_STATUSES:
+            if self._rows[row].status in OPEN_STATUSES:
                 return row
         return -1
 
     def counts(self) -> tuple[int, int]:
         """(done, total) for the progress line; missed calls are gone, so they do not count."""
-        listed = [c for c in self._calls if c.status != "missed"]
+        listed = [c for c in self._rows if c.status != "missed"]
         return sum(c.status == "done" for c in listed), len(listed)
 
     def needs_cover(self) -> list[Any]:
-        return [c for c in self._calls if c.status == "needs_cover"]
+        return [c for c in self._rows if c.status == "needs_cover"]
 
-    # -- Qt model API -----------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._calls)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(HEADERS) and \
-                role == Qt.ItemDataRole.DisplayRole:
-            return translate("TodayModel", HEADERS[section])
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                | Qt.ItemFlag.ItemNeverHasChildren)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._calls):
-            return None
-        call = self._calls[index.row()]
+    # -- cells ----------------------------------------------------------------------------
+    def cell(self, call: Any, index: Index, role: int) -> Any:
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(call, column)

@@ -1,0 +1,2878 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL">
+<context>
+    <name></name>
+    <message>
+        <source>New &amp;password</source>
+        <translation>Nieuw &amp;wachtwoord</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password</source>
+        <translation>&amp;Herhaal wachtwoord</translation>
+    </message>
+    <message>
+        <source>At least %n characters. A few words together are easy to remember and hard to guess.</source>
+        <translation>Minstens %n tekens. Een paar woorden achter elkaar zijn makkelijk te onthouden en moeilijk te raden.</translation>
+    </message>
+    <message>
+        <source>Strength: %1</source>
+        <translation>Sterkte: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AddAccountDialog</name>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coördinator</translation>
+    </message>
+    <message>
+        <source>Staff (outreach)</source>
+        <translation>Professional</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Vrijwilliger</translation>
+    </message>
+    <message>
+        <source>Add an account</source>
+        <translation>Account toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rol</translation>
+    </message>
+    <message>
+        <source>&amp;Volunteer record</source>
+        <translation>&amp;Vrijwilliger</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Logboek</translation>
+    </message>
+    <message>
+        <source>Filter: name, action, code…</source>
+        <translation>Zoek op naam, handeling, code…</translation>
+    </message>
+    <message>
+        <source>&amp;Filter</source>
+        <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Alle handelingen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 entries</source>
+        <translation>%1 van %2 regels</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Betreft</translation>
+    </message>
+    <message>
+        <source>Account added</source>
+        <translation>Account toegevoegd</translation>
+    </message>
+    <message>
+        <source>Account linked</source>
+        <translation>Account gekoppeld</translation>
+    </message>
+    <message>
+        <source>Account switched off</source>
+        <translation>Account uitgezet</translation>
+    </message>
+    <message>
+        <source>Account switched on</source>
+        <translation>Account aangezet</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handeling</translation>
+    </message>
+    <message>
+        <source>Consent recorded</source>
+        <translation>Toestemming vastgelegd</translation>
+    </message>
+    <message>
+        <source>Data exported</source>
+        <translation>Gegevens geëxporteerd</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>First start</source>
+        <translation>Eerste start</translation>
+    </message>
+    <message>
+        <source>New password set</source>
+        <translation>Nieuw wachtwoord ingesteld</translation>
+    </message>
+    <message>
+        <source>Old notes purged</source>
+        <translation>Oude notities opgeruimd</translation>
+    </message>
+    <message>
+        <source>Person erased</source>
+        <translation>Persoon gewist</translation>
+    </message>
+    <message>
+        <source>Person&apos;s data exported</source>
+        <translation>Gegevens van een persoon geëxporteerd</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Aanmelden mislukt</translation>
+    </message>
+    <message>
+        <source>Sign-in while locked out</source>
+        <translation>Aanmelden tijdens blokkade</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Aangemeld</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Afgemeld</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+</context>
+<context>
+    <name>CallForm</name>
+    <message>
+        <source>How did the call go?</source>
+        <translation>Hoe ging het gesprek?</translation>
+    </message>
+    <message>
+        <source>How is the resident doing? What did you talk about? A few sentences are enough.</source>
+        <translation>Hoe gaat het met de deelnemer? Waar ging het over? Een paar zinnen is genoeg.</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>Noti&amp;tie</translation>
+    </message>
+    <message>
+        <source>If you spoke with them</source>
+        <translation>Als u elkaar gesproken hebt</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation>niet gevraagd</translation>
+    </message>
+    <message>
+        <source>W&amp;ellbeing, 1 (bad) to 10 (very good):</source>
+        <translation>W&amp;elzijn, 1 (slecht) tot 10 (heel goed):</translation>
+    </message>
+    <message>
+        <source>Talked about:</source>
+        <translation>Gesproken over:</translation>
+    </message>
+    <message>
+        <source>Wants to be &amp;called again</source>
+        <translation>Gr&amp;aag weer bellen</translation>
+    </message>
+    <message>
+        <source>&amp;Practical help asked</source>
+        <translation>&amp;Praktische hulp gevraagd</translation>
+    </message>
+    <message>
+        <source>Concern: needs follow-&amp;up</source>
+        <translation>&amp;Zorgen: opvolging nodig</translation>
+    </message>
+    <message>
+        <source>Confiden&amp;tial</source>
+        <translation>Vertrouwelij&amp;k</translation>
+    </message>
+    <message>
+        <source>Also</source>
+        <translation>Verder</translation>
+    </message>
+    <message>
+        <source>Only coordinators and staff read a confidential note (and you, who wrote it).</source>
+        <translation>Alleen coördinatoren en professionals lezen een vertrouwelijke notitie (en u, die hem schreef).</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>The note is %1 characters long; at most %2 fit. Shorten it to save — nothing is cut off for you.</source>
+        <translation>De notitie is %1 tekens lang; er passen er %2. Maak hem korter om op te slaan — er wordt niets voor u afgeknipt.</translation>
+    </message>
+</context>
+<context>
+    <name>CallWords</name>
+    <message>
+        <source>&amp;Reached</source>
+        <translation>&amp;Bereikt</translation>
+    </message>
+    <message>
+        <source>&amp;No answer</source>
+        <translation>&amp;Geen gehoor</translation>
+    </message>
+    <message>
+        <source>&amp;Busy</source>
+        <translation>&amp;In gesprek</translation>
+    </message>
+    <message>
+        <source>&amp;Voicemail</source>
+        <translation>&amp;Voicemail</translation>
+    </message>
+    <message>
+        <source>&amp;Wrong number</source>
+        <translation>Ve&amp;rkeerd nummer</translation>
+    </message>
+    <message>
+        <source>&amp;Declined today</source>
+        <translation>&amp;Wil vandaag niet</translation>
+    </message>
+    <message>
+        <source>Not &amp;available</source>
+        <translation>&amp;Niet beschikbaar</translation>
+    </message>
+    <message>
+        <source>To call</source>
+        <translation>Te bellen</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Gemist</translation>
+    </message>
+    <message>
+        <source>Needs cover</source>
+        <translation>Vervanging nodig</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gedaan</translation>
+    </message>
+    <message>
+        <source>&amp;Loneliness</source>
+        <translation>Eenzaam&amp;heid</translation>
+    </message>
+    <message>
+        <source>&amp;Health</source>
+        <translation>Gezon&amp;dheid</translation>
+    </message>
+    <message>
+        <source>&amp;Groceries</source>
+        <translation>Boods&amp;chappen</translation>
+    </message>
+    <message>
+        <source>Mone&amp;y</source>
+        <translation>Ge&amp;ld</translation>
+    </message>
+    <message>
+        <source>Mob&amp;ility</source>
+        <translation>&amp;Mobiliteit</translation>
+    </message>
+    <message>
+        <source>&amp;Family</source>
+        <translation>&amp;Familie</translation>
+    </message>
+    <message>
+        <source>&amp;Mood</source>
+        <translation>&amp;Stemming</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>vandaag</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDialog</name>
+    <message>
+        <source>Add action</source>
+        <translation>Actie toevoegen</translation>
+    </message>
+    <message>
+        <source>What was done for %1?</source>
+        <translation>Wat is er gedaan voor %1?</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Actie:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notitie:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Toevoegen</translation>
+    </message>
+    <message>
+        <source>Close case</source>
+        <translation>Signalering afsluiten</translation>
+    </message>
+    <message>
+        <source>How did it end for %1? Closing records who and when; choose the outcome with care.</source>
+        <translation>Hoe is het afgelopen met %1? Bij het afsluiten wordt vastgelegd wie en wanneer; kies de uitkomst zorgvuldig.</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Uitkomst:</translation>
+    </message>
+    <message>
+        <source>&amp;Close case…</source>
+        <translation>&amp;Afsluiten…</translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Beller</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <source>Last attempts and notes</source>
+        <translation>Laatste belpogingen en notities</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Verloop</translation>
+    </message>
+    <message>
+        <source>How to reach them</source>
+        <translation>Zo bereikt u de deelnemer</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Second phone</source>
+        <translation>Tweede telefoon</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>Contactpersoon bij nood</translation>
+    </message>
+    <message>
+        <source>Key holder</source>
+        <translation>Sleuteladres</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
+    </message>
+    <message>
+        <source>Copy the number</source>
+        <translation>Het nummer kopiëren</translation>
+    </message>
+    <message>
+        <source>&amp;Take</source>
+        <translation>&amp;Oppakken</translation>
+    </message>
+    <message>
+        <source>Say that you will follow this up, so nobody else goes to the same door</source>
+        <translation>Laat weten dat u dit oppakt, zodat niet ook een ander naar dezelfde deur gaat</translation>
+    </message>
+    <message>
+        <source>Add a&amp;ction…</source>
+        <translation>Actie &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose case…</source>
+        <translation>Af&amp;sluiten…</translation>
+    </message>
+    <message>
+        <source>No case chosen</source>
+        <translation>Geen signalering gekozen</translation>
+    </message>
+    <message>
+        <source>Choose a case in the list to see why it was opened and how to reach the resident.</source>
+        <translation>Kies een signalering in de lijst om te zien waarom die is geopend en hoe u de deelnemer bereikt.</translation>
+    </message>
+    <message>
+        <source>opened %1</source>
+        <translation>geopend %1</translation>
+    </message>
+    <message>
+        <source>never reached</source>
+        <translation>nooit bereikt</translation>
+    </message>
+    <message>
+        <source>last contact %1 (%2 days ago)</source>
+        <translation>laatste contact %1 (%2 dagen geleden)</translation>
+    </message>
+    <message>
+        <source>lives alone</source>
+        <translation>woont alleen</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>niets vastgelegd</translation>
+    </message>
+</context>
+<context>
+    <name>CloseCaseDialog</name>
+    <message>
+        <source>Close case</source>
+        <translation>Signalering afsluiten</translation>
+    </message>
+    <message>
+        <source>Close the case of %1?
+
+%2</source>
+        <translation>De signalering van %1 afsluiten?
+
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>Domain</name>
+    <message>
+        <source> and {count} more</source>
+        <translation> en nog {count}</translation>
+    </message>
+    <message>
+        <source>&apos;{role}&apos; is not a role; use one of {roles}.</source>
+        <translation>&apos;{role}&apos; is geen rol; kies uit {roles}.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a Dutch postcode; write it as 7971 AB</source>
+        <translation>&apos;{value}&apos; is geen Nederlandse postcode; schrijf die als 7971 AB</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date; write YYYY-MM-DD or DD-MM-YYYY</source>
+        <translation>&apos;{value}&apos; is geen datum; schrijf DD-MM-JJJJ of JJJJ-MM-DD</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a phone number</source>
+        <translation>&apos;{value}&apos; is geen telefoonnummer</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a status; use one of {choices}</source>
+        <translation>&apos;{value}&apos; is geen status; kies uit {choices}</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a time of day; write 10:30, morning or ochtend</source>
+        <translation>&apos;{value}&apos; is geen tijdstip; schrijf 10:30, ochtend, middag of avond</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a valid phone number (check the number of digits)</source>
+        <translation>&apos;{value}&apos; is geen geldig telefoonnummer (kijk het aantal cijfers na)</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a whole number</source>
+        <translation>&apos;{value}&apos; is geen heel getal</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an e-mail address</source>
+        <translation>&apos;{value}&apos; is geen e-mailadres</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not yes or no; write yes/no or ja/nee</source>
+        <translation>&apos;{value}&apos; is geen ja of nee; schrijf ja/nee</translation>
+    </message>
+    <message>
+        <source>A password needs at least {minimum} characters ({length} given).</source>
+        <translation>Een wachtwoord heeft minstens {minimum} tekens nodig (dit zijn er {length}).</translation>
+    </message>
+    <message>
+        <source>A user name is 1 to 80 characters without spaces.</source>
+        <translation>Een gebruikersnaam is 1 tot 80 tekens, zonder spaties.</translation>
+    </message>
+    <message>
+        <source>A volunteer&apos;s account is linked to their volunteer record.</source>
+        <translation>Het account van een vrijwilliger hoort bij een vrijwilliger in de lijst; kies die.</translation>
+    </message>
+    <message>
+        <source>Accounts already exist; sign in instead.</source>
+        <translation>Er zijn al accounts; meld u aan.</translation>
+    </message>
+    <message>
+        <source>BYDAY {code!r} has a week number, which works only with FREQ=MONTHLY</source>
+        <translation>BYDAY {code!r} heeft een weeknummer; dat kan alleen bij FREQ=MONTHLY</translation>
+    </message>
+    <message>
+        <source>BYDAY {code!r} is not a day: use {days}</source>
+        <translation>BYDAY {code!r} is geen dag: gebruik {days}</translation>
+    </message>
+    <message>
+        <source>BYDAY {value!r} must be one week number and day, e.g. 1MO or -1FR</source>
+        <translation>BYDAY {value!r} moet één weeknummer en dag zijn, bijv. 1MO of -1FR</translation>
+    </message>
+    <message>
+        <source>BYSETPOS works only with FREQ=MONTHLY, e.g. BYDAY=FR;BYSETPOS=-1</source>
+        <translation>BYSETPOS kan alleen bij FREQ=MONTHLY, bijv. BYDAY=FR;BYSETPOS=-1</translation>
+    </message>
+    <message>
+        <source>COUNT is supported only as FREQ=DAILY;COUNT=1 (once); other plans end with the pairing&apos;s end date</source>
+        <translation>COUNT kan alleen als FREQ=DAILY;COUNT=1 (eenmalig); andere belafspraken stoppen op de einddatum van de koppeling</translation>
+    </message>
+    <message>
+        <source>FREQ=MONTHLY needs the week and day, e.g. BYDAY=1MO (first Monday) or BYDAY=-1FR (last Friday)</source>
+        <translation>FREQ=MONTHLY heeft de week en de dag nodig, bijv. BYDAY=1MO (eerste maandag) of BYDAY=-1FR (laatste vrijdag)</translation>
+    </message>
+    <message>
+        <source>FREQ=WEEKLY needs the day(s) to call, e.g. FREQ=WEEKLY;BYDAY=TU</source>
+        <translation>FREQ=WEEKLY heeft de beldag(en) nodig, bijv. FREQ=WEEKLY;BYDAY=TU</translation>
+    </message>
+    <message>
+        <source>FREQ={freq} is not supported: use FREQ=DAILY, WEEKLY or MONTHLY</source>
+        <translation>FREQ={freq} kan niet: gebruik FREQ=DAILY, WEEKLY of MONTHLY</translation>
+    </message>
+    <message>
+        <source>Fill in the organisation&apos;s name.</source>
+        <translation>Vul de naam van de organisatie in.</translation>
+    </message>
+    <message>
+        <source>INTERVAL on FREQ=DAILY is not supported: use FREQ=WEEKLY;INTERVAL=n</source>
+        <translation>INTERVAL bij FREQ=DAILY kan niet: gebruik FREQ=WEEKLY;INTERVAL=n</translation>
+    </message>
+    <message>
+        <source>No account named &apos;{name}&apos;.</source>
+        <translation>Er is geen account met de naam &apos;{name}&apos;.</translation>
+    </message>
+    <message>
+        <source>No pairing {number} that you may see.</source>
+        <translation>Er is geen koppeling {number} die u mag zien.</translation>
+    </message>
+    <message>
+        <source>No resident with code &apos;{code}&apos; that you may see.</source>
+        <translation>Er is geen deelnemer met code &apos;{code}&apos; die u mag zien.</translation>
+    </message>
+    <message>
+        <source>No volunteer with code &apos;{code}&apos;.</source>
+        <translation>Er is geen vrijwilliger met code &apos;{code}&apos;.</translation>
+    </message>
+    <message>
+        <source>Not allowed for the role {role}: this resident is not yours.</source>
+        <translation>Niet toegestaan voor de rol {role}: u belt deze deelnemer niet.</translation>
+    </message>
+    <message>
+        <source>Not allowed for the role {role}: this volunteer is not you.</source>
+        <translation>Niet toegestaan voor de rol {role}: deze vrijwilliger bent u niet.</translation>
+    </message>
+    <message>
+        <source>Not allowed for the role {role}: {action}.</source>
+        <translation>Niet toegestaan voor de rol {role}: {action}.</translation>
+    </message>
+    <message>
+        <source>RRULE part {part!r} is not KEY=VALUE</source>
+        <translation>RRULE-deel {part!r} is niet SLEUTEL=WAARDE</translation>
+    </message>
+    <message>
+        <source>That volunteer does not exist.</source>
+        <translation>Die vrijwilliger bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>De twee wachtwoorden zijn niet gelijk.</translation>
+    </message>
+    <message>
+        <source>The user name &apos;{name}&apos; is already taken.</source>
+        <translation>De gebruikersnaam &apos;{name}&apos; is al in gebruik.</translation>
+    </message>
+    <message>
+        <source>The user name or the password is not right.</source>
+        <translation>De gebruikersnaam of het wachtwoord klopt niet.</translation>
+    </message>
+    <message>
+        <source>This account is switched off. Ask the coordinator.</source>
+        <translation>Dit account staat uit. Vraag de coördinator.</translation>
+    </message>
+    <message>
+        <source>This is the last coordinator account; it stays on.</source>
+        <translation>Dit is het laatste account van een coördinator; het blijft aan.</translation>
+    </message>
+    <message>
+        <source>This password is too easy to guess; use a few words or mixed characters.</source>
+        <translation>Dit wachtwoord is te makkelijk te raden; gebruik een paar woorden of verschillende tekens.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins: signing in is locked for {minutes} minutes. Try again later or ask the coordinator.</source>
+        <translation>Te vaak mislukt: u kunt {minutes} minuten niet aanmelden. Vraag zo nodig de coördinator.</translation>
+    </message>
+    <message>
+        <source>WKST must be MO: plan weeks start on Monday</source>
+        <translation>WKST moet MO zijn: de weken beginnen op maandag</translation>
+    </message>
+    <message>
+        <source>a call plan is given but no volunteer; write the volunteer&apos;s code</source>
+        <translation>er is een belafspraak maar geen vrijwilliger; vul de code van de vrijwilliger in</translation>
+    </message>
+    <message>
+        <source>a monthly plan has exactly one day, e.g. monthly:1mon</source>
+        <translation>een maandelijkse belafspraak heeft precies één dag, bijv. maandelijks:1ma</translation>
+    </message>
+    <message>
+        <source>a volunteer is given but no call plan; write one, e.g. weekly:tue or biweekly:fri</source>
+        <translation>er is een vrijwilliger maar geen belafspraak; vul die in, bijv. wekelijks:di of tweewekelijks:vr</translation>
+    </message>
+    <message>
+        <source>a week number ({nth}) works only for monthly plans, e.g. monthly:1mon</source>
+        <translation>een weeknummer ({nth}) kan alleen bij een maandelijkse belafspraak, bijv. maandelijks:1ma</translation>
+    </message>
+    <message>
+        <source>a weekdays plan is Monday to Friday: for other days use weekly:mon+thu</source>
+        <translation>werkdagen is maandag tot en met vrijdag: gebruik voor andere dagen wekelijks:ma+do</translation>
+    </message>
+    <message>
+        <source>a weekly plan needs at least one day, e.g. weekly:tue</source>
+        <translation>een wekelijkse belafspraak heeft minstens één dag nodig, bijv. wekelijks:di</translation>
+    </message>
+    <message>
+        <source>a {kind} plan has no days: for chosen days use e.g. weekly:mon+thu</source>
+        <translation>een belafspraak &apos;{kind}&apos; heeft geen dagen: gebruik voor vaste dagen bijv. wekelijks:ma+do</translation>
+    </message>
+    <message>
+        <source>an RRULE needs FREQ, e.g. FREQ=WEEKLY;BYDAY=TU</source>
+        <translation>een RRULE heeft FREQ nodig, bijv. FREQ=WEEKLY;BYDAY=TU</translation>
+    </message>
+    <message>
+        <source>an interval of {interval} works only for weekly plans, e.g. every{interval}weeks:mon</source>
+        <translation>om de {interval} weken kan alleen bij een wekelijkse belafspraak, bijv. elke{interval}weken:ma</translation>
+    </message>
+    <message>
+        <source>assigning cover</source>
+        <translation>vervanging regelen</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {reason}</source>
+        <translation>kan {path} niet lezen: {reason}</translation>
+    </message>
+    <message>
+        <source>changing settings</source>
+        <translation>instellingen wijzigen</translation>
+    </message>
+    <message>
+        <source>changing volunteers and residents</source>
+        <translation>vrijwilligers en deelnemers wijzigen</translation>
+    </message>
+    <message>
+        <source>closing outreach cases</source>
+        <translation>signaleringen afsluiten</translation>
+    </message>
+    <message>
+        <source>code &apos;{code}&apos; appears more than once in the file (rows {rows})</source>
+        <translation>code &apos;{code}&apos; staat meer dan eens in het bestand (regels {rows})</translation>
+    </message>
+    <message>
+        <source>code &apos;{code}&apos; belonged to a person who was erased; use another code</source>
+        <translation>code &apos;{code}&apos; hoorde bij iemand die is gewist; gebruik een andere code</translation>
+    </message>
+    <message>
+        <source>code {code} already exists; use --update to change it</source>
+        <translation>code {code} bestaat al; vink bijwerken aan (of gebruik --update) om die te wijzigen</translation>
+    </message>
+    <message>
+        <source>column &apos;{column}&apos; is not known and is ignored</source>
+        <translation>kolom &apos;{column}&apos; is onbekend en wordt overgeslagen</translation>
+    </message>
+    <message>
+        <source>column &apos;{column}&apos; is used only with a volunteer and plan; ignored in rows {rows}</source>
+        <translation>kolom &apos;{column}&apos; telt alleen mee met een vrijwilliger en belafspraak; overgeslagen in regels {rows}</translation>
+    </message>
+    <message>
+        <source>contains control characters</source>
+        <translation>bevat onzichtbare stuurtekens</translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation>coördinator</translation>
+    </message>
+    <message>
+        <source>erasing a person</source>
+        <translation>iemand wissen</translation>
+    </message>
+    <message>
+        <source>exporting a person&apos;s data</source>
+        <translation>de gegevens van iemand exporteren</translation>
+    </message>
+    <message>
+        <source>exporting data</source>
+        <translation>gegevens exporteren</translation>
+    </message>
+    <message>
+        <source>exporting schedules</source>
+        <translation>bellijsten exporteren</translation>
+    </message>
+    <message>
+        <source>give the week number once: BYDAY=1MO or BYDAY=MO;BYSETPOS=1</source>
+        <translation>geef het weeknummer één keer: BYDAY=1MO of BYDAY=MO;BYSETPOS=1</translation>
+    </message>
+    <message>
+        <source>has {count} more value(s) than the header has columns (a comma or ; inside a value without quotes?)</source>
+        <translation>heeft {count} waarde(n) meer dan er kolommen zijn (een komma of ; in een waarde zonder aanhalingstekens?)</translation>
+    </message>
+    <message>
+        <source>importing spreadsheets</source>
+        <translation>spreadsheets importeren</translation>
+    </message>
+    <message>
+        <source>interval {interval!r} is out of range: use 1 to {maximum} weeks</source>
+        <translation>herhaling {interval!r} kan niet: gebruik 1 tot {maximum} weken</translation>
+    </message>
+    <message>
+        <source>is archived</source>
+        <translation>is gearchiveerd</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>is verplicht</translation>
+    </message>
+    <message>
+        <source>is {length} characters long; at most {maximum} allowed</source>
+        <translation>is {length} tekens lang; er mogen er hoogstens {maximum}</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>het is een map, geen bestand</translation>
+    </message>
+    <message>
+        <source>it is an old Excel 97-2003 (.xls) file; save it as .xlsx or CSV in Excel and import that</source>
+        <translation>het is een oud Excel 97-2003-bestand (.xls); sla het in Excel op als .xlsx of CSV en importeer dat</translation>
+    </message>
+    <message>
+        <source>it is not a spreadsheet (CSV or .xlsx)</source>
+        <translation>het is geen spreadsheet (CSV of .xlsx)</translation>
+    </message>
+    <message>
+        <source>it is not a spreadsheet (CSV or .xlsx); it holds binary data</source>
+        <translation>het is geen spreadsheet (CSV of .xlsx); er staan binaire gegevens in</translation>
+    </message>
+    <message>
+        <source>it is not an .xlsx file or it is damaged</source>
+        <translation>het is geen .xlsx-bestand of het is beschadigd</translation>
+    </message>
+    <message>
+        <source>it is not valid {encoding} ({reason})</source>
+        <translation>het is geen geldige {encoding} ({reason})</translation>
+    </message>
+    <message>
+        <source>managing accounts</source>
+        <translation>accounts beheren</translation>
+    </message>
+    <message>
+        <source>pairing residents with volunteers</source>
+        <translation>deelnemers aan vrijwilligers koppelen</translation>
+    </message>
+    <message>
+        <source>plan {plan!r}: {problem}</source>
+        <translation>belafspraak {plan!r}: {problem}</translation>
+    </message>
+    <message>
+        <source>plans repeat daily, weekly or monthly all year</source>
+        <translation>belafspraken herhalen het hele jaar elke dag, week of maand</translation>
+    </message>
+    <message>
+        <source>purging old notes</source>
+        <translation>oude notities opruimen</translation>
+    </message>
+    <message>
+        <source>reading confidential notes</source>
+        <translation>vertrouwelijke notities lezen</translation>
+    </message>
+    <message>
+        <source>reading every resident&apos;s call history</source>
+        <translation>de belgeschiedenis van alle deelnemers lezen</translation>
+    </message>
+    <message>
+        <source>reading reports</source>
+        <translation>overzichten lezen</translation>
+    </message>
+    <message>
+        <source>reading the audit log</source>
+        <translation>het logboek lezen</translation>
+    </message>
+    <message>
+        <source>recording absences</source>
+        <translation>afwezigheid vastleggen</translation>
+    </message>
+    <message>
+        <source>recording consent</source>
+        <translation>toestemming vastleggen</translation>
+    </message>
+    <message>
+        <source>resident {code} is archived; restore them before pairing</source>
+        <translation>deelnemer {code} is gearchiveerd; zet die eerst terug en koppel dan</translation>
+    </message>
+    <message>
+        <source>row {row}: {problem}</source>
+        <translation>regel {row}: {problem}</translation>
+    </message>
+    <message>
+        <source>say which day, e.g. {word}:{example}</source>
+        <translation>zeg welke dag, bijv. {word}:{example}</translation>
+    </message>
+    <message>
+        <source>say which week, e.g. BYDAY=1{day} or BYDAY=-1{day} (last)</source>
+        <translation>zeg welke week, bijv. BYDAY=1{day} of BYDAY=-1{day} (laatste)</translation>
+    </message>
+    <message>
+        <source>seeing all residents and volunteers</source>
+        <translation>alle deelnemers en vrijwilligers zien</translation>
+    </message>
+    <message>
+        <source>seeing outreach cases</source>
+        <translation>signaleringen zien</translation>
+    </message>
+    <message>
+        <source>seeing the whole team&apos;s calls</source>
+        <translation>de gesprekken van het hele team zien</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>professional</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>systeem</translation>
+    </message>
+    <message>
+        <source>the call time is agreed separately</source>
+        <translation>het tijdstip spreekt u apart af</translation>
+    </message>
+    <message>
+        <source>the code &apos;{code}&apos; is already in use</source>
+        <translation>de code &apos;{code}&apos; is al in gebruik</translation>
+    </message>
+    <message>
+        <source>the end date lies before the start date</source>
+        <translation>de einddatum ligt vóór de begindatum</translation>
+    </message>
+    <message>
+        <source>the file is larger than {size} MB</source>
+        <translation>het bestand is groter dan {size} MB</translation>
+    </message>
+    <message>
+        <source>the import was cancelled; nothing was stored</source>
+        <translation>de import is geannuleerd; er is niets opgeslagen</translation>
+    </message>
+    <message>
+        <source>the pairing&apos;s end date ends the plan</source>
+        <translation>de einddatum van de koppeling beëindigt de belafspraak</translation>
+    </message>
+    <message>
+        <source>the plan is empty: {hint}</source>
+        <translation>de belafspraak is leeg: {hint}</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheets</source>
+        <translation>de werkmap heeft geen bladen</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>dat bestand bestaat niet</translation>
+    </message>
+    <message>
+        <source>there is no volunteer with code &apos;{code}&apos;</source>
+        <translation>er is geen vrijwilliger met code &apos;{code}&apos;</translation>
+    </message>
+    <message>
+        <source>unknown RRULE part {key!r}: a plan uses FREQ, INTERVAL and BYDAY</source>
+        <translation>onbekend RRULE-deel {key!r}: een belafspraak gebruikt FREQ, INTERVAL en BYDAY</translation>
+    </message>
+    <message>
+        <source>unknown day {day!r}: {hint}</source>
+        <translation>onbekende dag {day!r}: {hint}</translation>
+    </message>
+    <message>
+        <source>unknown kind {word!r}: {hint}</source>
+        <translation>onbekende soort {word!r}: {hint}</translation>
+    </message>
+    <message>
+        <source>unknown language &apos;{value}&apos; (use a code such as nl, ar, tr, pl)</source>
+        <translation>onbekende taal &apos;{value}&apos; (gebruik een code zoals nl, ar, tr, pl)</translation>
+    </message>
+    <message>
+        <source>unknown plan kind {kind!r}: use one of {kinds}</source>
+        <translation>onbekende soort belafspraak {kind!r}: kies uit {kinds}</translation>
+    </message>
+    <message>
+        <source>use 1, 2, 3, 4 or -1 (last), as in monthly:1mon or monthly:-1fri</source>
+        <translation>gebruik 1, 2, 3, 4 of -1 (laatste), zoals maandelijks:1ma of maandelijks:-1vr</translation>
+    </message>
+    <message>
+        <source>use FREQ=WEEKLY;INTERVAL=n for every n weeks</source>
+        <translation>gebruik FREQ=WEEKLY;INTERVAL=n voor om de n weken</translation>
+    </message>
+    <message>
+        <source>use a weekday instead, e.g. FREQ=MONTHLY;BYDAY=1MO</source>
+        <translation>gebruik een weekdag, bijv. FREQ=MONTHLY;BYDAY=1MO</translation>
+    </message>
+    <message>
+        <source>use daily, weekdays, weekly:tue, weekly:mon+thu, biweekly:fri, monthly:1mon, monthly:-1fri, once, or an RRULE such as FREQ=WEEKLY;INTERVAL=2;BYDAY=FR</source>
+        <translation>gebruik dagelijks, werkdagen, wekelijks:di, wekelijks:ma+do, tweewekelijks:vr, maandelijks:1ma, maandelijks:-1vr, eenmalig, of een RRULE zoals FREQ=WEEKLY;INTERVAL=2;BYDAY=FR</translation>
+    </message>
+    <message>
+        <source>use mon, tue, wed, thu, fri, sat, sun (Dutch: ma, di, wo, do, vr, za, zo)</source>
+        <translation>gebruik ma, di, wo, do, vr, za, zo (of maandag … zondag)</translation>
+    </message>
+    <message>
+        <source>volunteer</source>
+        <translation>vrijwilliger</translation>
+    </message>
+    <message>
+        <source>volunteer {code} ({name}) will call {total} residents, more than the agreed maximum of {maximum} (rows {rows})</source>
+        <translation>vrijwilliger {code} ({name}) gaat {total} deelnemers bellen, meer dan het afgesproken maximum van {maximum} (regels {rows})</translation>
+    </message>
+    <message>
+        <source>volunteer {code} is archived</source>
+        <translation>vrijwilliger {code} is gearchiveerd</translation>
+    </message>
+    <message>
+        <source>week number {nth} is not supported: {hint}</source>
+        <translation>weeknummer {nth} kan niet: {hint}</translation>
+    </message>
+    <message>
+        <source>weekdays {days!r} must run from 0 (Monday) to 6 (Sunday)</source>
+        <translation>weekdagen {days!r} lopen van 0 (maandag) tot 6 (zondag)</translation>
+    </message>
+    <message>
+        <source>working on outreach cases</source>
+        <translation>aan signaleringen werken</translation>
+    </message>
+    <message>
+        <source>{key} appears twice in the RRULE</source>
+        <translation>{key} staat twee keer in de RRULE</translation>
+    </message>
+    <message>
+        <source>{key} is not supported in a call plan: {why}</source>
+        <translation>{key} kan niet in een belafspraak: {why}</translation>
+    </message>
+    <message>
+        <source>{key}={value} is not a whole number</source>
+        <translation>{key}={value} is geen heel getal</translation>
+    </message>
+    <message>
+        <source>{name} already calls {count} residents, the agreed maximum</source>
+        <translation>{name} belt al {count} deelnemers, het afgesproken maximum</translation>
+    </message>
+    <message>
+        <source>{number} is outside {low}–{high}</source>
+        <translation>{number} ligt niet tussen {low} en {high}</translation>
+    </message>
+    <message>
+        <source>{path} has a header but no rows to import</source>
+        <translation>{path} heeft een kopregel, maar geen regels om te importeren</translation>
+    </message>
+    <message>
+        <source>{path} is empty: there is no header row</source>
+        <translation>{path} is leeg: er is geen kopregel</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a week number and a day: {hint}</source>
+        <translation>{text!r} is geen weeknummer met dag: {hint}</translation>
+    </message>
+    <message>
+        <source>{word!r} takes no day: for chosen days use weekly:{days}</source>
+        <translation>bij {word!r} hoort geen dag: gebruik voor vaste dagen wekelijks:{days}</translation>
+    </message>
+</context>
+<context>
+    <name>EndPairingDialog</name>
+    <message>
+        <source>No longer wants calls</source>
+        <translation>Wil niet meer gebeld worden</translation>
+    </message>
+    <message>
+        <source>Volunteer stops</source>
+        <translation>Vrijwilliger stopt</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Verhuisd</translation>
+    </message>
+    <message>
+        <source>The trial call is done</source>
+        <translation>Het proefgesprek is gedaan</translation>
+    </message>
+    <message>
+        <source>Other volunteer</source>
+        <translation>Andere vrijwilliger</translation>
+    </message>
+    <message>
+        <source>End pairing</source>
+        <translation>Koppeling beëindigen</translation>
+    </message>
+    <message>
+        <source>End the pairing of %1 with %2?</source>
+        <translation>De koppeling van %1 met %2 beëindigen?</translation>
+    </message>
+    <message>
+        <source>The calls stop after the last day. The history stays: nothing is deleted.</source>
+        <translation>Na de laatste dag stoppen de gesprekken. De geschiedenis blijft bewaard: er wordt niets gewist.</translation>
+    </message>
+    <message>
+        <source>&amp;Last day</source>
+        <translation>&amp;Laatste dag</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reden</translation>
+    </message>
+    <message>
+        <source>&amp;End pairing</source>
+        <translation>Koppeling &amp;beëindigen</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Welcome to Belteam</source>
+        <translation>Welkom bij Belteam</translation>
+    </message>
+    <message>
+        <source>This is a new database. Fill in your organisation&apos;s name and make the first coordinator account; you can add the other accounts after that.</source>
+        <translation>Dit is een nieuwe database. Vul de naam van uw organisatie in en maak het eerste account voor een coördinator; daarna kunt u de andere accounts toevoegen.</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisatie</translation>
+    </message>
+    <message>
+        <source>Coordinator&apos;s &amp;user name</source>
+        <translation>&amp;Gebruikersnaam coördinator</translation>
+    </message>
+    <message>
+        <source>Create and sign in</source>
+        <translation>Maken en aanmelden</translation>
+    </message>
+</context>
+<context>
+    <name>HandOverDialog</name>
+    <message>
+        <source>Hand over calls</source>
+        <translation>Gesprekken overdragen</translation>
+    </message>
+    <message>
+        <source>%1 is away from %2 to %3. Who calls these residents in that period?</source>
+        <translation>%1 is weg van %2 tot en met %3. Wie belt deze deelnemers in die periode?</translation>
+    </message>
+    <message>
+        <source>&amp;Substitute:</source>
+        <translation>&amp;Vervanger:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Van:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Tot en met:</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over</source>
+        <translation>&amp;Overdragen</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Gesprekken</translation>
+    </message>
+    <message>
+        <source>Tick at least one call and choose a substitute.</source>
+        <translation>Vink minstens één gesprek aan en kies een vervanger.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>The whole &amp;note of the selected call:</source>
+        <translation>De hele &amp;notitie van het gekozen gesprek:</translation>
+    </message>
+    <message>
+        <source>History — %1</source>
+        <translation>Geschiedenis — %1</translation>
+    </message>
+    <message>
+        <source>%1: calls and notes, newest first</source>
+        <translation>%1: gesprekken en notities, nieuwste eerst</translation>
+    </message>
+    <message>
+        <source>No calls logged yet.</source>
+        <translation>Nog geen gesprekken vastgelegd.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>Wellbeing</source>
+        <translation>Welzijn</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Onderwerpen</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>🔒 confidential</source>
+        <translation>🔒 vertrouwelijk</translation>
+    </message>
+    <message>
+        <source>🔒 confidential: %1</source>
+        <translation>🔒 vertrouwelijk: %1</translation>
+    </message>
+    <message>
+        <source>🔒 Confidential note</source>
+        <translation>🔒 Vertrouwelijke notitie</translation>
+    </message>
+    <message>
+        <source>🔒 Confidential note — only coordinators and staff may read it.</source>
+        <translation>🔒 Vertrouwelijke notitie — alleen coördinatoren en professionals mogen hem lezen.</translation>
+    </message>
+    <message>
+        <source>(no note)</source>
+        <translation>(geen notitie)</translation>
+    </message>
+    <message>
+        <source>wants to be called again</source>
+        <translation>wil weer gebeld worden</translation>
+    </message>
+    <message>
+        <source>does NOT want to be called again</source>
+        <translation>wil NIET meer gebeld worden</translation>
+    </message>
+    <message>
+        <source>practical help asked</source>
+        <translation>praktische hulp gevraagd</translation>
+    </message>
+    <message>
+        <source>concern: needs follow-up</source>
+        <translation>zorgen: opvolging nodig</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import volunteers</source>
+        <translation>Vrijwilligers importeren</translation>
+    </message>
+    <message>
+        <source>Import residents</source>
+        <translation>Deelnemers importeren</translation>
+    </message>
+    <message>
+        <source>Choose a spreadsheet (.xlsx or .csv). Every row is checked first; the import stores all rows or, when anything is wrong, none. Example files are in %1.</source>
+        <translation>Kies een spreadsheet (.xlsx of .csv). Eerst wordt elke regel gecontroleerd; de import slaat alle regels op of, als er iets niet klopt, geen enkele. Voorbeeldbestanden staan in %1.</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Geen bestand gekozen</translation>
+    </message>
+    <message>
+        <source>Chosen file</source>
+        <translation>Gekozen bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>Bestand &amp;kiezen…</translation>
+    </message>
+    <message>
+        <source>&amp;Update people whose code already exists</source>
+        <translation>Personen &amp;bijwerken van wie de code al bestaat</translation>
+    </message>
+    <message>
+        <source>Without this, a known code is reported as a problem (the command line calls it --update).</source>
+        <translation>Zonder dit vinkje wordt een bekende code als probleem gemeld (op de opdrachtregel heet dit --update).</translation>
+    </message>
+    <message>
+        <source>Problems and warnings</source>
+        <translation>Problemen en waarschuwingen</translation>
+    </message>
+    <message>
+        <source>&amp;Problems and warnings:</source>
+        <translation>&amp;Problemen en waarschuwingen:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Rows in the file</source>
+        <translation>Regels in het bestand</translation>
+    </message>
+    <message>
+        <source>Choose a spreadsheet</source>
+        <translation>Kies een spreadsheet</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
+        <translation>Spreadsheets (*.xlsx *.csv *.txt);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 lezen…</translation>
+    </message>
+    <message>
+        <source>%1 problem(s): nothing can be imported until they are fixed in the file. Rows with a problem are marked.</source>
+        <translation>%1 probleem/problemen: er kan niets worden geïmporteerd tot ze in het bestand zijn opgelost. Regels met een probleem zijn gemarkeerd.</translation>
+    </message>
+    <message>
+        <source>Ready to import %1 row(s): %2 new, %3 to update.</source>
+        <translation>Klaar om %1 regel(s) te importeren: %2 nieuw, %3 bij te werken.</translation>
+    </message>
+    <message>
+        <source>%1 new pairing(s).</source>
+        <translation>%1 nieuwe koppeling(en).</translation>
+    </message>
+    <message>
+        <source>The file could not be checked.</source>
+        <translation>Het bestand kon niet worden gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 importeren…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Imported: %1 created, %2 updated.</source>
+        <translation>Geïmporteerd: %1 nieuw, %2 bijgewerkt.</translation>
+    </message>
+    <message>
+        <source>%1 already as in the file.</source>
+        <translation>%1 waren al zoals in het bestand.</translation>
+    </message>
+    <message>
+        <source>%1 pairing(s) made.</source>
+        <translation>%1 koppeling(en) gemaakt.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was stored.</source>
+        <translation>Import geannuleerd; er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The file changed and now has problems; nothing was stored.</source>
+        <translation>Het bestand is veranderd en heeft nu problemen; er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The import failed; nothing was stored: %1</source>
+        <translation>De import is mislukt; er is niets opgeslagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>This row has a problem</source>
+        <translation>Deze regel heeft een probleem</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Let op: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LinkVolunteerDialog</name>
+    <message>
+        <source>Link %1 to a volunteer</source>
+        <translation>%1 aan een vrijwilliger koppelen</translation>
+    </message>
+    <message>
+        <source>&amp;Volunteer record</source>
+        <translation>&amp;Vrijwilliger</translation>
+    </message>
+</context>
+<context>
+    <name>LogCallDialog</name>
+    <message>
+        <source>Log call — %1</source>
+        <translation>Gesprek vastleggen — %1</translation>
+    </message>
+    <message>
+        <source>Call with %1</source>
+        <translation>Gesprek met %1</translation>
+    </message>
+    <message>
+        <source>no phone number known</source>
+        <translation>geen telefoonnummer bekend</translation>
+    </message>
+    <message>
+        <source>earlier</source>
+        <translation>eerder</translation>
+    </message>
+    <message>
+        <source>Last time (%1):</source>
+        <translation>Vorige keer (%1):</translation>
+    </message>
+    <message>
+        <source>%1 wellbeing %2</source>
+        <translation>%1 welzijn %2</translation>
+    </message>
+    <message>
+        <source>No earlier note.</source>
+        <translation>Geen eerdere notitie.</translation>
+    </message>
+    <message>
+        <source>Tried for this call: %1</source>
+        <translation>Al geprobeerd voor dit gesprek: %1</translation>
+    </message>
+    <message>
+        <source>Best time to call: %1</source>
+        <translation>Beste tijd om te bellen: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save  (Ctrl+Enter)</source>
+        <translation>&amp;Opslaan  (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Close (note is kept)</source>
+        <translation>Sluiten (notitie blijft bewaard)</translation>
+    </message>
+    <message>
+        <source>Your unsaved note is back. It is kept until you save.</source>
+        <translation>Uw niet-opgeslagen notitie is terug. Hij blijft bewaard tot u opslaat.</translation>
+    </message>
+    <message>
+        <source>Your note is kept until you save.</source>
+        <translation>Uw notitie blijft bewaard tot u opslaat.</translation>
+    </message>
+    <message>
+        <source>First choose how the call went (for example Alt+R for reached).</source>
+        <translation>Kies eerst hoe het gesprek ging (bijvoorbeeld Alt+B voor bereikt).</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Alt+%1</source>
+        <translation>Alt+%1</translation>
+    </message>
+    <message>
+        <source>%1 — Belteam</source>
+        <translation>%1 — Belteam</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Aangemeld als %1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>Import &amp;volunteers…</source>
+        <translation>&amp;Vrijwilligers importeren…</translation>
+    </message>
+    <message>
+        <source>Import &amp;residents…</source>
+        <translation>&amp;Deelnemers importeren…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out / switch user…</source>
+        <translation>&amp;Afmelden / andere gebruiker…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Af&amp;sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>OutreachPage</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>Deelnemer</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Gebied</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dagen</translation>
+    </message>
+    <message>
+        <source>Alone</source>
+        <translation>Alleen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Opvolging</translation>
+    </message>
+    <message>
+        <source>Search name or code</source>
+        <translation>Naam of code</translation>
+    </message>
+    <message>
+        <source>All reasons</source>
+        <translation>Alle redenen</translation>
+    </message>
+    <message>
+        <source>Show cl&amp;osed cases</source>
+        <translation>Toon ook afges&amp;loten</translation>
+    </message>
+    <message>
+        <source>Check &amp;now</source>
+        <translation>&amp;Nu nakijken</translation>
+    </message>
+    <message>
+        <source>Run the follow-up rules for every resident now</source>
+        <translation>Nu voor elke deelnemer nakijken of opvolging nodig is</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>G&amp;ebied:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reden:</translation>
+    </message>
+    <message>
+        <source>%1 open</source>
+        <translation>%1 open</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>Alle gebieden</translation>
+    </message>
+    <message>
+        <source>Take over?</source>
+        <translation>Overnemen?</translation>
+    </message>
+    <message>
+        <source>Take the case over anyway?</source>
+        <translation>De signalering toch overnemen?</translation>
+    </message>
+    <message>
+        <source>You took the case of %1.</source>
+        <translation>U hebt de signalering van %1 opgepakt.</translation>
+    </message>
+    <message>
+        <source>Action recorded: %1.</source>
+        <translation>Actie vastgelegd: %1.</translation>
+    </message>
+    <message>
+        <source>Checking every resident…</source>
+        <translation>Alle deelnemers nakijken…</translation>
+    </message>
+    <message>
+        <source>Checked: %1 case(s) opened or extended.</source>
+        <translation>Nagekeken: %1 signalering(en) geopend of aangevuld.</translation>
+    </message>
+</context>
+<context>
+    <name>OutreachWords</name>
+    <message>
+        <source>Concern: needs follow-up</source>
+        <translation>Zorgen: opvolging nodig</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation>Verkeerd nummer</translation>
+    </message>
+    <message>
+        <source>Missed calls</source>
+        <translation>Gemiste gesprekken</translation>
+    </message>
+    <message>
+        <source>Not answering</source>
+        <translation>Neemt niet op</translation>
+    </message>
+    <message>
+        <source>No contact for too long</source>
+        <translation>Te lang geen contact</translation>
+    </message>
+    <message>
+        <source>A caller marked concern / needs follow-up.</source>
+        <translation>Een beller gaf aan: zorgen / opvolging nodig.</translation>
+    </message>
+    <message>
+        <source>A caller logged a wrong number.</source>
+        <translation>Een beller meldde een verkeerd nummer.</translation>
+    </message>
+    <message>
+        <source>Planned calls in a row went by without reaching them.</source>
+        <translation>Meerdere geplande gesprekken achter elkaar zonder contact.</translation>
+    </message>
+    <message>
+        <source>Several tries in a row, on different days, failed.</source>
+        <translation>Meerdere belpogingen achter elkaar, op verschillende dagen, zonder gehoor.</translation>
+    </message>
+    <message>
+        <source>Nobody has spoken to them for longer than agreed.</source>
+        <translation>Niemand heeft de deelnemer gesproken, langer dan afgesproken.</translation>
+    </message>
+    <message>
+        <source>Called the emergency contact</source>
+        <translation>Contactpersoon bij nood gebeld</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>Huisbezoek</translation>
+    </message>
+    <message>
+        <source>Reached by phone</source>
+        <translation>Telefonisch bereikt</translation>
+    </message>
+    <message>
+        <source>Asked a neighbour</source>
+        <translation>Buren gevraagd</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Anders</translation>
+    </message>
+    <message>
+        <source>Reached, all is well</source>
+        <translation>Bereikt, alles is goed</translation>
+    </message>
+    <message>
+        <source>In hospital</source>
+        <translation>In het ziekenhuis</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Verhuisd</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>Overleden</translation>
+    </message>
+    <message>
+        <source>No longer wants calls</source>
+        <translation>Wil niet meer gebeld worden</translation>
+    </message>
+    <message>
+        <source>The counters for %1 start again from now.</source>
+        <translation>De tellers voor %1 beginnen vanaf nu opnieuw.</translation>
+    </message>
+    <message>
+        <source>%1 will be paused from today until further notice.</source>
+        <translation>%1 wordt vanaf vandaag gepauzeerd, tot nader bericht.</translation>
+    </message>
+    <message>
+        <source>Nothing else changes; end the pairing if the calls stop.</source>
+        <translation>Verder verandert er niets; beëindig de koppeling als de gesprekken stoppen.</translation>
+    </message>
+    <message>
+        <source>The pairing ends and %1 is set to stopped.</source>
+        <translation>De koppeling stopt en %1 krijgt de status gestopt.</translation>
+    </message>
+    <message>
+        <source>Nothing else changes.</source>
+        <translation>Verder verandert er niets.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Taken by %1</source>
+        <translation>Opgepakt door %1</translation>
+    </message>
+    <message>
+        <source>Closed: %1</source>
+        <translation>Afgesloten: %1</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Geopend</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Gesignaleerd</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Opgepakt</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Afgesloten</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>1 new follow-up case</source>
+        <translation>1 nieuwe signalering</translation>
+    </message>
+    <message>
+        <source>%1 new follow-up cases</source>
+        <translation>%1 nieuwe signaleringen</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Days since the last successful contact</source>
+        <translation>Dagen sinds het laatste contact</translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Opvolging</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Vrijwilligers</translation>
+    </message>
+    <message>
+        <source>Pairings</source>
+        <translation>Koppelingen</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Logboek</translation>
+    </message>
+</context>
+<context>
+    <name>PairDialog</name>
+    <message>
+        <source>Change call plan</source>
+        <translation>Belafspraak wijzigen</translation>
+    </message>
+    <message>
+        <source>New pairing</source>
+        <translation>Nieuwe koppeling</translation>
+    </message>
+    <message>
+        <source>Pair &amp;anyway</source>
+        <translation>Toch koppe&amp;len</translation>
+    </message>
+    <message>
+        <source>&amp;Ends on</source>
+        <translation>&amp;Eindigt op</translation>
+    </message>
+    <message>
+        <source>Save plan</source>
+        <translation>Belafspraak opslaan</translation>
+    </message>
+    <message>
+        <source>&amp;Pair</source>
+        <translation>&amp;Koppelen</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>Deelnemer</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Vrijwilliger</translation>
+    </message>
+    <message>
+        <source>&amp;Resident</source>
+        <translation>&amp;Deelnemer</translation>
+    </message>
+    <message>
+        <source>&amp;Volunteer</source>
+        <translation>&amp;Vrijwilliger</translation>
+    </message>
+    <message>
+        <source>Agreed now</source>
+        <translation>Nu afgesproken</translation>
+    </message>
+    <message>
+        <source>waiting for a volunteer</source>
+        <translation>wacht op een vrijwilliger</translation>
+    </message>
+    <message>
+        <source>%1/%2 residents</source>
+        <translation>%1/%2 deelnemers</translation>
+    </message>
+    <message>
+        <source>%1 already calls %2 residents, the agreed maximum.</source>
+        <translation>%1 belt al %2 deelnemers, het afgesproken maximum.</translation>
+    </message>
+    <message>
+        <source>Now called by %1; that pairing ends the day before this one starts.</source>
+        <translation>Wordt nu gebeld door %1; die koppeling stopt de dag voordat deze begint.</translation>
+    </message>
+    <message>
+        <source>Call plan</source>
+        <translation>Belafspraak</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Einddatum</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Choose a resident.</source>
+        <translation>Kies een deelnemer.</translation>
+    </message>
+    <message>
+        <source>Choose a volunteer.</source>
+        <translation>Kies een vrijwilliger.</translation>
+    </message>
+</context>
+<context>
+    <name>PairingsPage</name>
+    <message>
+        <source>Resident</source>
+        <translation>Deelnemer</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Vrijwilliger</translation>
+    </message>
+    <message>
+        <source>Call plan</source>
+        <translation>Belafspraak</translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation>Tijdstip</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <source>Pairings</source>
+        <translation>Koppelingen</translation>
+    </message>
+    <message>
+        <source>Type to find a resident, volunteer or plan…</source>
+        <translation>Typ een deelnemer, vrijwilliger of belafspraak…</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <source>Show en&amp;ded pairings</source>
+        <translation>Toon ook &amp;afgelopen koppelingen</translation>
+    </message>
+    <message>
+        <source>&amp;New pairing…</source>
+        <translation>&amp;Nieuwe koppeling…</translation>
+    </message>
+    <message>
+        <source>Pair a resident with a volunteer (Ctrl+N)</source>
+        <translation>Een deelnemer aan een vrijwilliger koppelen (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Change plan…</source>
+        <translation>Belafspraak &amp;wijzigen…</translation>
+    </message>
+    <message>
+        <source>End pairin&amp;g…</source>
+        <translation>Koppeling &amp;stoppen…</translation>
+    </message>
+    <message>
+        <source>%1 pairings</source>
+        <translation>%1 koppelingen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 pairings</source>
+        <translation>%1 van %2 koppelingen</translation>
+    </message>
+    <message>
+        <source>End pairing</source>
+        <translation>Koppeling beëindigen</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordFields</name>
+    <message>
+        <source>Too short or too simple</source>
+        <translation>Te kort of te eenvoudig</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Zwak</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Redelijk</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Goed</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Sterk</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password</source>
+        <translation>&amp;Herhaal wachtwoord</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters. A few words together are easy to remember and hard to guess.</source>
+        <translation>
+            <numerusform>Minstens %n tekens. Een paar woorden achter elkaar zijn makkelijk te onthouden en moeilijk te raden.</numerusform>
+            <numerusform>Minstens %n tekens. Een paar woorden achter elkaar zijn makkelijk te onthouden en moeilijk te raden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New &amp;password</source>
+        <translation>Nieuw &amp;wachtwoord</translation>
+    </message>
+    <message>
+        <source>Strength: %1</source>
+        <translation>Sterkte: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleColumns</name>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (gearchiveerd)</translation>
+    </message>
+    <message>
+        <source>Nobody calls this resident yet.</source>
+        <translation>Nog niemand belt deze deelnemer.</translation>
+    </message>
+    <message>
+        <source>%1 calls (%2)</source>
+        <translation>%1 belt (%2)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Calls %1 residents; at most %2 agreed.</source>
+        <translation>Belt %1 deelnemers; maximaal %2 afgesproken.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Area / village</source>
+        <translation>Gebied</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Vrijwilliger</translation>
+    </message>
+    <message>
+        <source>Lives alone</source>
+        <translation>Alleen</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Talen</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>Belt</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <source>Type a name, code, village or phone number</source>
+        <translation>Typ een naam, code, dorp of telefoonnummer</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Zoeken:</translation>
+    </message>
+    <message>
+        <source>Show &amp;archived</source>
+        <translation>Toon ook &amp;gearchiveerden</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nieuw…</translation>
+    </message>
+    <message>
+        <source>Add a person (Ctrl+N)</source>
+        <translation>Iemand toevoegen (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Openen…</translation>
+    </message>
+    <message>
+        <source>Open the selected person (Enter)</source>
+        <translation>De gekozen persoon openen (Enter)</translation>
+    </message>
+    <message>
+        <source>Archi&amp;ve…</source>
+        <translation>&amp;Archiveren…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Wijzigen…</translation>
+    </message>
+    <message>
+        <source>Nobody matches “%1”. Press Esc to clear the search.</source>
+        <translation>Niemand gevonden bij “%1”. Druk op Esc om het zoeken te wissen.</translation>
+    </message>
+    <message>
+        <source>Nobody here yet.</source>
+        <translation>Hier staat nog niemand.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Terugzetten</translation>
+    </message>
+    <message>
+        <source>%1 is back on the list.</source>
+        <translation>%1 staat weer op de lijst.</translation>
+    </message>
+    <message>
+        <source>Archive %1?
+
+Their history (calls, notes and pairings) is kept. A running pairing ends today. You can restore them later: tick “Show archived”, select them and press Restore.</source>
+        <translation>%1 archiveren?
+
+De geschiedenis (gesprekken, notities en koppelingen) blijft bewaard. Een lopende koppeling stopt vandaag. U kunt de persoon later terugzetten: vink “Toon ook gearchiveerden” aan, kies de persoon en druk op Terugzetten.</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archiveren</translation>
+    </message>
+    <message>
+        <source>%1 is archived. Tick “Show archived” to see them.</source>
+        <translation>%1 is gearchiveerd. Vink “Toon ook gearchiveerden” aan om die weer te zien.</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>Niet toegestaan</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodDialog</name>
+    <message>
+        <source>Print list</source>
+        <translation>Lijst afdrukken</translation>
+    </message>
+    <message>
+        <source>This &amp;day only</source>
+        <translation>Alleen deze &amp;dag</translation>
+    </message>
+    <message>
+        <source>The &amp;week from this day (7 days)</source>
+        <translation>De &amp;week vanaf deze dag (7 dagen)</translation>
+    </message>
+    <message>
+        <source>Which calls go on the paper list?</source>
+        <translation>Welke gesprekken komen op de papieren lijst?</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>You changed this person but did not save. Close without saving?</source>
+        <translation>U hebt iets gewijzigd, maar nog niet opgeslagen. Sluiten zonder op te slaan?</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Sluiten zonder opslaan</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Verder invullen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>You may look at this person but not change them.</source>
+        <translation>U mag deze gegevens bekijken, maar niet wijzigen.</translation>
+    </message>
+    <message>
+        <source>Still to fill in: %1.</source>
+        <translation>Nog invullen: %1.</translation>
+    </message>
+    <message>
+        <source>Please correct the fields marked in red.</source>
+        <translation>Verbeter de velden die rood zijn gemarkeerd.</translation>
+    </message>
+    <message>
+        <source>Fields marked * are required. Press Save when you are done.</source>
+        <translation>Velden met een * zijn verplicht. Druk op Opslaan als u klaar bent.</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>Niet toegestaan</translation>
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <source>active</source>
+        <translation>actief</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>gepauzeerd</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>gestopt</translation>
+    </message>
+    <message>
+        <source>waiting for a volunteer</source>
+        <translation>wacht op een vrijwilliger</translation>
+    </message>
+    <message>
+        <source>DD-MM-YYYY</source>
+        <translation>DD-MM-JJJJ</translation>
+    </message>
+    <message>
+        <source>e.g. 06 12345678</source>
+        <translation>bijv. 06 12345678</translation>
+    </message>
+    <message>
+        <source>e.g. Dutch, Arabic</source>
+        <translation>bijv. Nederlands, Arabisch</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Area / village</source>
+        <translation>Gebied / dorp</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Talen</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Beschikbaar</translation>
+    </message>
+    <message>
+        <source>e.g. Mon Tue morning</source>
+        <translation>bijv. ma di ochtend</translation>
+    </message>
+    <message>
+        <source>At most residents</source>
+        <translation>Maximaal aantal deelnemers</translation>
+    </message>
+    <message>
+        <source>Second phone</source>
+        <translation>Tweede telefoon</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>e.g. 7971 AB</source>
+        <translation>bijv. 7971 AB</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>Lives alone</source>
+        <translation>Woont alleen</translation>
+    </message>
+    <message>
+        <source>Preferred days</source>
+        <translation>Liefst op</translation>
+    </message>
+    <message>
+        <source>e.g. Tuesday morning</source>
+        <translation>bijv. dinsdagochtend</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>Contactpersoon bij nood</translation>
+    </message>
+    <message>
+        <source>Their phone</source>
+        <translation>Telefoon contactpersoon</translation>
+    </message>
+    <message>
+        <source>Key holder (address)</source>
+        <translation>Sleuteladres</translation>
+    </message>
+    <message>
+        <source>Consent given on</source>
+        <translation>Toestemming gegeven op</translation>
+    </message>
+    <message>
+        <source>Consent given by</source>
+        <translation>Toestemming gegeven door</translation>
+    </message>
+    <message>
+        <source>Consent for</source>
+        <translation>Toestemming voor</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Vrijwilliger</translation>
+    </message>
+    <message>
+        <source>Contact and availability</source>
+        <translation>Contact en beschikbaarheid</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>Deelnemer</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>In an emergency</source>
+        <translation>Bij nood</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditor</name>
+    <message>
+        <source>Weekly</source>
+        <translation>Elke week</translation>
+    </message>
+    <message>
+        <source>Every other week</source>
+        <translation>Om de week</translation>
+    </message>
+    <message>
+        <source>Every N weeks</source>
+        <translation>Om de zoveel weken</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Elke dag</translation>
+    </message>
+    <message>
+        <source>Weekdays only</source>
+        <translation>Alleen werkdagen</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Eens per maand</translation>
+    </message>
+    <message>
+        <source>Once, to try</source>
+        <translation>Eenmalig, om te proberen</translation>
+    </message>
+    <message>
+        <source>No preference</source>
+        <translation>Geen voorkeur</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>At a set time</source>
+        <translation>Vaste tijd</translation>
+    </message>
+    <message>
+        <source>every</source>
+        <translation>om de</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>weken</translation>
+    </message>
+    <message>
+        <source>the</source>
+        <translation>de</translation>
+    </message>
+    <message>
+        <source>of the month</source>
+        <translation>van de maand</translation>
+    </message>
+    <message>
+        <source>How &amp;often</source>
+        <translation>Hoe v&amp;aak</translation>
+    </message>
+    <message>
+        <source>&amp;Days</source>
+        <translation>Da&amp;gen</translation>
+    </message>
+    <message>
+        <source>&amp;Interval</source>
+        <translation>Her&amp;haling</translation>
+    </message>
+    <message>
+        <source>&amp;Which day</source>
+        <translation>&amp;Welke dag</translation>
+    </message>
+    <message>
+        <source>&amp;Starting</source>
+        <translation>Va&amp;naf</translation>
+    </message>
+    <message>
+        <source>&amp;Time of day</source>
+        <translation>&amp;Tijdstip</translation>
+    </message>
+    <message>
+        <source>Next calls:</source>
+        <translation>Volgende gesprekken:</translation>
+    </message>
+    <message>
+        <source>Choose at least one day.</source>
+        <translation>Kies minstens één dag.</translation>
+    </message>
+    <message>
+        <source>The plan keeps counting from the start of the pairing.</source>
+        <translation>De belafspraak telt door vanaf het begin van de koppeling.</translation>
+    </message>
+    <message>
+        <source>No calls before the end date.</source>
+        <translation>Geen gesprekken vóór de einddatum.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanWords</name>
+    <message>
+        <source>first</source>
+        <translation>eerste</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation>tweede</translation>
+    </message>
+    <message>
+        <source>third</source>
+        <translation>derde</translation>
+    </message>
+    <message>
+        <source>fourth</source>
+        <translation>vierde</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>laatste</translation>
+    </message>
+    <message>
+        <source>every %1</source>
+        <translation>elke %1</translation>
+    </message>
+    <message>
+        <source>every other %1</source>
+        <translation>om de week op %1</translation>
+    </message>
+    <message>
+        <source>every other week on %1</source>
+        <translation>om de week op %1</translation>
+    </message>
+    <message>
+        <source>every %1 weeks on %2</source>
+        <translation>om de %1 weken op %2</translation>
+    </message>
+    <message>
+        <source>once, to try</source>
+        <translation>eenmalig, om te proberen</translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation>elke dag</translation>
+    </message>
+    <message>
+        <source>every weekday (Mon–Fri)</source>
+        <translation>elke werkdag (ma–vr)</translation>
+    </message>
+    <message>
+        <source>the %1 %2 of the month</source>
+        <translation>de %1 %2 van de maand</translation>
+    </message>
+    <message>
+        <source>morning</source>
+        <translation>ochtend</translation>
+    </message>
+    <message>
+        <source>afternoon</source>
+        <translation>middag</translation>
+    </message>
+    <message>
+        <source>evening</source>
+        <translation>avond</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>part of day (clock time)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>days, time of day</comment>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>1 call today</source>
+        <translation>Vandaag 1 gesprek</translation>
+    </message>
+    <message>
+        <source>%1 calls today</source>
+        <translation>Vandaag %1 gesprekken</translation>
+    </message>
+    <message>
+        <source>A background job failed: %1</source>
+        <translation>Een achtergrondtaak is mislukt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <source>New password for %1</source>
+        <translation>Nieuw wachtwoord voor %1</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentDialog</name>
+    <message>
+        <source>New resident</source>
+        <translation>Nieuwe deelnemer</translation>
+    </message>
+    <message>
+        <source>Resident %1</source>
+        <translation>Deelnemer %1</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentsPage</name>
+    <message>
+        <source>Residents</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <source>Residents: %1</source>
+        <translation>Deelnemers: %1</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 residents</source>
+        <translation>%1 van %2 deelnemers</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleExport</name>
+    <message>
+        <source>Save the list as PDF</source>
+        <translation>Lijst opslaan als pdf</translation>
+    </message>
+    <message>
+        <source>Saved the list of %1 as %2.</source>
+        <translation>De lijst van %1 is opgeslagen als %2.</translation>
+    </message>
+    <message>
+        <source>Save the calendar</source>
+        <translation>Agenda opslaan</translation>
+    </message>
+    <message>
+        <source>Saved the calendar of %1 as %2.</source>
+        <translation>De agenda van %1 is opgeslagen als %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Locked — Belteam</source>
+        <translation>Vergrendeld — Belteam</translation>
+    </message>
+    <message>
+        <source>Sign in — Belteam</source>
+        <translation>Aanmelden — Belteam</translation>
+    </message>
+    <message>
+        <source>The window was locked because nobody used it for a while. Type your password to go on; nothing you typed is lost.</source>
+        <translation>Het venster is vergrendeld, omdat het een tijdje niet is gebruikt. Typ uw wachtwoord om verder te gaan; wat u had getypt, blijft bewaard.</translation>
+    </message>
+    <message>
+        <source>Sign in with your user name and password.</source>
+        <translation>Meld u aan met naam en wachtwoord.</translation>
+    </message>
+    <message>
+        <source>Sign-in message</source>
+        <translation>Melding bij aanmelden</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Wachtwoord</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Ontgrendelen</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Aanmelden</translation>
+    </message>
+    <message>
+        <source>Fill in your user name and password.</source>
+        <translation>Vul uw gebruikersnaam en wachtwoord in.</translation>
+    </message>
+    <message>
+        <source>The user name or the password is not right.</source>
+        <translation>De gebruikersnaam of het wachtwoord klopt niet.</translation>
+    </message>
+    <message>
+        <source>This account is switched off. Ask the coordinator.</source>
+        <translation>Dit account staat uit. Vraag de coördinator.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins: signing in is locked for %1 minutes. Try again later or ask the coordinator.</source>
+        <translation>Te vaak mislukt: u kunt %1 minuten niet aanmelden. Vraag zo nodig de coördinator.</translation>
+    </message>
+</context>
+<context>
+    <name>TodayModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>Deelnemer</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Pogingen</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Beller</translation>
+    </message>
+    <message>
+        <source>Last note</source>
+        <translation>Laatste notitie</translation>
+    </message>
+    <message>
+        <source>no number</source>
+        <translation>geen nummer</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>nog niemand</translation>
+    </message>
+    <message>
+        <source>wellbeing %1</source>
+        <translation>welzijn %1</translation>
+    </message>
+    <message>
+        <source>holiday: %1</source>
+        <translation>feestdag: %1</translation>
+    </message>
+    <message>
+        <source>⚑ follow-up open</source>
+        <translation>⚑ signalering open</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>van %1</translation>
+    </message>
+    <message>
+        <source>%1 · wellbeing %2</source>
+        <translation>%1 · welzijn %2</translation>
+    </message>
+    <message>
+        <source>Last reached: %1</source>
+        <translation>Laatst bereikt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>Keys: Enter logs the call · Ctrl+C copies the number · H shows the history · Alt+← and Alt+→ go to another day</source>
+        <translation>Toetsen: Enter legt het gesprek vast · Ctrl+C kopieert het nummer · H toont de geschiedenis · Alt+← en Alt+→ gaan naar een andere dag</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Previous day</source>
+        <translation>◀ &amp;Vorige dag</translation>
+    </message>
+    <message>
+        <source>Alt+Left</source>
+        <translation>Alt+pijl links</translation>
+    </message>
+    <message>
+        <source>T&amp;oday</source>
+        <translation>Van&amp;daag</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt day ▶</source>
+        <translation>Vo&amp;lgende dag ▶</translation>
+    </message>
+    <message>
+        <source>Alt+Right</source>
+        <translation>Alt+pijl rechts</translation>
+    </message>
+    <message>
+        <source>&amp;Caller:</source>
+        <translation>&amp;Beller:</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over…</source>
+        <translation>&amp;Overdragen…</translation>
+    </message>
+    <message>
+        <source>&amp;Log call…</source>
+        <translation>&amp;Gesprek vastleggen…</translation>
+    </message>
+    <message>
+        <source>Enter on a row</source>
+        <translation>Enter op een regel</translation>
+    </message>
+    <message>
+        <source>C&amp;all</source>
+        <translation>B&amp;ellen</translation>
+    </message>
+    <message>
+        <source>Open the phone program with this number</source>
+        <translation>Open het belprogramma met dit nummer</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y number</source>
+        <translation>Nummer &amp;kopiëren</translation>
+    </message>
+    <message>
+        <source>Ctrl+C</source>
+        <translation>Ctrl+C</translation>
+    </message>
+    <message>
+        <source>H&amp;istory…</source>
+        <translation>Ges&amp;chiedenis…</translation>
+    </message>
+    <message>
+        <source>H</source>
+        <translation>H</translation>
+    </message>
+    <message>
+        <source>P&amp;rint list…</source>
+        <translation>Lijst afdr&amp;ukken…</translation>
+    </message>
+    <message>
+        <source>Export calendar (.ics)…</source>
+        <translation>Agenda exporteren (.ics)…</translation>
+    </message>
+    <message>
+        <source>Whole team</source>
+        <translation>Hele team</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Vandaag, %1</translation>
+    </message>
+    <message>
+        <source>Yesterday, %1</source>
+        <translation>Gisteren, %1</translation>
+    </message>
+    <message>
+        <source>Tomorrow, %1</source>
+        <translation>Morgen, %1</translation>
+    </message>
+    <message>
+        <source>No calls on this day.</source>
+        <translation>Geen gesprekken op deze dag.</translation>
+    </message>
+    <message>
+        <source>All %1 calls done — thank you!</source>
+        <translation>Alle %1 gesprekken gedaan — dank u wel!</translation>
+    </message>
+    <message>
+        <source>%1 of %2 calls done</source>
+        <translation>%1 van %2 gesprekken gedaan</translation>
+    </message>
+    <message>
+        <source>1 call needs cover: its caller is away. Hand it to another volunteer for that period.</source>
+        <translation>1 gesprek heeft vervanging nodig: de beller is weg. Geef het voor die periode aan een andere vrijwilliger.</translation>
+    </message>
+    <message>
+        <source>%1 calls need cover: their caller is away. Hand them to another volunteer for that period.</source>
+        <translation>%1 gesprekken hebben vervanging nodig: de beller is weg. Geef ze voor die periode aan een andere vrijwilliger.</translation>
+    </message>
+    <message>
+        <source>&amp;Log call with %1…</source>
+        <translation>&amp;Gesprek met %1 vastleggen…</translation>
+    </message>
+    <message>
+        <source>Choose a caller first.</source>
+        <translation>Kies eerst een beller.</translation>
+    </message>
+    <message>
+        <source>Saved the call with %1.</source>
+        <translation>Het gesprek met %1 is opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Copied %1 — paste it in your phone program.</source>
+        <translation>%1 gekopieerd — plak het in uw belprogramma.</translation>
+    </message>
+    <message>
+        <source>No phone program answered on this computer; dial %1 yourself.</source>
+        <translation>Er reageerde geen belprogramma op deze computer; bel %1 zelf.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Toevoegen…</translation>
+    </message>
+    <message>
+        <source>New &amp;password…</source>
+        <translation>Nieuw &amp;wachtwoord…</translation>
+    </message>
+    <message>
+        <source>Switch &amp;off</source>
+        <translation>&amp;Uitzetten</translation>
+    </message>
+    <message>
+        <source>&amp;Link to volunteer…</source>
+        <translation>&amp;Koppelen aan vrijwilliger…</translation>
+    </message>
+    <message>
+        <source>Switch o&amp;n</source>
+        <translation>A&amp;anzetten</translation>
+    </message>
+    <message>
+        <source>New password set for %1.</source>
+        <translation>Nieuw wachtwoord ingesteld voor %1.</translation>
+    </message>
+    <message>
+        <source>Volunteer link changed for %1.</source>
+        <translation>Koppeling met vrijwilliger gewijzigd voor %1.</translation>
+    </message>
+    <message>
+        <source>Switch off account</source>
+        <translation>Account uitzetten</translation>
+    </message>
+    <message>
+        <source>Switch off the account %1? It can be switched on again later.</source>
+        <translation>Het account %1 uitzetten? U kunt het later weer aanzetten.</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>Locked for a few minutes</source>
+        <translation>Een paar minuten geblokkeerd</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Switched off</source>
+        <translation>Uitgezet</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Vrijwilliger</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerDialog</name>
+    <message>
+        <source>New volunteer</source>
+        <translation>Nieuwe vrijwilliger</translation>
+    </message>
+    <message>
+        <source>Volunteer %1</source>
+        <translation>Vrijwilliger %1</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteersPage</name>
+    <message>
+        <source>Volunteers</source>
+        <translation>Vrijwilligers</translation>
+    </message>
+    <message>
+        <source>Volunteers: %1</source>
+        <translation>Vrijwilligers: %1</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 volunteers</source>
+        <translation>%1 van %2 vrijwilligers</translation>
+    </message>
+</context>
+</TS>
