@@ -167,6 +167,13 @@ def volunteers(actor: Actor, include_archived: bool = False) -> pw.ModelSelect:
     return query.order_by(Volunteer.last_name, Volunteer.first_name)
 
 
+def volunteer_names(actor: Actor) -> list[tuple[int, str, str]]:
+    """(id, name, code) of the visible volunteers, for choosers; light enough for 5,000 of them."""
+    query = volunteers(actor).select(Volunteer.id, Volunteer.first_name, Volunteer.last_name,
+                                     Volunteer.code).tuples()
+    return [(pk, f"{first} {last}".strip(), code) for pk, first, last, code in query]
+
+
 def _first(query: pw.ModelSelect, missing: Callable[[], Exception]) -> Any:
     """The first record of ``query``; raises ``missing()`` when there is none."""
     found = query.first()

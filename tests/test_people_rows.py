@@ -86,3 +86,13 @@ def test_get_volunteer_limits_a_volunteer_to_themself(db):
     assert people.get_volunteer(me, anna.id).code == "V1"
     with pytest.raises(PermissionDenied):
         people.get_volunteer(me, bert.id)
+
+
+def test_volunteer_names_follow_visibility(db):
+    from belteam import people
+    from belteam.actors import SYSTEM, Actor
+
+    jan = people.save_volunteer(SYSTEM, {"code": "V1", "first_name": "Jan", "last_name": "Ročak"})
+    piet = people.save_volunteer(SYSTEM, {"code": "V2", "first_name": "Piet", "last_name": "Visser"})
+    assert people.volunteer_names(SYSTEM) == [(jan.id, "Jan Ročak", "V1"), (piet.id, "Piet Visser", "V2")]
+    assert people.volunteer_names(Actor("jan", "volunteer", 1, jan.id)) == [(jan.id, "Jan Ročak", "V1")]

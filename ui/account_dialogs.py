@@ -25,7 +25,7 @@ ROLE_LABELS = {"coordinator": QT_TRANSLATE_NOOP("AddAccountDialog", "Coordinator
 
 
 def volunteer_choices(actor: Actor) -> list[tuple[int, str]]:
-    return [(v.id, f"{v.name} ({v.code})") for v in people.volunteers(actor)]
+    return [(pk, f"{name} ({code})") for pk, name, code in people.volunteer_names(actor)]
 
 
 class _FormDialog(QDialog):

@@ -66,9 +66,9 @@ class HandOverDialog(QDialog):
         form = QFormLayout()
         self.substitute_combo = QComboBox()
         self.substitute_combo.setObjectName("substituteCombo")
-        for volunteer in people.volunteers(actor):
-            if volunteer.id != self.absent_id:
-                self.substitute_combo.addItem(volunteer.name, volunteer.id)
+        for pk, name, _code in people.volunteer_names(actor):
+            if pk != self.absent_id:
+                self.substitute_combo.addItem(name, pk)
         self.start_edit = self._date_edit(start)
         self.end_edit = self._date_edit(end)
         label = QLabel(self.tr("&Substitute:"))

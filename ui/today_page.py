@@ -189,8 +189,8 @@ class TodayPage(QWidget):
         self.volunteer_combo.clear()
         if self.team_view():
             self.volunteer_combo.addItem(self.tr("Whole team"), None)
-            for volunteer in people.volunteers(self.session.actor):
-                self.volunteer_combo.addItem(volunteer.name, volunteer.id)
+            for pk, name, _code in people.volunteer_names(self.session.actor):
+                self.volunteer_combo.addItem(name, pk)
             found = self.volunteer_combo.findData(current)
             self.volunteer_combo.setCurrentIndex(max(found, 0))
         self.volunteer_combo.blockSignals(False)
