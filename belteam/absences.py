@@ -5,21 +5,22 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from belteam.actors import VOLUNTEER, Actor, PermissionDenied, require
+from belteam.actors import VOLUNTEER, Actor, PermissionDenied, require, role_name
 from belteam.clock import clock
+from belteam.messages import _
 from belteam.models import Absence, Cover, Pairing, Pause, Resident, Volunteer
 from belteam.validation import ValidationError
 
 
 def _period(start: date, end: date | None) -> None:
     if end is not None and end < start:
-        raise ValidationError({"end_date": "the end date lies before the start date"})
+        raise ValidationError({"end_date": _("the end date lies before the start date")})
 
 
 def _volunteer(volunteer_id: int, field: str = "volunteer") -> Volunteer:
     found = Volunteer.get_or_none(Volunteer.id == volunteer_id)
     if found is None or found.erased:
-        raise ValidationError({field: f"no volunteer with id {volunteer_id}"})
+        raise ValidationError({field: _("no volunteer with id {id}", id=volunteer_id)})
     return found
 
 
@@ -43,10 +44,12 @@ def absences(actor: Actor, volunteer_id: int | None = None) -> list[Absence]:
     query = Absence.select(Absence, Volunteer).join(Volunteer)
     if not actor.can("absences.edit"):
         if actor.role != VOLUNTEER or actor.volunteer_id is None:
-            raise PermissionDenied(f"Not allowed for the role {actor.role}: reading absences.")
+            raise PermissionDenied(_("Not allowed for the role {role}: {action}.",
+                                     role=role_name(actor.role), action=_("reading absences")))
         if volunteer_id not in (None, actor.volunteer_id):
-            raise PermissionDenied("Not allowed for the role volunteer: "
-                                   "another volunteer's absences.")
+            raise PermissionDenied(_("Not allowed for the role {role}: {action}.",
+                                     role=role_name(VOLUNTEER),
+                                     action=_("another volunteer's absences")))
         volunteer_id = actor.volunteer_id
     if volunteer_id is not None:
         query = query.where(Absence.volunteer == volunteer_id)
@@ -59,7 +62,7 @@ def pause_resident(actor: Actor, resident_id: int, start: date, end: date | None
     require(actor, "absences.edit")
     _period(start, end)
     if Resident.get_or_none(Resident.id == resident_id) is None:
-        raise ValidationError({"resident": f"no resident with id {resident_id}"})
+        raise ValidationError({"resident": _("no resident with id {id}", id=resident_id)})
     return Pause.create(resident=resident_id, start_date=start, end_date=end,
                         reason=(reason or "").strip()[:200])
 
@@ -69,9 +72,9 @@ def end_pause(actor: Actor, pause_id: int, day: date) -> None:
     require(actor, "absences.edit")
     pause = Pause.get_or_none(Pause.id == pause_id)
     if pause is None:
-        raise LookupError(f"No pause with id {pause_id}.")
+        raise LookupError(_("No pause with id {id}.", id=pause_id))
     if day < pause.start_date:
-        raise ValidationError({"end_date": "the pause starts after that day; remove it instead"})
+        raise ValidationError({"end_date": _("the pause starts after that day; remove it instead")})
     pause.end_date = day
     pause.save()
 
@@ -121,18 +124,20 @@ def assign_cover(actor: Actor, pairing_ids: Sequence[int], substitute_id: int, s
     _period(start, end)
     substitute = _volunteer(substitute_id, "substitute")
     if substitute.archived:
-        raise ValidationError({"substitute": f"{substitute.name} is archived"})
+        raise ValidationError({"substitute": _("{name} is archived", name=substitute.name)})
     found = list(Pairing.select().where(Pairing.id.in_(list(pairing_ids))))
     missing = set(pairing_ids) - {p.id for p in found}
     if missing:
-        raise ValidationError({"pairings": f"no pairing with id {sorted(missing)[0]}"})
+        raise ValidationError({"pairings": _("no pairing with id {id}", id=sorted(missing)[0])})
     if any(p.volunteer_id == substitute.id for p in found):
-        raise ValidationError({"substitute": f"{substitute.name} already calls this resident"})
+        raise ValidationError({"substitute": _("{name} already calls this resident",
+                                                 name=substitute.name)})
     away = Absence.select().where(Absence.volunteer == substitute.id, Absence.start_date <= end,
                                   Absence.end_date >= start).first()
     if away is not None:
-        raise ValidationError({"substitute": f"{substitute.name} is away from "
-                                             f"{away.start_date} to {away.end_date}"})
+        raise ValidationError({"substitute": _("{name} is away from {start} to {end}",
+                                               name=substitute.name, start=away.start_date,
+                                               end=away.end_date)})
     covers = []
     with Cover._meta.database.atomic():
         for pairing in found:
@@ -147,7 +152,7 @@ def cover_absence(actor: Actor, absence_id: int, substitute_id: int) -> list[Cov
     require(actor, "cover.assign")
     absence = Absence.get_or_none(Absence.id == absence_id)
     if absence is None:
-        raise LookupError(f"No absence with id {absence_id}.")
+        raise LookupError(_("No absence with id {id}.", id=absence_id))
     return assign_cover(actor, volunteer_pairing_ids(absence.volunteer_id, absence.start_date,
                                                      absence.end_date),
                         substitute_id, absence.start_date, absence.end_date)

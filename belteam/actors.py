@@ -83,7 +83,7 @@ ACTION_LABELS = {
     "today.team": N_("seeing the whole team's calls"),
     "outreach.read": N_("seeing outreach cases"),
     "outreach.work": N_("working on outreach cases"),
-    "outreach.evaluate": N_("closing outreach cases"),
+    "outreach.evaluate": N_("running the follow-up rules"),
     "reports.read": N_("reading reports"),
     "export.schedule": N_("exporting schedules"),
     "absences.edit": N_("recording absences"),

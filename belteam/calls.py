@@ -8,8 +8,9 @@ from datetime import date, datetime
 import peewee as pw
 
 from belteam import settings
-from belteam.actors import VOLUNTEER, Actor, PermissionDenied, require
+from belteam.actors import VOLUNTEER, Actor, PermissionDenied, require, role_name
 from belteam.clock import aware, clock
+from belteam.messages import _
 from belteam.models import CallAttempt, Pairing, Resident, Volunteer
 from belteam.people import get_resident
 from belteam.validation import ValidationError
@@ -26,8 +27,8 @@ class NoteTooLong(ValidationError):
     """A note over the allowed length: refused whole, never cut."""
 
     def __init__(self, length: int, limit: int):
-        message = (f"The note is {length} characters long; at most {limit} are allowed. "
-                   "Shorten it; nothing was saved.")
+        message = _("The note is {length} characters long; at most {limit} are allowed. "
+                    "Shorten it; nothing was saved.", length=length, limit=limit)
         super().__init__({"note": message})
         self.args = (message,)
         self.length, self.limit = length, limit
@@ -42,13 +43,15 @@ def _check(outcome: str, note: str, wellbeing: int | None, topics: Sequence[str]
         raise NoteTooLong(len(note), limit)
     errors: dict[str, str] = {}
     if outcome not in OUTCOMES:
-        errors["outcome"] = f"'{outcome}' is not an outcome; use one of {', '.join(OUTCOMES)}"
+        errors["outcome"] = _("'{value}' is not an outcome; use one of {choices}",
+                              value=outcome, choices=", ".join(OUTCOMES))
     if wellbeing is not None and (isinstance(wellbeing, bool) or not isinstance(wellbeing, int)
                                   or not 1 <= wellbeing <= 10):
-        errors["wellbeing"] = f"'{wellbeing}' is not a mark from 1 to 10"
+        errors["wellbeing"] = _("'{value}' is not a mark from 1 to 10", value=wellbeing)
     unknown = [t for t in topics if t not in TOPICS]
     if unknown:
-        errors["topics"] = f"unknown topic(s) {', '.join(unknown)}; use {', '.join(TOPICS)}"
+        errors["topics"] = _("unknown topic(s) {topics}; use {choices}",
+                             topics=", ".join(unknown), choices=", ".join(TOPICS))
     if errors:
         raise ValidationError(errors)
 
@@ -63,11 +66,12 @@ def _caller(actor: Actor, volunteer_id: int | None) -> int | None:
     """The volunteer who made the call: a volunteer actor is always themself."""
     if actor.role == VOLUNTEER:
         if volunteer_id is not None and volunteer_id != actor.volunteer_id:
-            raise PermissionDenied("Not allowed for the role volunteer: logging another "
-                                   "volunteer's call.")
+            raise PermissionDenied(_("Not allowed for the role {role}: {action}.",
+                                     role=role_name(VOLUNTEER),
+                                     action=_("logging another volunteer's call")))
         return actor.volunteer_id
     if volunteer_id is not None and Volunteer.get_or_none(Volunteer.id == volunteer_id) is None:
-        raise ValidationError({"volunteer": f"no volunteer with id {volunteer_id}"})
+        raise ValidationError({"volunteer": _("no volunteer with id {id}", id=volunteer_id)})
     return volunteer_id
 
 
@@ -94,6 +98,11 @@ def log_call(actor: Actor, resident_id: int, outcome: str, *, note: str = "",
             due_date = open_calls[0][1]
         else:
             due_date = day
+    elif due_date > day:
+        # An attempt belongs to a call that has come; logged ahead it would leave that call missed.
+        raise ValidationError({"due_date": _(
+            "A call cannot be logged on a later day than it happens: the attempt is on {day}, "
+            "the call is due on {due}.", day=day.isoformat(), due=due_date.isoformat())})
     if pairing is None:
         pairing = _pairing_on(resident.id, due_date) or _pairing_on(resident.id, day)
     caller = _caller(actor, volunteer_id)
@@ -122,7 +131,7 @@ def history(actor: Actor, resident_id: int, limit: int | None = None) -> list[Ca
     if not actor.can("calls.read_all"):
         get_resident(actor, resident_id)
     elif Resident.get_or_none(Resident.id == resident_id) is None:
-        raise LookupError(f"No resident with id {resident_id}.")
+        raise LookupError(_("No resident with id {id}.", id=resident_id))
     query = (CallAttempt.select(CallAttempt, Volunteer)
              .join(Volunteer, pw.JOIN.LEFT_OUTER)
              .where(CallAttempt.resident == resident_id)

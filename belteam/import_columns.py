@@ -6,6 +6,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from belteam.messages import _
+
 KINDS = ("volunteers", "residents")
 REQUIRED = ("code", "first_name")
 DUTCH = {"code": "nummer", "first_name": "voornaam"}
@@ -69,11 +71,13 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
+        # English (the command line, its tests and the spec): exactly "row N, column: what".
         if not self.row:
             return self.message
         if not self.column:
-            return f"row {self.row}: {self.message}"
-        return f"row {self.row}, {self.column}: {self.message}"
+            return _("row {row}: {message}", row=self.row, message=self.message)
+        return _("row {row}, {column}: {message}", row=self.row, column=self.column,
+                 message=self.message)
 
 
 @dataclass
@@ -108,17 +112,20 @@ def map_headers(kind: str, headers: list[str], header_row: int) -> ColumnMap:
         if canon is None:
             result.unknown.append(header)
         elif canon in result.headers:
-            result.problems.append(Problem(header_row, header, (
-                f"is the same column as '{result.headers[canon]}' ({canon}); keep one of them")))
+            result.problems.append(Problem(header_row, header, _(
+                "is the same column as '{other}' ({field}); keep one of them",
+                other=result.headers[canon], field=canon)))
         else:
             result.fields[index] = canon
             result.headers[canon] = header
     missing = [name for name in REQUIRED if name not in result.headers]
     if missing:
-        wanted = ", ".join(f"{name} (Dutch: {DUTCH[name]})" for name in missing)
-        found = ", ".join(h for h in headers if h) or "none"
-        result.problems.append(Problem(header_row, "", (
-            f"missing required column(s): {wanted}; the columns found are: {found}")))
+        wanted = ", ".join(_("{name} (Dutch: {dutch})", name=name, dutch=DUTCH[name])
+                           for name in missing)
+        found = ", ".join(h for h in headers if h) or _("none")
+        result.problems.append(Problem(header_row, "", _(
+            "missing required column(s): {wanted}; the columns found are: {found}",
+            wanted=wanted, found=found)))
     return result
 
 

@@ -22,9 +22,11 @@ from datetime import date
 import peewee as pw
 
 from belteam import calls, jobs
+from belteam import outreach_texts as texts
 from belteam.actors import SYSTEM, Actor, require
 from belteam.clock import clock
 from belteam.db import DB
+from belteam.messages import N_, _
 from belteam.models import CallAttempt, CaseEvent, OutreachCase, Pause, Resident, User
 from belteam.outreach_facts import fetch
 from belteam.outreach_queue import (  # noqa: F401  (re-exported: the read side)
@@ -48,12 +50,12 @@ ACTIONS = ("called_emergency_contact", "home_visit", "reached_by_phone", "messag
 OUTCOMES = OutreachCase.OUTCOMES
 # What closing with each outcome does besides closing (the UI asks to confirm this).
 OUTCOME_EFFECTS = {
-    "reached": "the counters start again from now",
-    "hospital": "{name} will be paused from today until further notice",
-    "moved": "nothing else changes; end the pairing if the calls stop",
-    "deceased": "the pairing ends and {name} is set to stopped",
-    "stopped": "the pairing ends and {name} is set to stopped",
-    "other": "nothing else changes",
+    "reached": N_("the counters start again from now"),
+    "hospital": N_("{name} will be paused from today until further notice"),
+    "moved": N_("nothing else changes; end the pairing if the calls stop"),
+    "deceased": N_("the pairing ends and {name} is set to stopped"),
+    "stopped": N_("the pairing ends and {name} is set to stopped"),
+    "other": N_("nothing else changes"),
 }
 _LOCK_KEY = 0x6F757472  # "outr": serialises case writes across PCs on PostgreSQL
 
@@ -70,8 +72,8 @@ class CaseNotOpen(ValidationError):
     """The case is closed; nothing was changed."""
 
     def __init__(self, case: OutreachCase):
-        super().__init__({"case": f"case {case.id} is already closed ({case.outcome}); "
-                                  "nothing was changed"})
+        super().__init__({"case": _("case {id} is already closed ({outcome}); nothing was "
+                                    "changed", id=case.id, outcome=case.outcome)})
 
 
 def _lock() -> None:
@@ -201,7 +203,7 @@ def job_evaluate() -> str:
 def _open_case(case_id: int) -> OutreachCase:
     case = OutreachCase.get_or_none(OutreachCase.id == case_id)
     if case is None:
-        raise LookupError(f"No outreach case with id {case_id}.")
+        raise LookupError(_("No outreach case with id {id}.", id=case_id))
     if case.status not in OPEN_STATUSES:
         raise CaseNotOpen(case)
     return case
@@ -225,6 +227,15 @@ def _is_mine(case: OutreachCase, actor: Actor) -> bool:
     return holder(case) == actor.username
 
 
+def _taken_message(case: OutreachCase) -> str:
+    who = holder(case) or _("someone else")
+    if case.taken_at is None:
+        return _("{who} already took this case; agree with them first, or take it over "
+                 "deliberately (force).", who=who)
+    return _("{who} already took this case on {since}; agree with them first, or take it "
+             "over deliberately (force).", who=who, since=case.taken_at.strftime("%d-%m-%Y %H:%M"))
+
+
 def take(actor: Actor, case_id: int, force: bool = False) -> OutreachCase:
     """Take a case so two people do not go to the same door; someone else's only with force."""
     require(actor, "outreach.work")
@@ -232,14 +243,12 @@ def take(actor: Actor, case_id: int, force: bool = False) -> OutreachCase:
         _lock()
         case = _open_case(case_id)
         if case.status == "taken" and not _is_mine(case, actor) and not force:
-            since = case.taken_at.strftime("%d-%m-%Y %H:%M") if case.taken_at else ""
-            raise CaseTaken(f"{holder(case) or 'someone else'} already took this case "
-                            f"{('on ' + since) if since else ''}; agree with them first, "
-                            "or take it over deliberately (force).")
+            raise CaseTaken(_taken_message(case))
         previous = holder(case)
         case.status, case.taken_by, case.taken_at = "taken", actor.user_id, clock.now()
         case.save()
-        text = f"taken over from {previous}" if previous and previous != actor.username else ""
+        text = (texts.compose(texts.TAKEN_OVER, name=previous)
+                if previous and previous != actor.username else "")
         _event(case, actor.username, "taken", text=text)
     return case
 
@@ -248,8 +257,8 @@ def add_action(actor: Actor, case_id: int, kind: str, text: str = "") -> CaseEve
     """Record what was done (the action code is kept in the event's ``reason``)."""
     require(actor, "outreach.work")
     if kind not in ACTIONS:
-        raise ValidationError({"kind": f"'{kind}' is not an action; use one of "
-                                       f"{', '.join(ACTIONS)}"})
+        raise ValidationError({"kind": _("'{value}' is not an action; use one of {choices}",
+                                         value=kind, choices=", ".join(ACTIONS))})
     case = _open_case(case_id)
     _event(case, actor.username, "action", kind, (text or "").strip())
     return CaseEvent.select().where(CaseEvent.case == case).order_by(CaseEvent.id.desc()).get()
@@ -260,7 +269,7 @@ def effect(case_id: int, outcome: str) -> str:
     case = OutreachCase.get_by_id(case_id)
     name = Resident.select(Resident.first_name, Resident.last_name).where(
         Resident.id == case.resident_id).tuples().get()
-    return OUTCOME_EFFECTS[outcome].format(name=" ".join(p for p in name if p))
+    return _(OUTCOME_EFFECTS[outcome], name=" ".join(p for p in name if p))
 
 
 def close(actor: Actor, case_id: int, outcome: str, note: str = "",
@@ -268,11 +277,11 @@ def close(actor: Actor, case_id: int, outcome: str, note: str = "",
     """Close a case with an outcome and its effect; ``confirm`` False refuses (nothing changes)."""
     require(actor, "outreach.work")
     if outcome not in OUTCOMES:
-        raise ValidationError({"outcome": f"'{outcome}' is not an outcome; use one of "
-                                          f"{', '.join(OUTCOMES)}"})
+        raise ValidationError({"outcome": _("'{value}' is not an outcome; use one of {choices}",
+                                            value=outcome, choices=", ".join(OUTCOMES))})
     if not confirm:
-        raise ValidationError({"confirm": f"closing as {outcome}: {effect(case_id, outcome)}; "
-                                          "confirm to close"})
+        raise ValidationError({"confirm": _("closing as {outcome}: {effect}; confirm to close",
+                                            outcome=outcome, effect=effect(case_id, outcome))})
     now = clock.now()
     with DB.atomic():
         _lock()

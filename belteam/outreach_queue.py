@@ -18,6 +18,7 @@ import peewee as pw
 from belteam.actors import Actor, require
 from belteam.calls import may_read_note
 from belteam.clock import clock
+from belteam.messages import _
 from belteam.models import CallAttempt, CaseEvent, OutreachCase, Resident, Volunteer
 from belteam.outreach_facts import recent_attempts
 from belteam.outreach_rules import REASON_WEIGHT
@@ -176,7 +177,7 @@ def case_row(actor: Actor, case_id: int) -> CaseRow:
     require(actor, "outreach.read")
     rows = _rows(actor, _select().where(OutreachCase.id == case_id))
     if not rows:
-        raise LookupError(f"No outreach case with id {case_id}.")
+        raise LookupError(_("No outreach case with id {id}.", id=case_id))
     return rows[0]
 
 

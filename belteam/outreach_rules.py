@@ -34,6 +34,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 
+from belteam import outreach_texts as texts
 from belteam import settings
 from belteam.calls import UNSUCCESSFUL
 from belteam.clock import TZ
@@ -184,9 +185,9 @@ def failed_run(facts: Facts, day: date, th: Thresholds) -> Trigger | None:
     days = {a.at.date() for a in run}
     if len(run) < th.failed_attempts or len(days) < th.failed_min_days:
         return None
-    return Trigger("failed_attempts", f"{len(run)} unsuccessful attempts in a row over "
-                   f"{len(days)} days (last: {run[0].outcome.replace('_', ' ')} on "
-                   f"{run[0].at.date().isoformat()})")
+    return Trigger("failed_attempts", texts.compose(
+        texts.FAILED_RUN, count=len(run), days=len(days), outcome=run[0].outcome,
+        day=run[0].at.date()))
 
 
 def _due(facts: Facts, frm: date, to: date, th: Thresholds) -> list[date]:
@@ -224,8 +225,8 @@ def missed_calls(facts: Facts, day: date, th: Thresholds) -> Trigger | None:
               if call_status(d, day, grace, (), listing=False) == "missed"]
     if len(missed) < th.missed_calls:
         return None
-    return Trigger("missed_calls", f"{len(missed)} due calls in a row were missed (last due "
-                   f"{missed[-1].isoformat()})")
+    return Trigger("missed_calls", texts.compose(texts.MISSED, count=len(missed),
+                                                  day=missed[-1]))
 
 
 def no_contact(facts: Facts, day: date, th: Thresholds) -> Trigger | None:
@@ -253,9 +254,8 @@ def no_contact(facts: Facts, day: date, th: Thresholds) -> Trigger | None:
     first = since + timedelta(days=1) if was_contact else since
     if not _due(facts, first, day - timedelta(days=1), th):
         return None
-    what = "last successful contact" if was_contact else "counting from"
-    return Trigger("no_contact", f"No successful contact for {days} days ({what} "
-                   f"{since.isoformat()})")
+    template = texts.NO_CONTACT_SINCE if was_contact else texts.NO_CONTACT_FROM
+    return Trigger("no_contact", texts.compose(template, days=days, day=since))
 
 
 def at_once(facts: Facts) -> list[Trigger]:
@@ -267,12 +267,12 @@ def at_once(facts: Facts) -> list[Trigger]:
             break
         if not attempt.concern and attempt.outcome != "wrong_number":
             continue
-        when = attempt.at.date().isoformat()
+        when = attempt.at.date()
         if attempt.concern and "concern" not in found:
-            found["concern"] = Trigger("concern", f"A caller marked 'concern: needs follow-up' "
-                                       f"on {when}")
+            found["concern"] = Trigger("concern", texts.compose(texts.CONCERN, day=when))
         if attempt.outcome == "wrong_number" and "wrong_number" not in found:
-            found["wrong_number"] = Trigger("wrong_number", f"Wrong number logged on {when}")
+            found["wrong_number"] = Trigger("wrong_number",
+                                            texts.compose(texts.WRONG_NUMBER, day=when))
     return [found[r] for r in ("concern", "wrong_number") if r in found]
 
 

@@ -11,9 +11,10 @@ from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 
 from belteam import settings
-from belteam.actors import VOLUNTEER, Actor, PermissionDenied, require
+from belteam.actors import VOLUNTEER, Actor, PermissionDenied, require, role_name
 from belteam.clock import clock
 from belteam.holidays_nl import shift
+from belteam.messages import _
 from belteam.models import Pairing
 from belteam.recurrence import Plan, occurrences, parse_plan
 from belteam.schedule_data import (
@@ -201,14 +202,19 @@ def _load(day: date, lo: date, hi: date, pairs: list[PairRow], team: bool,
     pids = None if team else [p.id for p in pairs]
     rids = None if team else [p.resident_id for p in pairs]
     vids = None if team else [p.volunteer_id for p in pairs]
+    rules = rules or Rules.load()
     attempts: dict[tuple[int, date], list[AttemptRow]] = defaultdict(list)
     reached: dict[int, list[date]] = defaultdict(list)
-    local_day = LocalDays(lo - timedelta(days=1), max(hi, day) + timedelta(days=1))
-    for row in attempt_rows(lo, hi, pids, day_end(day)):
-        attempts[(row.resident_id, row.due_date)].append(row)
+    # A reach closes every call still open on its day, whichever due date it was logged
+    # against; that due date lies at most a grace period (+1 for a late log) before it.
+    reach_lo = lo - timedelta(days=rules.max_grace + 1)
+    local_day = LocalDays(reach_lo - timedelta(days=1), max(hi, day) + timedelta(days=1))
+    for row in attempt_rows(reach_lo, hi, pids, day_end(day)):
+        if row.due_date >= lo:
+            attempts[(row.resident_id, row.due_date)].append(row)
         if row.outcome == "reached":
             reached[row.resident_id].append(local_day(row.at_raw))
-    return _World(day, rules or Rules.load(), pairs, attempts, reached,
+    return _World(day, rules, pairs, attempts, reached,
                   pauses_by_resident(lo, ctx_hi, rids),
                   absences_by_volunteer(lo, ctx_hi, vids),
                   covers_by_pairing(lo, ctx_hi, pids))
@@ -328,8 +334,9 @@ def today_list(actor: Actor, day: date | None = None,
     if actor.role == VOLUNTEER:
         require(actor, "calls.log")
         if volunteer_id is not None and volunteer_id != actor.volunteer_id:
-            raise PermissionDenied("Not allowed for the role volunteer: "
-                                   "another volunteer's list.")
+            raise PermissionDenied(_("Not allowed for the role {role}: {action}.",
+                                     role=role_name(VOLUNTEER),
+                                     action=_("another volunteer's list")))
         if actor.volunteer_id is None:
             return []
         volunteer_id = actor.volunteer_id

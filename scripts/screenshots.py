@@ -252,6 +252,19 @@ def shot_outreach(ctx: Shot) -> None:
         ctx.session.set_actor(COORDINATOR)
 
 
+@screen
+def shot_settings(ctx: Shot) -> None:
+    """The coordinator's settings, with one value refused by its range."""
+    page = ctx.show("settings")
+    page.reload()
+    ctx.save(ctx.window, "settings")
+    page.editors["organisation_name"].widget.setText("x" * 101)  # past the 100 allowed
+    page.editors["organisation_name"].widget.textEdited.emit("x")
+    page.save()
+    ctx.save(ctx.window, "settings_error")
+    page.reload()
+
+
 # -- running -------------------------------------------------------------------------------------
 def languages() -> list[str]:
     dutch = i18n.TRANSLATIONS / "belteam_nl.qm"

@@ -81,10 +81,10 @@ def test_longer_note_is_refused_with_a_clear_message_and_nothing_stored(team, le
 
 def test_note_limit_follows_the_setting(team):
     _, _, r1, _, _ = team
-    settings.set_value(SYSTEM, "note_max_chars", 20)
-    with pytest.raises(calls.NoteTooLong, match="at most 20"):
-        calls.log_call(SYSTEM, r1.id, "reached", note="y" * 21)
-    calls.log_call(SYSTEM, r1.id, "reached", note="y" * 20)
+    settings.set_value(SYSTEM, "note_max_chars", 120)
+    with pytest.raises(calls.NoteTooLong, match="at most 120"):
+        calls.log_call(SYSTEM, r1.id, "reached", note="y" * 121)
+    calls.log_call(SYSTEM, r1.id, "reached", note="y" * 120)
 
 
 @pytest.mark.parametrize("note", [
@@ -166,3 +166,19 @@ def test_after_log_hooks_see_each_stored_attempt(team):
     finally:
         calls.AFTER_LOG.remove(seen.append)
     assert [a.id for a in seen] == [attempt.id]
+
+
+def test_a_call_of_a_later_day_cannot_be_logged_ahead(db, clock):
+    """Logged ahead, the attempt would leave the real call on its day counted as missed."""
+    from datetime import timedelta
+
+    from belteam import calls as call_service
+    from belteam.actors import SYSTEM
+    from belteam.models import CallAttempt
+    from belteam.people import save_resident
+    from belteam.validation import ValidationError
+
+    res = save_resident(SYSTEM, {"code": "R9", "first_name": "Hilda"})
+    with pytest.raises(ValidationError, match="later day"):
+        call_service.log_call(SYSTEM, res.id, "reached", due_date=clock.today() + timedelta(days=2))
+    assert CallAttempt.select().count() == 0

@@ -37,6 +37,12 @@ def test_generated_string_lists_are_up_to_date():
     assert not stale, f"run scripts/update-translations.sh: {stale} out of date"
 
 
+def test_no_ui_string_is_hidden_from_lupdate():
+    """Every ui/ translate call names its context literally, so lupdate puts it in the .ts."""
+    assert _extractor().indirect_strings() == []
+    assert not (ROOT / "ui" / "indirect_strings.py").exists()
+
+
 def test_extractor_finds_marked_domain_messages(tmp_path):
     (tmp_path / "mod.py").write_text(
         'from belteam.messages import N_, _\n'

@@ -348,3 +348,16 @@ def test_shared_window_dates_equal_the_pairings_own(plan, start, frm, move):
     row = PairRow(1, 1, 1, rrule, start, None, None, "R", "A", "B", "")
     assert schedule.due_dates(row, frm, to, move) == schedule._due_dates(
         rrule, start, None, frm, to, move)
+
+
+def test_a_reach_logged_against_an_older_moved_call_closes_the_next_one(db):
+    """Found by hypothesis: Christmas moved to Monday 28 Dec; the reach on Wednesday 30 Dec was
+    logged against that moved call and must also close Tuesday 29 Dec's call."""
+    settings.set_value(SYSTEM, "move_holiday_calls", True)
+    vol = volunteer("V")
+    res = resident("R0")
+    pair(res, vol, "weekly:tue+fri", date(2026, 12, 25))
+    calls.log_call(SYSTEM, res.id, "reached", at=at(date(2026, 12, 30), 8))
+    rows = {c.due_date: c.status for c in schedule.today_list(SYSTEM, date(2027, 1, 1))}
+    assert rows.get(date(2026, 12, 29)) is None  # closed: done on the 30th, not missed now
+    assert all(status != "missed" for status in rows.values())

@@ -21,7 +21,7 @@ from ui.filter_proxy import FoldingFilterProxy, fold_all
 from ui.session import Session
 from ui.table_model import Column, RowsTableModel
 
-CTX = "AuditPage"
+CTX = "AuditPage"  # the Columns' context; lupdate needs the literal in each call
 
 
 class AuditRow(NamedTuple):
@@ -34,26 +34,26 @@ class AuditRow(NamedTuple):
 
 
 ACTIONS = {
-    "signin": QT_TRANSLATE_NOOP(CTX, "Signed in"),
-    "signin_failed": QT_TRANSLATE_NOOP(CTX, "Sign-in failed"),
-    "signin_locked": QT_TRANSLATE_NOOP(CTX, "Sign-in while locked out"),
-    "signout": QT_TRANSLATE_NOOP(CTX, "Signed out"),
-    "first_run": QT_TRANSLATE_NOOP(CTX, "First start"),
-    "account_created": QT_TRANSLATE_NOOP(CTX, "Account added"),
-    "account_disabled": QT_TRANSLATE_NOOP(CTX, "Account switched off"),
-    "account_enabled": QT_TRANSLATE_NOOP(CTX, "Account switched on"),
-    "account_linked": QT_TRANSLATE_NOOP(CTX, "Account linked"),
-    "password_reset": QT_TRANSLATE_NOOP(CTX, "New password set"),
-    "person_exported": QT_TRANSLATE_NOOP(CTX, "Person's data exported"),
-    "person_erased": QT_TRANSLATE_NOOP(CTX, "Person erased"),
-    "consent_recorded": QT_TRANSLATE_NOOP(CTX, "Consent recorded"),
-    "notes_purged": QT_TRANSLATE_NOOP(CTX, "Old notes purged"),
-    "data_exported": QT_TRANSLATE_NOOP(CTX, "Data exported"),
+    "signin": QT_TRANSLATE_NOOP("AuditPage", "Signed in"),
+    "signin_failed": QT_TRANSLATE_NOOP("AuditPage", "Sign-in failed"),
+    "signin_locked": QT_TRANSLATE_NOOP("AuditPage", "Sign-in while locked out"),
+    "signout": QT_TRANSLATE_NOOP("AuditPage", "Signed out"),
+    "first_run": QT_TRANSLATE_NOOP("AuditPage", "First start"),
+    "account_created": QT_TRANSLATE_NOOP("AuditPage", "Account added"),
+    "account_disabled": QT_TRANSLATE_NOOP("AuditPage", "Account switched off"),
+    "account_enabled": QT_TRANSLATE_NOOP("AuditPage", "Account switched on"),
+    "account_linked": QT_TRANSLATE_NOOP("AuditPage", "Account linked"),
+    "password_reset": QT_TRANSLATE_NOOP("AuditPage", "New password set"),
+    "person_exported": QT_TRANSLATE_NOOP("AuditPage", "Person's data exported"),
+    "person_erased": QT_TRANSLATE_NOOP("AuditPage", "Person erased"),
+    "consent_recorded": QT_TRANSLATE_NOOP("AuditPage", "Consent recorded"),
+    "notes_purged": QT_TRANSLATE_NOOP("AuditPage", "Old notes purged"),
+    "data_exported": QT_TRANSLATE_NOOP("AuditPage", "Data exported"),
 }
 
 
 def action_label(action: str) -> str:
-    return QCoreApplication.translate(CTX, ACTIONS[action]) if action in ACTIONS else action
+    return QCoreApplication.translate("AuditPage", ACTIONS[action]) if action in ACTIONS else action
 
 
 def _when(row: AuditRow) -> str:
@@ -61,12 +61,13 @@ def _when(row: AuditRow) -> str:
 
 
 COLUMNS = [
-    Column(QT_TRANSLATE_NOOP(CTX, "When"), _when, sort_key=lambda r: r.at, width=19, context=CTX),
-    Column(QT_TRANSLATE_NOOP(CTX, "Who"), lambda r: r.actor, width=14, context=CTX),
-    Column(QT_TRANSLATE_NOOP(CTX, "Action"), lambda r: action_label(r.action), width=24,
+    Column(QT_TRANSLATE_NOOP("AuditPage", "When"), _when, sort_key=lambda r: r.at, width=22,
            context=CTX),
-    Column(QT_TRANSLATE_NOOP(CTX, "About"), lambda r: r.subject, width=24, context=CTX),
-    Column(QT_TRANSLATE_NOOP(CTX, "Detail"), lambda r: r.detail, width=30, context=CTX),
+    Column(QT_TRANSLATE_NOOP("AuditPage", "Who"), lambda r: r.actor, width=14, context=CTX),
+    Column(QT_TRANSLATE_NOOP("AuditPage", "Action"), lambda r: action_label(r.action), width=24,
+           context=CTX),
+    Column(QT_TRANSLATE_NOOP("AuditPage", "About"), lambda r: r.subject, width=24, context=CTX),
+    Column(QT_TRANSLATE_NOOP("AuditPage", "Detail"), lambda r: r.detail, width=30, context=CTX),
 ]
 
 

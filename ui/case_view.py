@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from belteam import phones
+from belteam import outreach_texts, phones
+from belteam.messages import _
 from belteam.outreach_queue import AttemptLine, CaseRow, EventLine
 from ui import outreach_words as words
 from ui.call_words import clock_text, day_month, outcome_label, wellbeing_text
@@ -34,6 +35,25 @@ def when_text(moment) -> str:
 
 def long_day(day: date) -> str:
     return QLocale().toString(QDate(day.year, day.month, day.day), "ddd d MMM yyyy")
+
+
+def _value_text(name: str, value: str) -> str:
+    """A stored value in the screen's language: dates and call outcomes in words."""
+    if name == "day":
+        return long_day(date.fromisoformat(value))
+    if name == "outcome":
+        label = outcome_label(value)
+        return label[:1].lower() + label[1:]  # it stands mid-sentence
+    return value
+
+
+def event_details(event: EventLine) -> str:
+    """The event's stored text in the screen's language (a person's own note as written)."""
+    found = outreach_texts.parse(event.kind, event.text)
+    if found is None:
+        return event.text
+    template, values = found
+    return _(template, **{name: _value_text(name, value) for name, value in values.items()})
 
 
 ATTEMPT_COLUMNS = [
@@ -52,7 +72,8 @@ EVENT_COLUMNS = [
     Column(QT_TRANSLATE_NOOP("CaseView", "Who"), lambda e: e.actor, width=9, context="CaseView"),
     Column(QT_TRANSLATE_NOOP("CaseView", "What"), lambda e: words.event_label(e.kind, e.reason), width=28,
            context="CaseView"),
-    Column(QT_TRANSLATE_NOOP("CaseView", "Details"), lambda e: e.text, width=30, context="CaseView"),
+    Column(QT_TRANSLATE_NOOP("CaseView", "Details"), event_details, width=30,
+           context="CaseView"),
 ]
 
 

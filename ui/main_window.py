@@ -43,6 +43,7 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._show_row)
         self._build_menus()
         session.actor_changed.connect(self.rebuild)
+        session.data_changed.connect(self._data_changed)
         self.rebuild()
 
     def visible_pages(self) -> list[PageSpec]:
@@ -73,6 +74,17 @@ class MainWindow(QMainWindow):
         self.user_label.setText(self.tr("Signed in as %1 (%2)")  # PySide6 tr() gives a str
                                 .replace("%1", self.session.actor.username)
                                 .replace("%2", role_name(self.session.actor.role)))
+
+    def _data_changed(self, what: str) -> None:
+        """After a settings change: the organisation in the title, the language in the texts."""
+        if what != "settings":
+            return
+        for row in range(self.nav.count()):
+            item = self.nav.item(row)
+            key = item.data(Qt.ItemDataRole.UserRole)
+            title = next(p.title for p in PAGES if p.key == key)
+            item.setText(QCoreApplication.translate("Pages", title))
+        self.retranslate()
 
     def page(self, key: str) -> QWidget:
         """The screen for ``key``, built on first use."""

@@ -54,6 +54,11 @@ def _audit(session: Session) -> QWidget:
     return AuditPage(session)
 
 
+def _settings(session: Session) -> QWidget:
+    from ui.settings_page import SettingsPage
+    return SettingsPage(session)
+
+
 # Order is the order on screen. Each later screen adds one line here.
 PAGES: list[PageSpec] = [
     PageSpec("today", QT_TRANSLATE_NOOP("Pages", "Today"), _today, "calls.log"),
@@ -63,4 +68,5 @@ PAGES: list[PageSpec] = [
     PageSpec("pairings", QT_TRANSLATE_NOOP("Pages", "Pairings"), _pairings, "pairings.edit"),
     PageSpec("users", QT_TRANSLATE_NOOP("Pages", "Accounts"), _users, "users.admin"),
     PageSpec("audit", QT_TRANSLATE_NOOP("Pages", "Audit log"), _audit, "audit.read"),
+    PageSpec("settings", QT_TRANSLATE_NOOP("Pages", "Settings"), _settings, "settings.edit"),
 ]

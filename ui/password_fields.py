@@ -14,10 +14,6 @@ STRENGTH_WORDS = [QT_TRANSLATE_NOOP("PasswordFields", "Too short or too simple")
                   QT_TRANSLATE_NOOP("PasswordFields", "Strong")]
 
 
-def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("PasswordFields", text, "", n)
-
-
 class NewPasswordFields:
     """Adds 'password', 'repeat' and a strength bar to a form layout."""
 
@@ -36,8 +32,9 @@ class NewPasswordFields:
         self.hint.setObjectName("strength_hint")
         self.hint.setProperty("role", "hint")
         self.hint.setWordWrap(True)
-        form.addRow(tr("New &password"), self.password)
-        form.addRow(tr("&Repeat password"), self.repeat)
+        form.addRow(QCoreApplication.translate("PasswordFields", "New &password"), self.password)
+        form.addRow(QCoreApplication.translate("PasswordFields", "&Repeat password"),
+                    self.repeat)
         form.addRow("", self.meter)
         form.addRow("", self.hint)
         self.password.textChanged.connect(self.update_hint)
@@ -47,10 +44,15 @@ class NewPasswordFields:
         score = accounts.password_strength(text)
         self.meter.setValue(score)
         if len(text) < accounts.MIN_PASSWORD_LENGTH:
-            self.hint.setText(tr("At least %n characters. A few words together are easy to "
-                                 "remember and hard to guess.", accounts.MIN_PASSWORD_LENGTH))
+            # %1, not %n: the minimum is never 1, so no plural forms are needed.
+            hint = QCoreApplication.translate("PasswordFields", "At least %1 characters. A few "
+                                              "words together are easy to remember and hard to "
+                                              "guess.")
+            self.hint.setText(hint.replace("%1", str(accounts.MIN_PASSWORD_LENGTH)))
         else:
-            self.hint.setText(tr("Strength: %1").replace("%1", tr(STRENGTH_WORDS[score])))
+            word = QCoreApplication.translate("PasswordFields", STRENGTH_WORDS[score])
+            self.hint.setText(QCoreApplication.translate("PasswordFields", "Strength: %1")
+                              .replace("%1", word))
 
     def values(self) -> tuple[str, str]:
         return self.password.text(), self.repeat.text()

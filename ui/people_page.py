@@ -122,6 +122,7 @@ class PeoplePage(QWidget):
         for button in (self.new_button, self.edit_button, self.archive_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        self.button_row = buttons  # a subclass may add its own buttons
 
         layout = QVBoxLayout(self)
         layout.addLayout(header)
@@ -129,6 +130,7 @@ class PeoplePage(QWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.info_label)
         layout.addLayout(buttons)
+        QWidget.setTabOrder(self.filter_edit, self.view)  # type, then Tab to the matches
         shortcut = QShortcut(QKeySequence.StandardKey.New, self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self.new)
@@ -352,6 +354,34 @@ class VolunteersPage(PeoplePage):
     DIALOG = VolunteerDialog
     COLUMNS = cols.VOLUNTEER_COLUMNS
     SEARCH = staticmethod(cols.volunteer_search)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.absences_button = QPushButton(self.tr("A&bsences…"))
+        self.absences_button.setToolTip(self.tr("When this volunteer is away (holiday, "
+                                                "illness)"))
+        self.absences_button.clicked.connect(self.edit_absences)
+        self.button_row.insertWidget(3, self.absences_button)
+        self.absences_button.setVisible(session.actor.can("absences.edit"))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        super()._update_buttons()
+        button = getattr(self, "absences_button", None)
+        if button is not None:
+            row = self.current_row()
+            button.setEnabled(row is not None and not row.archived)
+
+    def edit_absences(self) -> None:
+        """Open the absences of the selected volunteer (coordinators only)."""
+        from ui.absences_dialog import AbsencesDialog
+
+        row = self.current_row()
+        if row is None or not self.session.actor.can("absences.edit"):
+            return
+        dialog = AbsencesDialog(self.session, row.id, row.name, self)
+        dialog.exec()
+        dialog.deleteLater()
 
     def load_rows(self, include_archived: bool) -> list[people.VolunteerRow]:
         return people.volunteer_rows(self.session.actor, include_archived)

@@ -95,18 +95,24 @@ class SignInDialog(QDialog):
         """Check the password; on failure show why and keep the dialog open."""
         name = self.username.text().strip()
         if not name or not self.password.text():
-            self.message.setText(self.tr("Fill in your user name and password."))
+            self.say(self.tr("Fill in your user name and password."))
             return
         try:
             actor = self._verify(name, self.password.text())
         except accounts.SignInError as exc:
-            self.message.setText(self._translate_error(str(exc)))
+            self.say(self._translate_error(str(exc)))
             self.password.clear()
             self.password.setFocus()
             return
         self.password.clear()  # the password does not stay in the widget
         self.actor = actor
         self.accept()
+
+    def say(self, text: str) -> None:
+        """Show why signing in failed; the dialog grows so a long (Dutch) message fits whole."""
+        self.message.setText(text)
+        self.layout().activate()
+        self.adjustSize()
 
     def _translate_error(self, text: str) -> str:
         """The domain's messages, in the screen's language."""

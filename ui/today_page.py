@@ -24,6 +24,7 @@ from belteam.clock import clock
 from ui.call_words import long_date
 from ui.plan_words import fill, sentence
 from ui.session import Session
+from ui.today_hints import empty_team_hint, is_later_day, progress_text
 from ui.today_model import VOLUNTEER, TodayModel
 from ui.today_table import TodayTable
 
@@ -74,6 +75,11 @@ class TodayPage(QWidget):
         self.status_label = QLabel()
         self.status_label.setObjectName("todayStatus")
         self.status_label.setWordWrap(True)
+        self.empty_label = QLabel()  # the first step on an empty team
+        self.empty_label.setObjectName("todayEmptyHint")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setStyleSheet("font-size: 14pt;")
+        self.empty_label.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(self._top_row())
         button_row = self._button_row()
@@ -87,6 +93,7 @@ class TodayPage(QWidget):
             progress_row.addWidget(widget)
         layout.addLayout(progress_row)
         layout.addWidget(self._banner())
+        layout.addWidget(self.empty_label)
         layout.addWidget(self.table, 1)
         layout.addLayout(button_row)
         self.keys_label = QLabel(self.tr(
@@ -236,14 +243,11 @@ class TodayPage(QWidget):
         done, total = self.model.counts()
         self.progress_bar.setRange(0, max(total, 1))
         self.progress_bar.setValue(done)
-        self.progress_bar.setVisible(total > 0)
-        if total == 0:
-            self.progress_label.setText(self.tr("No calls on this day."))
-        elif done == total:
-            self.progress_label.setText(fill(self.tr("All %1 calls done — thank you!"),
-                                             str(total)))
-        else:
-            self.progress_label.setText(fill(self.tr("%1 of %2 calls done"), str(done), str(total)))
+        self.progress_bar.setVisible(total > 0 and not is_later_day(self.day))
+        hint = empty_team_hint(self.session) if total == 0 else ""
+        self.empty_label.setText(hint)
+        self.empty_label.setVisible(bool(hint))
+        self.progress_label.setText(progress_text(done, total, is_later_day(self.day)))
 
     def _show_banner(self) -> None:
         waiting = self.model.needs_cover()
@@ -308,7 +312,7 @@ class TodayPage(QWidget):
     def _update_buttons(self) -> None:
         call = self.current_call()
         has_phone = bool(call and call.phone)
-        self.log_button.setEnabled(call is not None)
+        self.log_button.setEnabled(call is not None and not is_later_day(self.day))
         # Name the person on the big button: the one next step, unmistakable.
         self.log_button.setText(fill(self.tr("&Log call with %1…"), _button_name(call))
                                 if call else self.tr("&Log call…"))
@@ -333,6 +337,10 @@ class TodayPage(QWidget):
 
         call = self.current_call()
         if call is None:
+            return
+        if is_later_day(self.day):  # an attempt before its due day would not count
+            self.status_label.setText(fill(self.tr("This call is on %1: log it on that day."),
+                                           long_date(self.day)))
             return
         dialog = LogCallDialog(self.session, call, parent=self)
         saved = dialog.exec()

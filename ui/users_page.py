@@ -29,7 +29,7 @@ from ui.audit_page import set_widths
 from ui.session import Session
 from ui.table_model import Column, RowsTableModel
 
-CTX = "UsersPage"
+CTX = "UsersPage"  # the Columns' context; lupdate needs the literal in each call
 
 
 class AccountRow(NamedTuple):
@@ -43,18 +43,18 @@ class AccountRow(NamedTuple):
 
 def _status(row: AccountRow) -> str:
     if row.disabled:
-        return QCoreApplication.translate(CTX, "Switched off")
+        return QCoreApplication.translate("UsersPage", "Switched off")
     if row.locked:
-        return QCoreApplication.translate(CTX, "Locked for a few minutes")
-    return QCoreApplication.translate(CTX, "Active")
+        return QCoreApplication.translate("UsersPage", "Locked for a few minutes")
+    return QCoreApplication.translate("UsersPage", "Active")
 
 
 COLUMNS = [
-    Column(QT_TRANSLATE_NOOP(CTX, "User name"), lambda r: r.username, width=16, context=CTX),
-    Column(QT_TRANSLATE_NOOP(CTX, "Role"), lambda r: QCoreApplication.translate(
+    Column(QT_TRANSLATE_NOOP("UsersPage", "User name"), lambda r: r.username, width=16, context=CTX),
+    Column(QT_TRANSLATE_NOOP("UsersPage", "Role"), lambda r: QCoreApplication.translate(
         "AddAccountDialog", ROLE_LABELS.get(r.role, r.role)), width=18, context=CTX),
-    Column(QT_TRANSLATE_NOOP(CTX, "Volunteer"), lambda r: r.volunteer, width=30, context=CTX),
-    Column(QT_TRANSLATE_NOOP(CTX, "Status"), _status, width=14, context=CTX),
+    Column(QT_TRANSLATE_NOOP("UsersPage", "Volunteer"), lambda r: r.volunteer, width=30, context=CTX),
+    Column(QT_TRANSLATE_NOOP("UsersPage", "Status"), _status, width=14, context=CTX),
 ]
 
 

@@ -120,6 +120,7 @@ class FieldEditor:
             widget.setValue(int(stored or 0))
         else:
             widget.setText(self._as_text(stored))
+            widget.setCursorPosition(0)  # a long value shows its beginning, not its end
 
     def _as_text(self, stored: Any) -> str:
         kind = self.spec.kind
@@ -249,8 +250,15 @@ class ValidatedForm(QObject):
         return {name: editor.value() for name, editor in self.editors.items()}
 
     def set_read_only(self, read_only: bool) -> None:
+        """Text stays black and selectable when only reading; what has no read-only mode is
+        disabled."""
         for editor in self.editors.values():
-            editor.widget.setEnabled(not read_only)
+            widget = editor.widget
+            if isinstance(widget, QLineEdit | QSpinBox):
+                widget.setReadOnly(read_only)
+                widget.setToolTip(widget.text() if read_only else "")
+            else:
+                widget.setEnabled(not read_only)
 
     def group(self, title: str, names: Sequence[str]) -> QGroupBox:
         """A titled box with a form of the named fields, each error shown under its field."""

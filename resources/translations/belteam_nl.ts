@@ -2,22 +2,58 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
-    <name></name>
+    <name>AbsencesDialog</name>
     <message>
-        <source>New &amp;password</source>
-        <translation>Nieuw &amp;wachtwoord</translation>
+        <source>Remove absence</source>
+        <translation>Afwezigheid verwijderen</translation>
     </message>
     <message>
-        <source>&amp;Repeat password</source>
-        <translation>&amp;Herhaal wachtwoord</translation>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
     </message>
     <message>
-        <source>At least %n characters. A few words together are easy to remember and hard to guess.</source>
-        <translation>Minstens %n tekens. Een paar woorden achter elkaar zijn makkelijk te onthouden en moeilijk te raden.</translation>
+        <source>Absences of %1</source>
+        <translation>Afwezigheid van %1</translation>
     </message>
     <message>
-        <source>Strength: %1</source>
-        <translation>Sterkte: %1</translation>
+        <source>When is %1 away? Their calls in that period show on Today as “needs cover”, to hand to another volunteer.</source>
+        <translation>Wanneer is %1 er niet? De gesprekken in die periode staan op Vandaag als “vervanging nodig”, om aan een andere vrijwilliger over te dragen.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Verwijderen…</translation>
+    </message>
+    <message>
+        <source>e.g. holiday, hospital</source>
+        <translation>bijv. vakantie, ziekenhuis</translation>
+    </message>
+    <message>
+        <source>&amp;Add absence</source>
+        <translation>Afwezigheid &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>A&amp;way from:</source>
+        <translation>&amp;Afwezig vanaf:</translation>
+    </message>
+    <message>
+        <source>&amp;To (last day away):</source>
+        <translation>T&amp;ot en met (laatste dag weg):</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>R&amp;eden:</translation>
+    </message>
+    <message>
+        <source>Saved: %1 is away from %2 to %3.</source>
+        <translation>Opgeslagen: %1 is afwezig van %2 tot en met %3.</translation>
+    </message>
+    <message>
+        <source>Remove the absence from %1 to %2? Only do this when it was entered by mistake.</source>
+        <translation>De afwezigheid van %1 tot en met %2 verwijderen? Doe dit alleen als die per vergissing is ingevoerd.</translation>
+    </message>
+    <message>
+        <source>The absence is removed.</source>
+        <translation>De afwezigheid is verwijderd.</translation>
     </message>
 </context>
 <context>
@@ -474,6 +510,21 @@
     </message>
 </context>
 <context>
+    <name>Columns</name>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+</context>
+<context>
     <name>Domain</name>
     <message>
         <source> and {count} more</source>
@@ -490,6 +541,10 @@
     <message>
         <source>&apos;{value}&apos; is not a date; write YYYY-MM-DD or DD-MM-YYYY</source>
         <translation>&apos;{value}&apos; is geen datum; schrijf DD-MM-JJJJ of JJJJ-MM-DD</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a mark from 1 to 10</source>
+        <translation>&apos;{value}&apos; is geen cijfer van 1 tot en met 10</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a phone number</source>
@@ -512,12 +567,32 @@
         <translation>&apos;{value}&apos; is geen heel getal</translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; is not an action; use one of {choices}</source>
+        <translation>&apos;{value}&apos; is geen actie; kies uit {choices}</translation>
+    </message>
+    <message>
         <source>&apos;{value}&apos; is not an e-mail address</source>
         <translation>&apos;{value}&apos; is geen e-mailadres</translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; is not an outcome; use one of {choices}</source>
+        <translation>&apos;{value}&apos; is geen uitkomst; kies uit {choices}</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not one of the choices: {choices}</source>
+        <translation>&apos;{value}&apos; is geen van de keuzes: {choices}</translation>
+    </message>
+    <message>
         <source>&apos;{value}&apos; is not yes or no; write yes/no or ja/nee</source>
         <translation>&apos;{value}&apos; is geen ja of nee; schrijf ja/nee</translation>
+    </message>
+    <message>
+        <source>...spread over at least this many days</source>
+        <translation>...verdeeld over minstens zoveel dagen</translation>
+    </message>
+    <message>
+        <source>A caller marked &apos;concern: needs follow-up&apos; on {day}</source>
+        <translation>Een beller heeft op {day} &apos;zorgen: opvolging nodig&apos; aangegeven</translation>
     </message>
     <message>
         <source>A password needs at least {minimum} characters ({length} given).</source>
@@ -534,6 +609,10 @@
     <message>
         <source>Accounts already exist; sign in instead.</source>
         <translation>Er zijn al accounts; meld u aan.</translation>
+    </message>
+    <message>
+        <source>After these days an unanswered call counts as missed.</source>
+        <translation>Daarna telt een onbeantwoord gesprek als gemist.</translation>
     </message>
     <message>
         <source>BYDAY {code!r} has a week number, which works only with FREQ=MONTHLY</source>
@@ -556,6 +635,34 @@
         <translation>COUNT kan alleen als FREQ=DAILY;COUNT=1 (eenmalig); andere belafspraken stoppen op de einddatum van de koppeling</translation>
     </message>
     <message>
+        <source>Call list</source>
+        <translation>Bellijst</translation>
+    </message>
+    <message>
+        <source>Calls still not made when their retry days are over.</source>
+        <translation>Gesprekken die na de dagen voor opnieuw proberen nog niet gevoerd zijn.</translation>
+    </message>
+    <message>
+        <source>Counted while the resident&apos;s call plan is running.</source>
+        <translation>Geteld zolang de belafspraak van de deelnemer loopt.</translation>
+    </message>
+    <message>
+        <source>Days a missed call stays on the list as retry</source>
+        <translation>Dagen dat een gemist gesprek op de lijst blijft om opnieuw te proberen</translation>
+    </message>
+    <message>
+        <source>Days a missed daily check-in stays as retry</source>
+        <translation>Dagen dat een gemist dagelijks belmoment blijft om opnieuw te proberen</translation>
+    </message>
+    <message>
+        <source>Days without contact before a flag</source>
+        <translation>Dagen zonder contact vóór een signalering</translation>
+    </message>
+    <message>
+        <source>Days without contact before a flag (daily check-in)</source>
+        <translation>Dagen zonder contact vóór een signalering (dagelijks belmoment)</translation>
+    </message>
+    <message>
         <source>FREQ=MONTHLY needs the week and day, e.g. BYDAY=1MO (first Monday) or BYDAY=-1FR (last Friday)</source>
         <translation>FREQ=MONTHLY heeft de week en de dag nodig, bijv. BYDAY=1MO (eerste maandag) of BYDAY=-1FR (laatste vrijdag)</translation>
     </message>
@@ -572,20 +679,88 @@
         <translation>Vul de naam van de organisatie in.</translation>
     </message>
     <message>
+        <source>Follow the computer&apos;s language, or always use Dutch or English.</source>
+        <translation>Dezelfde taal als de computer, of altijd Nederlands of Engels.</translation>
+    </message>
+    <message>
+        <source>Follow-up rules</source>
+        <translation>Regels voor signalering</translation>
+    </message>
+    <message>
+        <source>For residents who are called every day.</source>
+        <translation>Voor deelnemers die elke dag gebeld worden.</translation>
+    </message>
+    <message>
         <source>INTERVAL on FREQ=DAILY is not supported: use FREQ=WEEKLY;INTERVAL=n</source>
         <translation>INTERVAL bij FREQ=DAILY kan niet: gebruik FREQ=WEEKLY;INTERVAL=n</translation>
+    </message>
+    <message>
+        <source>In characters; a few sentences take about 300.</source>
+        <translation>In tekens; een paar zinnen zijn ongeveer 300 tekens.</translation>
+    </message>
+    <message>
+        <source>Keeps the notes safe when nobody is at the computer.</source>
+        <translation>Houdt de notities veilig als er niemand achter de computer zit.</translation>
+    </message>
+    <message>
+        <source>Lock the window after this many idle minutes</source>
+        <translation>Venster vergrendelen na zoveel minuten niets doen</translation>
+    </message>
+    <message>
+        <source>Longest note a caller may write</source>
+        <translation>Langste notitie die een vrijwilliger mag schrijven</translation>
+    </message>
+    <message>
+        <source>Missed due calls in a row before a flag</source>
+        <translation>Gemiste belafspraken achter elkaar vóór een signalering</translation>
+    </message>
+    <message>
+        <source>Months after which notes are purged</source>
+        <translation>Maanden waarna notities worden verwijderd</translation>
+    </message>
+    <message>
+        <source>Morning reminder time</source>
+        <translation>Tijd van de ochtendherinnering</translation>
+    </message>
+    <message>
+        <source>No absence with id {id}.</source>
+        <translation>Er is geen afwezigheid met id {id}.</translation>
     </message>
     <message>
         <source>No account named &apos;{name}&apos;.</source>
         <translation>Er is geen account met de naam &apos;{name}&apos;.</translation>
     </message>
     <message>
+        <source>No answer, busy or voicemail, one after the other.</source>
+        <translation>Geen gehoor, in gesprek of voicemail, de een na de ander.</translation>
+    </message>
+    <message>
+        <source>No outreach case with id {id}.</source>
+        <translation>Er is geen signalering met id {id}.</translation>
+    </message>
+    <message>
         <source>No pairing {number} that you may see.</source>
         <translation>Er is geen koppeling {number} die u mag zien.</translation>
     </message>
     <message>
+        <source>No pause with id {id}.</source>
+        <translation>Er is geen pauze met id {id}.</translation>
+    </message>
+    <message>
         <source>No resident with code &apos;{code}&apos; that you may see.</source>
         <translation>Er is geen deelnemer met code &apos;{code}&apos; die u mag zien.</translation>
+    </message>
+    <message>
+        <source>No resident with id {id}.</source>
+        <translation>Er is geen deelnemer met id {id}.</translation>
+    </message>
+    <message>
+        <source>No successful contact for {days} days (counting from {day})</source>
+        <translation>Al {days} dagen geen contact (geteld vanaf {day})</translation>
+    </message>
+    <message>
+        <source>No successful contact for {days} days (last successful contact {day})</source>
+        <translation>Al {days} dagen geen contact (laatste contact {day})</translation>
     </message>
     <message>
         <source>No volunteer with code &apos;{code}&apos;.</source>
@@ -604,12 +779,60 @@
         <translation>Niet toegestaan voor de rol {role}: {action}.</translation>
     </message>
     <message>
+        <source>Older call notes are removed at night; the counts stay.</source>
+        <translation>Oudere notities worden &apos;s nachts verwijderd; de aantallen blijven bewaard.</translation>
+    </message>
+    <message>
+        <source>Organisation &amp; language</source>
+        <translation>Organisatie en taal</translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation>Naam van de organisatie</translation>
+    </message>
+    <message>
+        <source>Privacy &amp; security</source>
+        <translation>Privacy en beveiliging</translation>
+    </message>
+    <message>
         <source>RRULE part {part!r} is not KEY=VALUE</source>
         <translation>RRULE-deel {part!r} is niet SLEUTEL=WAARDE</translation>
     </message>
     <message>
+        <source>Refresh the lists every this many minutes</source>
+        <translation>Lijsten elke zoveel minuten verversen</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Herinneringen</translation>
+    </message>
+    <message>
+        <source>Screen language</source>
+        <translation>Taal op het scherm</translation>
+    </message>
+    <message>
+        <source>Shown in the window&apos;s title and on printed lists.</source>
+        <translation>Staat bovenaan het venster en op geprinte lijsten.</translation>
+    </message>
+    <message>
+        <source>So that calls logged on other computers show up.</source>
+        <translation>Zodat gesprekken die op andere computers zijn ingevoerd ook verschijnen.</translation>
+    </message>
+    <message>
+        <source>So that three tries on one morning do not raise a flag yet.</source>
+        <translation>Zodat drie pogingen op één ochtend nog geen signalering geven.</translation>
+    </message>
+    <message>
         <source>That volunteer does not exist.</source>
         <translation>Die vrijwilliger bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The note is {length} characters long; at most {limit} are allowed. Shorten it; nothing was saved.</source>
+        <translation>De notitie is {length} tekens lang; er mogen er hoogstens {limit} zijn. Maak haar korter; er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The same, for residents who are called every day.</source>
+        <translation>Hetzelfde, voor deelnemers die elke dag gebeld worden.</translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
@@ -637,11 +860,35 @@
     </message>
     <message>
         <source>Too many failed sign-ins: signing in is locked for {minutes} minutes. Try again later or ask the coordinator.</source>
-        <translation>Te vaak mislukt: u kunt {minutes} minuten niet aanmelden. Vraag zo nodig de coördinator.</translation>
+        <translation>Te vaak mislukt aangemeld: aanmelden is {minutes} minuten geblokkeerd. Probeer het later opnieuw of vraag de coördinator.</translation>
+    </message>
+    <message>
+        <source>Unsuccessful attempts in a row before a flag</source>
+        <translation>Mislukte belpogingen achter elkaar vóór een signalering</translation>
     </message>
     <message>
         <source>WKST must be MO: plan weeks start on Monday</source>
         <translation>WKST moet MO zijn: de weken beginnen op maandag</translation>
+    </message>
+    <message>
+        <source>Move holiday calls to the next working day</source>
+        <translation>Gesprekken op feestdagen naar de volgende werkdag verschuiven</translation>
+    </message>
+    <message>
+        <source>A call cannot be logged on a later day than it happens: the attempt is on {day}, the call is due on {due}.</source>
+        <translation>Een gesprek kan niet vooruit worden vastgelegd: de poging is op {day}, het gesprek staat op {due}.</translation>
+    </message>
+    <message>
+        <source>Otherwise they stay on their day, marked as a holiday.</source>
+        <translation>Anders blijven ze op hun dag staan, gemarkeerd als feestdag.</translation>
+    </message>
+    <message>
+        <source>When callers hear of the day&apos;s calls; each may pick their own.</source>
+        <translation>Wanneer vrijwilligers horen wie ze die dag bellen; ieder mag een eigen tijd kiezen.</translation>
+    </message>
+    <message>
+        <source>Wrong number logged on {day}</source>
+        <translation>Verkeerd nummer gemeld op {day}</translation>
     </message>
     <message>
         <source>a call plan is given but no volunteer; write the volunteer&apos;s code</source>
@@ -680,12 +927,24 @@
         <translation>om de {interval} weken kan alleen bij een wekelijkse belafspraak, bijv. elke{interval}weken:ma</translation>
     </message>
     <message>
+        <source>another volunteer&apos;s absences</source>
+        <translation>de afwezigheid van een andere vrijwilliger</translation>
+    </message>
+    <message>
+        <source>another volunteer&apos;s list</source>
+        <translation>de bellijst van een andere vrijwilliger</translation>
+    </message>
+    <message>
         <source>assigning cover</source>
         <translation>vervanging regelen</translation>
     </message>
     <message>
         <source>cannot read {path}: {reason}</source>
         <translation>kan {path} niet lezen: {reason}</translation>
+    </message>
+    <message>
+        <source>case {id} is already closed ({outcome}); nothing was changed</source>
+        <translation>signalering {id} is al afgesloten ({outcome}); er is niets gewijzigd</translation>
     </message>
     <message>
         <source>changing settings</source>
@@ -696,8 +955,8 @@
         <translation>vrijwilligers en deelnemers wijzigen</translation>
     </message>
     <message>
-        <source>closing outreach cases</source>
-        <translation>signaleringen afsluiten</translation>
+        <source>closing as {outcome}: {effect}; confirm to close</source>
+        <translation>afsluiten als {outcome}: {effect}; bevestig om af te sluiten</translation>
     </message>
     <message>
         <source>code &apos;{code}&apos; appears more than once in the file (rows {rows})</source>
@@ -768,6 +1027,10 @@
         <translation>is verplicht</translation>
     </message>
     <message>
+        <source>is the same column as &apos;{other}&apos; ({field}); keep one of them</source>
+        <translation>is dezelfde kolom als &apos;{other}&apos; ({field}); houd er één van over</translation>
+    </message>
+    <message>
         <source>is {length} characters long; at most {maximum} allowed</source>
         <translation>is {length} tekens lang; er mogen er hoogstens {maximum}</translation>
     </message>
@@ -796,8 +1059,40 @@
         <translation>het is geen geldige {encoding} ({reason})</translation>
     </message>
     <message>
+        <source>logging another volunteer&apos;s call</source>
+        <translation>het gesprek van een andere vrijwilliger vastleggen</translation>
+    </message>
+    <message>
         <source>managing accounts</source>
         <translation>accounts beheren</translation>
+    </message>
+    <message>
+        <source>missing required column(s): {wanted}; the columns found are: {found}</source>
+        <translation>verplichte kolom(men) ontbreken: {wanted}; gevonden kolommen: {found}</translation>
+    </message>
+    <message>
+        <source>no pairing with id {id}</source>
+        <translation>er is geen koppeling met id {id}</translation>
+    </message>
+    <message>
+        <source>no resident with id {id}</source>
+        <translation>er is geen deelnemer met id {id}</translation>
+    </message>
+    <message>
+        <source>no volunteer with id {id}</source>
+        <translation>er is geen vrijwilliger met id {id}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>nothing else changes</source>
+        <translation>verder verandert er niets</translation>
+    </message>
+    <message>
+        <source>nothing else changes; end the pairing if the calls stop</source>
+        <translation>verder verandert er niets; beëindig de koppeling als het bellen stopt</translation>
     </message>
     <message>
         <source>pairing residents with volunteers</source>
@@ -814,6 +1109,10 @@
     <message>
         <source>purging old notes</source>
         <translation>oude notities opruimen</translation>
+    </message>
+    <message>
+        <source>reading absences</source>
+        <translation>afwezigheden lezen</translation>
     </message>
     <message>
         <source>reading confidential notes</source>
@@ -844,8 +1143,20 @@
         <translation>deelnemer {code} is gearchiveerd; zet die eerst terug en koppel dan</translation>
     </message>
     <message>
+        <source>row {row}, {column}: {message}</source>
+        <translation>regel {row}, kolom {column}: {message}</translation>
+    </message>
+    <message>
+        <source>row {row}: {message}</source>
+        <translation>regel {row}: {message}</translation>
+    </message>
+    <message>
         <source>row {row}: {problem}</source>
         <translation>regel {row}: {problem}</translation>
+    </message>
+    <message>
+        <source>running the follow-up rules</source>
+        <translation>de signaleringsregels uitvoeren</translation>
     </message>
     <message>
         <source>say which day, e.g. {word}:{example}</source>
@@ -868,6 +1179,10 @@
         <translation>de gesprekken van het hele team zien</translation>
     </message>
     <message>
+        <source>someone else</source>
+        <translation>iemand anders</translation>
+    </message>
+    <message>
         <source>staff</source>
         <translation>professional</translation>
     </message>
@@ -876,12 +1191,20 @@
         <translation>systeem</translation>
     </message>
     <message>
+        <source>taken over from {name}</source>
+        <translation>overgenomen van {name}</translation>
+    </message>
+    <message>
         <source>the call time is agreed separately</source>
         <translation>het tijdstip spreekt u apart af</translation>
     </message>
     <message>
         <source>the code &apos;{code}&apos; is already in use</source>
         <translation>de code &apos;{code}&apos; is al in gebruik</translation>
+    </message>
+    <message>
+        <source>the counters start again from now</source>
+        <translation>de tellers beginnen vanaf nu opnieuw</translation>
     </message>
     <message>
         <source>the end date lies before the start date</source>
@@ -896,8 +1219,16 @@
         <translation>de import is geannuleerd; er is niets opgeslagen</translation>
     </message>
     <message>
+        <source>the pairing ends and {name} is set to stopped</source>
+        <translation>de koppeling stopt en {name} krijgt de status gestopt</translation>
+    </message>
+    <message>
         <source>the pairing&apos;s end date ends the plan</source>
         <translation>de einddatum van de koppeling beëindigt de belafspraak</translation>
+    </message>
+    <message>
+        <source>the pause starts after that day; remove it instead</source>
+        <translation>de pauze begint pas na die dag; verwijder haar liever</translation>
     </message>
     <message>
         <source>the plan is empty: {hint}</source>
@@ -934,6 +1265,10 @@
     <message>
         <source>unknown plan kind {kind!r}: use one of {kinds}</source>
         <translation>onbekende soort belafspraak {kind!r}: kies uit {kinds}</translation>
+    </message>
+    <message>
+        <source>unknown topic(s) {topics}; use {choices}</source>
+        <translation>onbekend(e) onderwerp(en) {topics}; kies uit {choices}</translation>
     </message>
     <message>
         <source>use 1, 2, 3, 4 or -1 (last), as in monthly:1mon or monthly:-1fri</source>
@@ -980,6 +1315,14 @@
         <translation>aan signaleringen werken</translation>
     </message>
     <message>
+        <source>{count} due calls in a row were missed (last due {day})</source>
+        <translation>{count} geplande gesprekken achter elkaar gemist (laatste gepland op {day})</translation>
+    </message>
+    <message>
+        <source>{count} unsuccessful attempts in a row over {days} days (last: {outcome} on {day})</source>
+        <translation>{count} mislukte belpogingen achter elkaar, verspreid over {days} dagen (laatste: {outcome} op {day})</translation>
+    </message>
+    <message>
         <source>{key} appears twice in the RRULE</source>
         <translation>{key} staat twee keer in de RRULE</translation>
     </message>
@@ -992,8 +1335,28 @@
         <translation>{key}={value} is geen heel getal</translation>
     </message>
     <message>
+        <source>{name} (Dutch: {dutch})</source>
+        <translation>{name} (of: {dutch})</translation>
+    </message>
+    <message>
+        <source>{name} already calls this resident</source>
+        <translation>{name} belt deze deelnemer al</translation>
+    </message>
+    <message>
         <source>{name} already calls {count} residents, the agreed maximum</source>
         <translation>{name} belt al {count} deelnemers, het afgesproken maximum</translation>
+    </message>
+    <message>
+        <source>{name} is archived</source>
+        <translation>{name} is gearchiveerd</translation>
+    </message>
+    <message>
+        <source>{name} is away from {start} to {end}</source>
+        <translation>{name} is afwezig van {start} tot en met {end}</translation>
+    </message>
+    <message>
+        <source>{name} will be paused from today until further notice</source>
+        <translation>{name} wordt vanaf vandaag gepauzeerd tot nader order</translation>
     </message>
     <message>
         <source>{number} is outside {low}–{high}</source>
@@ -1010,6 +1373,14 @@
     <message>
         <source>{text!r} is not a week number and a day: {hint}</source>
         <translation>{text!r} is geen weeknummer met dag: {hint}</translation>
+    </message>
+    <message>
+        <source>{who} already took this case on {since}; agree with them first, or take it over deliberately (force).</source>
+        <translation>{who} heeft deze signalering al opgepakt op {since}; overleg eerst, of neem haar bewust over (force).</translation>
+    </message>
+    <message>
+        <source>{who} already took this case; agree with them first, or take it over deliberately (force).</source>
+        <translation>{who} heeft deze signalering al opgepakt; overleg eerst, of neem haar bewust over (force).</translation>
     </message>
     <message>
         <source>{word!r} takes no day: for chosen days use weekly:{days}</source>
@@ -1400,7 +1771,7 @@
     </message>
     <message>
         <source>Your unsaved note is back. It is kept until you save.</source>
-        <translation>Uw niet-opgeslagen notitie is terug. Hij blijft bewaard tot u opslaat.</translation>
+        <translation>Uw niet-opgeslagen notitie is terug. Ze blijft bewaard tot u opslaat.</translation>
     </message>
     <message>
         <source>Your note is kept until you save.</source>
@@ -1730,6 +2101,10 @@
         <source>Audit log</source>
         <translation>Logboek</translation>
     </message>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
 </context>
 <context>
     <name>PairDialog</name>
@@ -1911,16 +2286,13 @@
         <source>&amp;Repeat password</source>
         <translation>&amp;Herhaal wachtwoord</translation>
     </message>
-    <message numerus="yes">
-        <source>At least %n characters. A few words together are easy to remember and hard to guess.</source>
-        <translation>
-            <numerusform>Minstens %n tekens. Een paar woorden achter elkaar zijn makkelijk te onthouden en moeilijk te raden.</numerusform>
-            <numerusform>Minstens %n tekens. Een paar woorden achter elkaar zijn makkelijk te onthouden en moeilijk te raden.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>New &amp;password</source>
         <translation>Nieuw &amp;wachtwoord</translation>
+    </message>
+    <message>
+        <source>At least %1 characters. A few words together are easy to remember and hard to guess.</source>
+        <translation>Minstens %1 tekens. Een paar woorden achter elkaar zijn makkelijk te onthouden en moeilijk te raden.</translation>
     </message>
     <message>
         <source>Strength: %1</source>
@@ -2530,6 +2902,49 @@ De geschiedenis (gesprekken, notities en koppelingen) blijft bewaard. Een lopend
     </message>
 </context>
 <context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Follow the system</source>
+        <translation>Zoals de computer</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>Standaardwaarden terugzetten</translation>
+    </message>
+    <message>
+        <source>Put every setting back to its default value and save?</source>
+        <translation>Alle instellingen terugzetten naar hun standaardwaarde en opslaan?</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>&amp;Restore defaults…</source>
+        <translation>&amp;Standaardwaarden terugzetten…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <source>Save the changed settings (Ctrl+S)</source>
+        <translation>De gewijzigde instellingen opslaan (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct the settings marked in red.</source>
+        <translation>Er is niets opgeslagen: verbeter de instellingen die rood gemarkeerd zijn.</translation>
+    </message>
+    <message>
+        <source>The settings were saved.</source>
+        <translation>De instellingen zijn opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The settings were saved. The screen language has changed; some texts change when you open a screen again.</source>
+        <translation>De instellingen zijn opgeslagen. De taal is gewijzigd; sommige teksten veranderen pas als u een scherm opnieuw opent.</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Locked — Belteam</source>
@@ -2581,7 +2996,7 @@ De geschiedenis (gesprekken, notities en koppelingen) blijft bewaard. Een lopend
     </message>
     <message>
         <source>Too many failed sign-ins: signing in is locked for %1 minutes. Try again later or ask the coordinator.</source>
-        <translation>Te vaak mislukt: u kunt %1 minuten niet aanmelden. Vraag zo nodig de coördinator.</translation>
+        <translation>Te vaak mislukt aangemeld: aanmelden is %1 minuten geblokkeerd. Probeer het later opnieuw of vraag de coördinator.</translation>
     </message>
 </context>
 <context>
@@ -2742,12 +3157,28 @@ De geschiedenis (gesprekken, notities en koppelingen) blijft bewaard. Een lopend
         <translation>Geen gesprekken op deze dag.</translation>
     </message>
     <message>
+        <source>1 call planned. You can log it on the day itself.</source>
+        <translation>1 gesprek gepland. U kunt het op die dag zelf vastleggen.</translation>
+    </message>
+    <message>
+        <source>%1 calls planned. You can log them on the day itself.</source>
+        <translation>%1 gesprekken gepland. U kunt ze op die dag zelf vastleggen.</translation>
+    </message>
+    <message>
         <source>All %1 calls done — thank you!</source>
         <translation>Alle %1 gesprekken gedaan — dank u wel!</translation>
     </message>
     <message>
         <source>%1 of %2 calls done</source>
         <translation>%1 van %2 gesprekken gedaan</translation>
+    </message>
+    <message>
+        <source>Nobody to call yet. Start with the people: File ▸ Import residents… reads a spreadsheet, or add one person with New… on the Residents screen. Do the same for the volunteers.</source>
+        <translation>Nog niemand om te bellen. Begin met de mensen: Bestand ▸ Deelnemers importeren… leest een spreadsheet in, of voeg één persoon toe met Nieuw… op het scherm Deelnemers. Doe hetzelfde voor de vrijwilligers.</translation>
+    </message>
+    <message>
+        <source>No calls yet: no resident has a volunteer. Pair them on the Pairings screen; their calls then show here.</source>
+        <translation>Nog geen gesprekken: geen enkele deelnemer heeft een vrijwilliger. Koppel ze op het scherm Koppelingen; hun gesprekken verschijnen dan hier.</translation>
     </message>
     <message>
         <source>1 call needs cover: its caller is away. Hand it to another volunteer for that period.</source>
@@ -2764,6 +3195,10 @@ De geschiedenis (gesprekken, notities en koppelingen) blijft bewaard. Een lopend
     <message>
         <source>Choose a caller first.</source>
         <translation>Kies eerst een beller.</translation>
+    </message>
+    <message>
+        <source>This call is on %1: log it on that day.</source>
+        <translation>Dit gesprek staat op %1: leg het op die dag vast.</translation>
     </message>
     <message>
         <source>Saved the call with %1.</source>
@@ -2862,6 +3297,14 @@ De geschiedenis (gesprekken, notities en koppelingen) blijft bewaard. Een lopend
 </context>
 <context>
     <name>VolunteersPage</name>
+    <message>
+        <source>A&amp;bsences…</source>
+        <translation>A&amp;fwezigheid…</translation>
+    </message>
+    <message>
+        <source>When this volunteer is away (holiday, illness)</source>
+        <translation>Wanneer deze vrijwilliger er niet is (vakantie, ziekte)</translation>
+    </message>
     <message>
         <source>Volunteers</source>
         <translation>Vrijwilligers</translation>

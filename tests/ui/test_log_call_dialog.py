@@ -67,15 +67,16 @@ def test_counter_counts_and_limit_disables_save_without_cutting(qtbot, morning, 
 
 def test_domain_refusal_is_shown_and_the_text_kept(qtbot, morning, anna):
     dialog = _open(qtbot, morning, anna)
-    settings.set_value(SYSTEM, "note_max_chars", 10)  # changed by a coordinator meanwhile
+    settings.set_value(SYSTEM, "note_max_chars", 100)  # changed by a coordinator meanwhile
     dialog.form.outcome_buttons["reached"].setChecked(True)
-    dialog.form.note_edit.setPlainText("Twelve chars")
+    note = "Twelve chars" * 9  # 108
+    dialog.form.note_edit.setPlainText(note)
     before = len(_attempts(anna.resident_id))
     dialog.save()
     assert dialog.isVisible() or dialog.result() == 0
-    assert "at most 10 are allowed" in dialog.error_label.text()
+    assert "at most 100 are allowed" in dialog.error_label.text()
     assert not dialog.error_label.isHidden()
-    assert dialog.form.note() == "Twelve chars"
+    assert dialog.form.note() == note
     assert len(_attempts(anna.resident_id)) == before
 
 

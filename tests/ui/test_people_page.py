@@ -252,3 +252,7 @@ def test_twenty_thousand_residents_load_filter_and_sort(qtbot, sqlite_db):
     page.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
     assert page.proxy.index(0, 0).data() == "D19999"
     assert page.current_id() is not None
+
+
+def test_tab_from_the_search_box_goes_to_the_list(page):
+    assert page.filter_edit.nextInFocusChain() is page.view

@@ -197,8 +197,19 @@ def test_volunteer_actor_sees_a_read_only_resident(qtbot, session):
     session.actor = Actor("coordinator-less", "staff")
     dialog = open_dialog(qtbot, ResidentDialog, session, resident.id)
     assert not dialog.ok_button.isVisible()
-    assert not field(dialog, "first_name").isEnabled()
+    # Read-only, not greyed out: an older reader must be able to read it.
+    assert field(dialog, "first_name").isReadOnly() and field(dialog, "first_name").isEnabled()
+    assert not field(dialog, "status").isEnabled()  # a list box has no read-only mode
     assert not dialog.save()
+
+
+def test_a_long_value_shows_its_beginning(qtbot, session):
+    consent = "mondeling, aan de opbouwwerker, bij het huisbezoek in het dorpshuis"
+    resident = people.save_resident(SYSTEM, {"code": "R1", "first_name": "Jan",
+                                             "consent_by": consent})
+    dialog = open_dialog(qtbot, ResidentDialog, session, resident.id)
+    assert field(dialog, "consent_by").text() == consent
+    assert field(dialog, "consent_by").cursorPosition() == 0
 
 
 def test_resident_dialog_fits_a_small_laptop_screen(qtbot, session):

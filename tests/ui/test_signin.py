@@ -100,6 +100,27 @@ def test_lock_message_after_five_failures(qtbot, team, clock):
     assert dialog.actor is not None and dialog.actor.role == "staff"
 
 
+def test_the_dialog_grows_to_show_the_whole_dutch_lock_message(qtbot, team):
+    from ui import i18n
+
+    i18n.install("nl")
+    try:
+        dialog = SignInDialog()
+        qtbot.addWidget(dialog)
+        dialog.show()
+        before = dialog.height()
+        qtbot.keyClicks(dialog.username, "sanne")
+        for _ in range(5):
+            qtbot.keyClicks(dialog.password, "guess guess")
+            qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+        text = dialog.message.text()
+    finally:
+        i18n.install("en")
+    assert "5 minuten geblokkeerd" in text and "coördinator" in text
+    assert dialog.height() > before
+    assert dialog.message.height() >= dialog.message.heightForWidth(dialog.message.width())
+
+
 def test_ask_actor_picks_first_run_or_sign_in(qtbot, sqlite_db, monkeypatch):
     seen = []
     monkeypatch.setattr(QDialog, "exec", lambda self: seen.append(type(self).__name__) or 0)

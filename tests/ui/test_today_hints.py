@@ -1,0 +1,76 @@
+"""Today on a later day (read, not logged) and on an empty team (the first step is named)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+
+from belteam import people
+from belteam.actors import SYSTEM
+from tests.ui.today_helpers import COORDINATOR, build_morning
+from ui import log_call_dialog
+from ui.session import Session
+from ui.today_page import TodayPage
+
+
+def _page(qtbot, actor) -> TodayPage:
+    widget = TodayPage(Session("test", actor))
+    qtbot.addWidget(widget)
+    widget.resize(1366, 700)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.initial_focus()
+    return widget
+
+
+def test_a_later_day_is_read_but_not_logged(qtbot, sqlite_db, clock, monkeypatch):
+    morning = build_morning(clock.today())
+    page = _page(qtbot, morning.actor)
+    day = clock.today() + timedelta(days=1)
+    while True:  # the first later day with calls
+        page.go_to(day)
+        if page.model.rowCount():
+            break
+        day += timedelta(days=1)
+        assert day < clock.today() + timedelta(days=15)
+    opened = []
+    monkeypatch.setattr(log_call_dialog.LogCallDialog, "exec", lambda self: opened.append(1))
+    assert page.current_call() is not None
+    assert not page.log_button.isEnabled()
+    assert "on the day itself" in page.progress_label.text()
+    assert not page.progress_bar.isVisible()
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert opened == []
+    assert "log it on that day" in page.status_label.text()
+    page.go_today()
+    assert page.log_button.isEnabled()
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert opened == [1]
+
+
+def test_empty_team_names_the_first_step(qtbot, sqlite_db, clock):
+    page = _page(qtbot, COORDINATOR)
+    assert page.empty_label.isVisible()
+    assert "Import residents" in page.empty_label.text()
+    people.save_resident(SYSTEM, {"code": "R1", "first_name": "Jan"})
+    page.session.changed("people")
+    assert "Pairings" in page.empty_label.text()
+
+
+def test_a_paired_team_shows_no_first_step(qtbot, sqlite_db, clock):
+    morning = build_morning(clock.today())
+    page = _page(qtbot, COORDINATOR)
+    assert morning.day == clock.today()
+    page.go_to(clock.today() + timedelta(days=40))
+    assert not page.empty_label.isVisible()
+
+
+@pytest.mark.parametrize("done,total,later,expected", [
+    (0, 0, False, "No calls on this day."), (2, 5, False, "2 of 5 calls done"),
+    (5, 5, False, "All 5 calls done — thank you!"),
+    (0, 1, True, "1 call planned. You can log it on the day itself.")])
+def test_progress_words(done, total, later, expected):
+    from ui.today_hints import progress_text
+    assert progress_text(done, total, later) == expected
