@@ -227,7 +227,24 @@ class ErasedCount(BaseModel):
     calls_reached = pw.IntegerField(default=0)
 
 
+class CallDraft(BaseModel):
+    """A call note being written but not yet saved, one per user and resident.
+
+    Kept in the database (not on one PC) so erasure, the retention purge and the right of
+    access reach it like any other note.
+    """
+
+    user = pw.ForeignKeyField(User, null=True, backref="+", on_delete="CASCADE")
+    actor = pw.CharField(max_length=80)  # the username; "system" when no account acts
+    resident = pw.ForeignKeyField(Resident, backref="drafts", on_delete="CASCADE")
+    fields = pw.TextField()  # JSON: what the call form held
+    updated_at = AwareDateTimeField(index=True)
+
+    class Meta:
+        indexes = ((("actor", "resident"), True),)
+
+
 ALL_MODELS: list[type[BaseModel]] = [
     SchemaVersion, Setting, Volunteer, Resident, Pairing, Pause, Absence, Cover, User,
-    CallAttempt, OutreachCase, CaseEvent, AuditEntry, JobRun, ErasedCount,
+    CallAttempt, OutreachCase, CaseEvent, AuditEntry, JobRun, ErasedCount, CallDraft,
 ]

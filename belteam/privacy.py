@@ -11,7 +11,7 @@ from typing import Any
 import peewee as pw
 from dateutil.relativedelta import relativedelta
 
-from belteam import audit, jobs, settings
+from belteam import audit, drafts, jobs, settings
 from belteam import validation as v
 from belteam.actors import SYSTEM, Actor, require
 from belteam.clock import TZ, clock
@@ -20,6 +20,7 @@ from belteam.models import (
     Absence,
     AuditEntry,
     CallAttempt,
+    CallDraft,
     CaseEvent,
     Cover,
     ErasedCount,
@@ -108,7 +109,8 @@ def _vacuum_postgres(database: pw.PostgresqlDatabase) -> None:
     if database.in_transaction():
         return  # VACUUM cannot run inside a transaction; autovacuum will do it
     tables = [m._meta.table_name for m in (Resident, Volunteer, CallAttempt, CaseEvent,
-                                           AuditEntry, Pause, Absence, User, Pairing)]
+                                           AuditEntry, Pause, Absence, User, Pairing,
+                                           CallDraft)]
     database.execute_sql("VACUUM " + ", ".join(f'"{t}"' for t in tables))
 
 
@@ -176,6 +178,7 @@ def _erase_resident(r: Resident) -> ErasedCount:
         CallAttempt.resident == r.id).execute()
     cases = OutreachCase.select(OutreachCase.id).where(OutreachCase.resident == r.id)
     CaseEvent.update(text="").where(CaseEvent.case.in_(cases)).execute()
+    drafts.delete_about(r.id)
     _scrub_audit(old_subject, f"resident:{new_code}", secrets)
     return counts
 
@@ -194,6 +197,8 @@ def _erase_volunteer(vol: Volunteer) -> ErasedCount:
     _end_pairings(Pairing.volunteer, vol.id)
     Absence.update(reason="").where(Absence.volunteer == vol.id).execute()
     Cover.delete().where(Cover.volunteer == vol.id, Cover.start_date > clock.today()).execute()
+    # Their unsaved notes are about residents, but nobody may finish them any more.
+    drafts.delete_by_users([u.id for u in accounts], [u.username for u in accounts])
     for user in accounts:
         _erase_account(user)
     _scrub_audit(old_subject, f"volunteer:{new_code}", secrets)
@@ -216,10 +221,12 @@ def retention_cutoff(today: date) -> datetime:
 
 
 def purge_old_notes(actor: Actor, today: date | None = None) -> int:
-    """Blank notes (text, topics, wellbeing) and case texts older than the retention period."""
+    """Blank notes (text, topics, wellbeing) and case texts older than the retention period,
+    and drop unsaved drafts untouched for ``drafts.KEEP_DAYS`` days; returns how many."""
     require(actor, "privacy.purge")
     today = today or clock.today()
     cutoff = retention_cutoff(today)
+    now = datetime.combine(today, clock.now().time(), TZ)
     with_note = ((CallAttempt.note != "") | (CallAttempt.topics != "")
                  | CallAttempt.wellbeing.is_null(False))
     with secure_writes(), DB.atomic():
@@ -227,10 +234,13 @@ def purge_old_notes(actor: Actor, today: date | None = None) -> int:
                   .where(CallAttempt.at < cutoff, with_note).execute())
         purged += (CaseEvent.update(text="")
                    .where(CaseEvent.at < cutoff, CaseEvent.text != "").execute())
-        if purged:
-            audit.record(actor.username, audit.NOTES_PURGED, "",
-                         f"{purged} notes before {cutoff.date().isoformat()}")
-    return purged
+        dropped = drafts.delete_stale(now)
+        if purged or dropped:
+            detail = f"{purged} notes before {cutoff.date().isoformat()}"
+            if dropped:
+                detail += f", {dropped} unsaved drafts untouched for {drafts.KEEP_DAYS} days"
+            audit.record(actor.username, audit.NOTES_PURGED, "", detail)
+    return purged + dropped
 
 
 def purge_job() -> int:

@@ -3,6 +3,8 @@ check here: belteam.privacy.export_person checks and logs."""
 
 from __future__ import annotations
 
+import contextlib
+import json
 from datetime import date, datetime, time
 from typing import Any
 
@@ -13,6 +15,7 @@ from belteam.clock import clock
 from belteam.models import (
     Absence,
     CallAttempt,
+    CallDraft,
     CaseEvent,
     Cover,
     OutreachCase,
@@ -77,7 +80,17 @@ def _resident_parts(r: Resident) -> dict[str, Any]:
         "pauses": [record_dict(p) for p in Pause.select().where(Pause.resident == r.id)],
         "covers": [record_dict(c) for c in Cover.select().join(Pairing)
                    .where(Pairing.resident == r.id)],
+        "drafts": [_draft(d) for d in CallDraft.select().where(CallDraft.resident == r.id)
+                   .order_by(CallDraft.updated_at)],
     }
+
+
+def _draft(d: CallDraft) -> dict[str, Any]:
+    """An unsaved call note with its fields readable rather than as stored JSON text."""
+    row = record_dict(d)
+    with contextlib.suppress(ValueError):  # unreadable: shown as stored
+        row["fields"] = json.loads(d.fields)
+    return row
 
 
 def _volunteer_parts(vol: Volunteer) -> dict[str, Any]:

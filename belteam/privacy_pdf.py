@@ -15,6 +15,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 SECTIONS = [
     ("pairings", "Pairings"),
     ("attempts", "Call attempts and notes"),
+    ("drafts", "Call notes not yet saved (drafts)"),
     ("cases", "Outreach cases"),
     ("pauses", "Pauses"),
     ("absences", "Absences"),
@@ -29,6 +30,8 @@ def _text(value: Any) -> str:
         return "—"
     if isinstance(value, list):
         return ", ".join(str(v) for v in value)
+    if isinstance(value, dict):
+        return "; ".join(f"{k}: {_text(v)}" for k, v in value.items())
     return str(value)
 
 

@@ -13,7 +13,7 @@ from playhouse.migrate import SchemaMigrator, migrate  # noqa: F401  (used by la
 from belteam import config
 from belteam.clock import clock
 from belteam.db import DB, DatabaseError, connect
-from belteam.models import ALL_MODELS, SchemaVersion
+from belteam.models import ALL_MODELS, CallDraft, SchemaVersion
 
 
 def _v1_create_tables(db: peewee.Database) -> None:
@@ -27,11 +27,17 @@ def _v2_one_open_case_per_resident(db: peewee.Database) -> None:
         "WHERE status IN ('open', 'taken')")
 
 
+def _v3_call_drafts(db: peewee.Database) -> None:
+    """Unsaved call notes move from a file on one PC into the database (a no-op on fresh ones)."""
+    db.create_tables([CallDraft], safe=True)
+
+
 # Each step takes the database and brings it from version N-1 to N. Later steps use
 # SchemaMigrator.from_database(db) so that SQLite and PostgreSQL migrate alike.
 MIGRATIONS: list[tuple[int, Callable[[peewee.Database], None]]] = [
     (1, _v1_create_tables),
     (2, _v2_one_open_case_per_resident),
+    (3, _v3_call_drafts),
 ]
 CURRENT_VERSION = MIGRATIONS[-1][0]
 

@@ -23,7 +23,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QWidget  # noqa: E402
 
 from belteam import pairings, people  # noqa: E402
 from belteam.actors import SYSTEM, Actor  # noqa: E402
@@ -49,8 +50,7 @@ class Shot:
 
     def save(self, widget: QWidget, name: str) -> Path:
         """Save ``widget`` as OUT/NAME_LANG.png after pending paints and layouts."""
-        for _ in range(3):
-            QApplication.processEvents()
+        QTest.qWait(200)  # pending paints, layouts and short timers (column refits)
         path = self.out / f"{name}_{self.language}.png"
         widget.grab().save(str(path))
         print(f"{path}  {widget.width()}×{widget.height()}")
@@ -242,6 +242,9 @@ def shot_outreach(ctx: Shot) -> None:
         page.reload()
         page.select_id(page.model.row(0).case_id)
         ctx.save(ctx.window, "outreach")
+        page.view.lists.setCurrentWidget(page.view.timeline_view)  # newest first
+        ctx.save(ctx.window, "outreach_timeline")
+        page.view.lists.setCurrentWidget(page.view.attempts_view)
         dialog = CloseCaseDialog(page.current_case().resident_name, ctx.window)
         dialog.choice.setCurrentIndex(dialog.choice.findData("hospital"))
         dialog.text.setPlainText("Her daughter says she was admitted on Tuesday.")

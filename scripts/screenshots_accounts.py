@@ -19,6 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from argon2 import PasswordHasher  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from belteam import accounts, accounts_demo, demo  # noqa: E402
@@ -35,8 +36,7 @@ _suffix = ""  # set by main() from --lang
 
 
 def save(widget: QWidget, out: Path, name: str) -> Path:
-    for _ in range(3):
-        QApplication.processEvents()
+    QTest.qWait(200)  # pending paints, layouts and short timers (column refits)
     path = out / name.replace(".png", f"{_suffix}.png")
     widget.grab().save(str(path))
     print(f"{path}  {widget.width()}×{widget.height()}")

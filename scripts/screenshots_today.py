@@ -16,7 +16,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QWidget  # noqa: E402
 
 from belteam.clock import clock  # noqa: E402
 from belteam.schema import init_db  # noqa: E402
@@ -32,7 +33,7 @@ DAY = date(2026, 12, 28)
 
 
 def save(widget: QWidget, out: Path, name: str) -> Path:
-    QApplication.processEvents()
+    QTest.qWait(200)  # pending paints, layouts and short timers (column refits)
     path = out / name
     widget.grab().save(str(path))
     print(f"{path}  {widget.width()}×{widget.height()}")

@@ -84,3 +84,33 @@ def test_database_refuses_a_second_open_case(db, clock):
     with pytest.raises(peewee.IntegrityError), db.atomic():
         OutreachCase.create(resident=resident, opened_at=clock.now(), status="taken")
     assert OutreachCase.select().count() == 2
+
+
+def test_v2_database_migrates_to_v3_with_the_drafts_table_and_a_backup(tmp_path, clock, monkeypatch):
+    from belteam import schema
+    from belteam.models import CallDraft
+
+    path = tmp_path / "v2.sqlite3"
+    with monkeypatch.context() as older:  # a Belteam that knew only the first two steps
+        older.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:2])
+        older.setattr(schema, "CURRENT_VERSION", 2)
+        older.setattr(schema, "ALL_MODELS", [m for m in schema.ALL_MODELS if m is not CallDraft])
+        database = init_db(str(path))
+        assert schema_version(database) == 2
+        assert not database.table_exists(CallDraft._meta.table_name)
+        Volunteer.create(code="V1", first_name="Ans", created_at=clock.now(), updated_at=clock.now())
+        dbmod.close()
+    assert CURRENT_VERSION >= 3
+    database = init_db(str(path))
+    assert schema_version(database) == CURRENT_VERSION
+    assert database.table_exists(CallDraft._meta.table_name)
+    assert ["actor", "resident_id"] in [ix.columns for ix in database.get_indexes("call_draft")
+                                        if ix.unique]
+    assert CallDraft.select().count() == 0
+    backups = list(config.backup_dir().glob("v2-before-*.sqlite3"))
+    assert len(backups) == 1
+    copy = peewee.SqliteDatabase(str(backups[0]))
+    assert copy.execute_sql("SELECT first_name FROM volunteer").fetchone()[0] == "Ans"
+    assert "call_draft" not in copy.get_tables()
+    copy.close()
+    dbmod.close()

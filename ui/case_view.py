@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QTableView,
+    QTabWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -57,17 +58,17 @@ def event_details(event: EventLine) -> str:
 
 
 ATTEMPT_COLUMNS = [
-    Column(QT_TRANSLATE_NOOP("CaseView", "When"), lambda a: when_text(a.at), sort_key=lambda a: a.at, width=21,
+    Column(QT_TRANSLATE_NOOP("CaseView", "When"), lambda a: when_text(a.at), sort_key=lambda a: a.at, width=18,
            context="CaseView"),
     Column(QT_TRANSLATE_NOOP("CaseView", "Outcome"), lambda a: outcome_label(a.outcome)
            + (" ⚑" if a.concern else ""), width=15, context="CaseView"),
-    Column(QT_TRANSLATE_NOOP("CaseView", "Caller"), lambda a: a.volunteer_name, width=13, context="CaseView"),
+    Column(QT_TRANSLATE_NOOP("CaseView", "Caller"), lambda a: a.volunteer_name, width=16, context="CaseView"),
     Column(QT_TRANSLATE_NOOP("CaseView", "Note"), lambda a: " ".join(
         p for p in (wellbeing_text(a.wellbeing), a.note) if p), width=30, context="CaseView"),
 ]
 
 EVENT_COLUMNS = [
-    Column(QT_TRANSLATE_NOOP("CaseView", "When"), lambda e: when_text(e.at), sort_key=lambda e: e.at, width=21,
+    Column(QT_TRANSLATE_NOOP("CaseView", "When"), lambda e: when_text(e.at), sort_key=lambda e: e.at, width=18,
            context="CaseView"),
     Column(QT_TRANSLATE_NOOP("CaseView", "Who"), lambda e: e.actor, width=9, context="CaseView"),
     Column(QT_TRANSLATE_NOOP("CaseView", "What"), lambda e: words.event_label(e.kind, e.reason), width=28,
@@ -125,12 +126,14 @@ class CaseView(QWidget):
         left.addWidget(self._group(self.tr("Why"), self.why))
         left.addWidget(self._contact_box())
         left.addStretch(1)
-        right = QVBoxLayout()
-        right.addWidget(self._group(self.tr("Last attempts and notes"), self.attempts_view), 1)
-        right.addWidget(self._group(self.tr("Timeline"), self.timeline_view), 1)
+        # Tabs, not two stacked boxes: each list gets the pane's full height (8+ rows at 768).
+        self.lists = QTabWidget()
+        self.lists.setObjectName("caseLists")
+        self.lists.addTab(self.attempts_view, self.tr("Last attem&pts and notes"))
+        self.lists.addTab(self.timeline_view, self.tr("Ti&meline"))
         columns = QHBoxLayout()
-        columns.addLayout(left, 5)
-        columns.addLayout(right, 6)
+        columns.addLayout(left, 9)
+        columns.addWidget(self.lists, 11)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(header)
@@ -212,7 +215,17 @@ class CaseView(QWidget):
         self.why.setText(self._why(case))
         self._fill_contact(case)
         self.attempts_model.set_rows(list(case.attempts))
-        self.timeline_model.set_rows(list(case.timeline))
+        self.timeline_model.set_rows(list(reversed(case.timeline)))  # what was just done on top
+        for view in (self.attempts_view, self.timeline_view):
+            view.resizeColumnToContents(0)  # the whole date and time, in either language
+
+    def show_timeline(self) -> None:
+        """Bring the timeline forward with the newest event chosen (after Take or an action)."""
+        self.lists.setCurrentWidget(self.timeline_view)
+        if self.timeline_model.rowCount():
+            self.timeline_view.selectRow(0)
+            self.timeline_view.scrollToTop()
+        self.timeline_view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _subtitle(self, case: CaseRow) -> str:
         parts = [words.status_text(case.status, case.taken_by, case.outcome),

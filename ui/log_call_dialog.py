@@ -47,7 +47,7 @@ class LogCallDialog(QDialog):
         super().__init__(parent)
         self.session = session
         self.due_call = due_call
-        self.drafts = drafts or DraftStore()
+        self.drafts = drafts or DraftStore(session.actor)
         self.draft_key = DraftStore.key(session.actor.username, due_call.resident_id)
         self.saved_attempt = None
         self.setWindowTitle(fill(self.tr("Log call — %1"), due_call.resident_name))
@@ -141,7 +141,11 @@ class LogCallDialog(QDialog):
 
     # -- drafts -----------------------------------------------------------------------------
     def _restore_draft(self) -> None:
-        draft = self.drafts.get(self.draft_key)
+        try:
+            draft = self.drafts.get(self.draft_key)
+        except PermissionDenied as exc:
+            draft = None
+            self._show_error(error_text(exc))
         if draft:  # whatever call it was typed for: the words are the resident's
             self.form.set_values(draft)
             self.hint_label.setText(self.tr(
@@ -153,16 +157,19 @@ class LogCallDialog(QDialog):
         """Store what is on the form (or forget the draft when the form is empty)."""
         if self.saved_attempt is not None:
             return
-        if self.form.is_blank():
-            self.drafts.clear(self.draft_key)
-            return
-        draft = self.form.values()
-        draft["due_date"] = self.due_call.due_date.isoformat()
-        self.drafts.put(self.draft_key, draft)
+        try:
+            if self.form.is_blank():
+                self.drafts.clear(self.draft_key)
+                return
+            draft = self.form.values()
+            draft["due_date"] = self.due_call.due_date.isoformat()
+            self.drafts.put(self.draft_key, draft)
+        except (ValidationError, PermissionDenied) as exc:
+            self._show_error(error_text(exc))  # the words stay on the form
 
     def _form_changed(self) -> None:
-        self.keep_draft()
         self.error_label.hide()
+        self.keep_draft()
         self._update_save()
 
     def _update_save(self) -> None:

@@ -67,13 +67,13 @@ COLUMNS = [
     Column(QT_TRANSLATE_NOOP("OutreachPage", "Area"), lambda i: i.case.area, width=12, context="OutreachPage"),
     Column(QT_TRANSLATE_NOOP("OutreachPage", "Why"), lambda i: words.reasons_text(i.case.reasons), width=50,
            sort_key=lambda i: -i.case.weight, context="OutreachPage"),
-    Column(QT_TRANSLATE_NOOP("OutreachPage", "Days"), _days, width=8, align=Qt.AlignmentFlag.AlignRight,
+    Column(QT_TRANSLATE_NOOP("OutreachPage", "Days"), _days, width=9, align=Qt.AlignmentFlag.AlignRight,
            sort_key=lambda i: -(i.case.days_since_contact if i.case.days_since_contact
                                 is not None else 10**6),
            tooltip=lambda i: words.days_hint(),
            context="OutreachPage"),
     Column(QT_TRANSLATE_NOOP("OutreachPage", "Alone"), lambda i: words.yes_text() if i.case.lives_alone else "",
-           sort_key=lambda i: not i.case.lives_alone, width=8, context="OutreachPage"),
+           sort_key=lambda i: not i.case.lives_alone, width=9, context="OutreachPage"),
     Column(QT_TRANSLATE_NOOP("OutreachPage", "Status"), lambda i: words.status_text(
         i.case.status, i.case.taken_by, i.case.outcome), width=14, context="OutreachPage"),
 ]
@@ -171,6 +171,8 @@ class OutreachPage(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search name or code"))
         self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(self.search.fontMetrics().horizontalAdvance(
+            self.search.placeholderText()) + 48)  # the hint whole, with the clear button
         self.search.textChanged.connect(self.proxy.set_filter_text)
         self.area_combo = QComboBox()
         self.area_combo.setObjectName("areaFilter")
@@ -305,6 +307,7 @@ class OutreachPage(QWidget):
                 self.session.actor, case.case_id, dialog.chosen(), dialog.note())):
             self._changed(self.tr("Action recorded: %1.").replace(
                 "%1", words.action_label(dialog.chosen())))
+            self.view.show_timeline()  # the new action on top, keyboard focus on it
 
     def close_case(self) -> None:
         case = self.current_case()

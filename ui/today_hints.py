@@ -22,6 +22,10 @@ def progress_text(done: int, total: int, later_day: bool) -> str:
             return translate("TodayPage", "1 call planned. You can log it on the day itself.")
         return fill(translate("TodayPage", "%1 calls planned. You can log them on the day "
                                            "itself."), str(total))
+    if total == 1:  # own texts: English has no plural forms file, and "1 calls" reads wrong
+        if done:
+            return translate("TodayPage", "The call is done — thank you!")
+        return translate("TodayPage", "0 of 1 call done")
     if done == total:
         return fill(translate("TodayPage", "All %1 calls done — thank you!"), str(total))
     return fill(translate("TodayPage", "%1 of %2 calls done"), str(done), str(total))

@@ -9,7 +9,6 @@ from PySide6.QtCore import QItemSelectionModel, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -24,6 +23,7 @@ from belteam.clock import clock
 from ui.call_words import long_date
 from ui.plan_words import fill, sentence
 from ui.session import Session
+from ui.today_banner import CoverBanner
 from ui.today_hints import empty_team_hint, is_later_day, progress_text
 from ui.today_model import VOLUNTEER, TodayModel
 from ui.today_table import TodayTable
@@ -33,8 +33,6 @@ PRIMARY_STYLE = ("QPushButton#primaryAction { font-size: 16pt; font-weight: bold
                  " border-radius: 6px; }"
                  "QPushButton#primaryAction:disabled { background: #9db3c8; }")
 BUTTON_NAME_CHARS = 24  # longer names are shortened on the big button (the row shows them whole)
-BANNER_STYLE = ("#coverBanner { background: #fbd9d6; border: 1px solid #d9534f;"
-                " border-radius: 6px; }")
 
 
 class TodayPage(QWidget):
@@ -92,7 +90,8 @@ class TodayPage(QWidget):
                        self.ics_button):
             progress_row.addWidget(widget)
         layout.addLayout(progress_row)
-        layout.addWidget(self._banner())
+        self.banner = CoverBanner(self.session)
+        layout.addWidget(self.banner)
         layout.addWidget(self.empty_label)
         layout.addWidget(self.table, 1)
         layout.addLayout(button_row)
@@ -103,7 +102,7 @@ class TodayPage(QWidget):
         self.keys_label.setWordWrap(True)
         layout.addWidget(self.keys_label)
         layout.addWidget(self.status_label)
-        self.setStyleSheet(PRIMARY_STYLE + BANNER_STYLE)
+        self.setStyleSheet(PRIMARY_STYLE)
 
     def _top_row(self) -> QHBoxLayout:
         self.previous_button = QPushButton(self.tr("◀ &Previous day"))
@@ -126,20 +125,6 @@ class TodayPage(QWidget):
         for widget in (self.previous_button, self.today_button, self.next_button):
             row.addWidget(widget)
         return row
-
-    def _banner(self) -> QFrame:
-        self.banner = QFrame()
-        self.banner.setObjectName("coverBanner")
-        self.banner_label = QLabel()
-        self.banner_label.setWordWrap(True)
-        self.banner_label.setStyleSheet("font-size: 13pt;")
-        self.hand_over_button = QPushButton(self.tr("&Hand over…"))
-        self.hand_over_button.clicked.connect(self.hand_over)
-        row = QHBoxLayout(self.banner)
-        row.addWidget(self.banner_label, 1)
-        row.addWidget(self.hand_over_button)
-        self.banner.hide()
-        return self.banner
 
     def _button_row(self) -> QHBoxLayout:
         self.log_button = QPushButton(self.tr("&Log call…"))
@@ -223,7 +208,7 @@ class TodayPage(QWidget):
         self.table.setColumnHidden(VOLUNTEER, not whole_team)
         self.table.fit_columns()
         self._show_heading()
-        self._show_banner()
+        self.banner.show_calls(self.model.needs_cover())
         row = self.model.find(current.pairing_id, current.due_date) if current else -1
         self.select_row(row if row >= 0 else self.model.first_open_row())
 
@@ -248,17 +233,6 @@ class TodayPage(QWidget):
         self.empty_label.setText(hint)
         self.empty_label.setVisible(bool(hint))
         self.progress_label.setText(progress_text(done, total, is_later_day(self.day)))
-
-    def _show_banner(self) -> None:
-        waiting = self.model.needs_cover()
-        show = bool(waiting) and self.session.actor.can("cover.assign")
-        self.banner.setVisible(show)
-        if show:
-            text = self.tr("1 call needs cover: its caller is away. Hand it to another "
-                           "volunteer for that period.") if len(waiting) == 1 else fill(
-                self.tr("%1 calls need cover: their caller is away. Hand them to another "
-                        "volunteer for that period."), str(len(waiting)))
-            self.banner_label.setText(text)
 
     def _on_data_changed(self, what: str) -> None:
         if what == "people":
@@ -374,13 +348,6 @@ class TodayPage(QWidget):
         call = self.current_call()
         if call is not None:
             HistoryDialog(self.session, call.resident_id, parent=self).exec()
-
-    def hand_over(self) -> None:
-        from ui.hand_over_dialog import HandOverDialog
-
-        waiting = self.model.needs_cover()
-        if waiting:
-            HandOverDialog(self.session, waiting, parent=self).exec()
 
     def print_list(self) -> None:
         from ui.schedule_export import print_list

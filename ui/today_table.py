@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
@@ -12,9 +12,13 @@ from ui.two_line_delegate import TwoLineDelegate
 # Widest a column grows to fit its contents, in average characters; the note takes the rest.
 CAPS = {TIME: 8, RESIDENT: 26, PHONE: 16, STATUS: 24, ATTEMPTS: 30, VOLUNTEER: 18}
 FIT_SAMPLE = 150  # rows looked at to size a column
-NOTE_MIN = 20  # characters the last note keeps
+NOTE_MIN = 30  # characters the last note keeps: a short sentence, readable
 CELL_PADDING = 16  # px, "padding: 0 8px" below
-FLOORS = {ATTEMPTS: 10, RESIDENT: 18}  # narrowest these get (in characters) to make room
+# Narrowest these get (in characters) to make room for the note, in this order: the
+# resident's second line ("holiday: …") goes first, then long caller names are elided (the
+# tooltip holds them whole). In the whole-team view the attempts column gives way before any
+# name is cut (the history holds every attempt); below 14 characters ("2× G…") it says nothing.
+FLOORS = {RESIDENT: 18, VOLUNTEER: 14, ATTEMPTS: 14}
 _OPEN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
@@ -52,6 +56,8 @@ class TodayTable(QTableView):
         header.setResizeContentsPrecision(FIT_SAMPLE)  # a team list can hold thousands of rows
         self.setItemDelegate(TwoLineDelegate(self))
         self.doubleClicked.connect(lambda _index: self.open_requested.emit())
+        self._refit = QTimer(self, singleShot=True, interval=120)  # once a resize settles
+        self._refit.timeout.connect(self.fit_columns)
 
     def setModel(self, model) -> None:  # noqa: N802 - Qt's name
         super().setModel(model)
@@ -64,24 +70,38 @@ class TodayTable(QTableView):
     def fit_columns(self) -> None:
         """Size the columns to what they hold (after each load), within their caps."""
         char = self.fontMetrics().averageCharWidth()
+        self.setColumnHidden(ATTEMPTS, False)  # hidden below only when the note needs it
         for column, chars in CAPS.items():
             if not self.isColumnHidden(column):
                 self.resizeColumnToContents(column)
                 # + room for the style sheet's cell padding, which the size hint leaves out
                 wanted = self.columnWidth(column) + CELL_PADDING + 6
                 self.setColumnWidth(column, min(wanted, chars * char))
-        self._leave_room_for_note(char)
+        if self._note_shortfall(char) > 0 and not self.isColumnHidden(VOLUNTEER):
+            self.setColumnHidden(ATTEMPTS, True)  # whole team on a small screen
+        self._squeeze_for_note(char)
 
-    def _leave_room_for_note(self, char: int) -> None:
-        """The note needs room to be read: narrow the attempts, then the names, if needed."""
+    def _note_shortfall(self, char: int) -> int:
+        """Pixels the last note lacks to be readable (0 or less: enough room)."""
         used = sum(self.columnWidth(c) for c in CAPS if not self.isColumnHidden(c))
-        short = NOTE_MIN * char - (self.viewport().width() - used)
+        return NOTE_MIN * char - (self.viewport().width() - used)
+
+    def _squeeze_for_note(self, char: int) -> None:
+        """Narrow the columns in FLOORS, in order, until the note can be read."""
+        short = self._note_shortfall(char)
         for column, floor in FLOORS.items():
             if short <= 0:
                 return
+            if self.isColumnHidden(column):
+                continue
             give = max(0, min(short, self.columnWidth(column) - floor * char))
             self.setColumnWidth(column, self.columnWidth(column) - give)
             short -= give
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self._refit.start()
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)

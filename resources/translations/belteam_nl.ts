@@ -410,12 +410,12 @@
         <translation>Waarom</translation>
     </message>
     <message>
-        <source>Last attempts and notes</source>
-        <translation>Laatste belpogingen en notities</translation>
+        <source>Last attem&amp;pts and notes</source>
+        <translation>Laatste belpo&amp;gingen en notities</translation>
     </message>
     <message>
-        <source>Timeline</source>
-        <translation>Verloop</translation>
+        <source>Ti&amp;meline</source>
+        <translation>&amp;Verloop</translation>
     </message>
     <message>
         <source>How to reach them</source>
@@ -879,8 +879,24 @@
         <translation>Een gesprek kan niet vooruit worden vastgelegd: de poging is op {day}, het gesprek staat op {due}.</translation>
     </message>
     <message>
+        <source>A draft must be a set of named fields.</source>
+        <translation>Een concept moet bestaan uit velden met een naam.</translation>
+    </message>
+    <message>
         <source>Otherwise they stay on their day, marked as a holiday.</source>
         <translation>Anders blijven ze op hun dag staan, gemarkeerd als feestdag.</translation>
+    </message>
+    <message>
+        <source>The note is {length} characters long; an unsaved note keeps at most {limit}. Shorten it to keep it.</source>
+        <translation>De notitie is {length} tekens lang; een niet-opgeslagen notitie bewaart er hoogstens {limit}. Maak haar korter om haar te bewaren.</translation>
+    </message>
+    <message>
+        <source>This draft cannot be kept: {reason}</source>
+        <translation>Dit concept kan niet worden bewaard: {reason}</translation>
+    </message>
+    <message>
+        <source>This draft is too large to keep (more than {limit} characters).</source>
+        <translation>Dit concept is te groot om te bewaren (meer dan {limit} tekens).</translation>
     </message>
     <message>
         <source>When callers hear of the day&apos;s calls; each may pick their own.</source>
@@ -3163,6 +3179,14 @@ De geschiedenis (gesprekken, notities en koppelingen) blijft bewaard. Een lopend
     <message>
         <source>%1 calls planned. You can log them on the day itself.</source>
         <translation>%1 gesprekken gepland. U kunt ze op die dag zelf vastleggen.</translation>
+    </message>
+    <message>
+        <source>The call is done — thank you!</source>
+        <translation>Het gesprek is gedaan — dank u wel!</translation>
+    </message>
+    <message>
+        <source>0 of 1 call done</source>
+        <translation>0 van 1 gesprek gedaan</translation>
     </message>
     <message>
         <source>All %1 calls done — thank you!</source>

@@ -5,11 +5,10 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from belteam import schedule, settings
+from belteam import drafts, schedule, settings
 from belteam.actors import SYSTEM
 from belteam.models import CallAttempt
 from tests.ui.today_helpers import COORDINATOR, build_morning
-from ui.drafts import DraftStore
 from ui.log_call_dialog import LogCallDialog
 from ui.session import Session
 
@@ -28,6 +27,11 @@ def _open(qtbot, morning, call, actor=None) -> LogCallDialog:
     dialog = LogCallDialog(Session("test", actor or morning.actor), call)
     qtbot.addWidget(dialog)
     return dialog
+
+
+def _draft(morning, call) -> dict | None:
+    """The draft as the domain keeps it (in the database), for the signed-in volunteer."""
+    return drafts.load_draft(morning.actor, call.resident_id)
 
 
 def _attempts(resident_id: int) -> list[CallAttempt]:
@@ -134,8 +138,7 @@ def test_draft_survives_closing_and_is_cleared_by_saving(qtbot, morning, anna):
     dialog.form.topic_boxes["family"].setChecked(True)
     dialog.show()
     dialog.close()  # the window's close button, by accident
-    key = DraftStore.key("jan", anna.resident_id)
-    assert DraftStore().get(key)["note"] == "She told me about her grandson"
+    assert _draft(morning, anna)["note"] == "She told me about her grandson"
 
     again = _open(qtbot, morning, anna)
     assert again.form.note() == "She told me about her grandson"
@@ -143,7 +146,7 @@ def test_draft_survives_closing_and_is_cleared_by_saving(qtbot, morning, anna):
     assert again.form.wellbeing() == 6 and again.form.topics() == ["family"]
     assert "unsaved note is back" in again.hint_label.text()
     again.save()
-    assert DraftStore().get(key) is None
+    assert _draft(morning, anna) is None
     assert _attempts(anna.resident_id)[-1].note == "She told me about her grandson"
 
 
@@ -152,12 +155,11 @@ def test_escape_keeps_the_draft_and_an_empty_form_leaves_none(qtbot, morning, an
     dialog.show()
     qtbot.keyClicks(dialog.form.note_edit, "half")
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
-    key = DraftStore.key("jan", anna.resident_id)
-    assert DraftStore().get(key)["note"] == "half"
+    assert _draft(morning, anna)["note"] == "half"
     empty = _open(qtbot, morning, anna)
     empty.form.note_edit.clear()
     empty.reject()
-    assert DraftStore().get(key) is None
+    assert _draft(morning, anna) is None
 
 
 def test_drafts_are_per_user(qtbot, morning, anna):
@@ -166,3 +168,35 @@ def test_drafts_are_per_user(qtbot, morning, anna):
     dialog.reject()
     other = _open(qtbot, morning, anna, actor=COORDINATOR)
     assert other.form.note() == ""
+
+
+def test_old_draft_file_is_moved_into_the_database_once(qtbot, morning, anna):
+    import json
+
+    from belteam import config
+    from ui.drafts import LEGACY_FILE_NAME
+
+    hanna = morning.residents["R8"]  # Piet's resident: Jan may not see her
+    path = config.data_dir() / LEGACY_FILE_NAME
+    path.write_text(json.dumps({
+        f"jan:{anna.resident_id}": {"note": "from the old file", "outcome": "busy"},
+        f"jan:{hanna.id}": {"note": "not Jan's to keep"},
+        f"coco:{anna.resident_id}": {"note": "someone else's"},
+    }), encoding="utf-8")
+    dialog = _open(qtbot, morning, anna)
+    assert dialog.form.note() == "from the old file" and dialog.form.outcome() == "busy"
+    assert not path.exists()
+    assert drafts.load_draft(COORDINATOR, anna.resident_id) is None
+    assert drafts.load_draft(SYSTEM, hanna.id) is None
+
+
+def test_a_draft_too_long_to_keep_is_explained_and_stays_on_the_form(qtbot, morning, anna):
+    dialog = _open(qtbot, morning, anna)
+    dialog.form.note_edit.setPlainText("kept")
+    assert _draft(morning, anna)["note"] == "kept"
+    huge = "x" * (drafts.MAX_NOTE_CHARS + 1)
+    dialog.form.note_edit.setPlainText(huge)
+    assert not dialog.error_label.isHidden()
+    assert "an unsaved note keeps at most 50000" in dialog.error_label.text()
+    assert dialog.form.note() == huge
+    assert _draft(morning, anna)["note"] == "kept"  # the last draft that could be kept

@@ -117,7 +117,7 @@ def test_staff_work_a_case_from_opened_to_closed(page, qtbot, monkeypatch, cases
 
     monkeypatch.setattr(page, "run_dialog", action)
     page.view.action_button.click()
-    assert page.view.timeline_model.rows()[-1].reason == "home_visit"
+    assert page.view.timeline_model.rows()[0].reason == "home_visit"  # newest first
 
     asked: list[str] = []
     answers = iter([False, True])  # first a wrong click (No), then Yes
@@ -201,3 +201,29 @@ def test_keyboard_only(page, qtbot):
     assert page.view.case.resident_code == "R3"  # Cor, the second most urgent
     qtbot.keyClick(page, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)  # &Take
     qtbot.waitUntil(lambda: page.view.case.status == "taken")
+
+
+def test_after_an_action_it_shows_on_top_and_alt_l_closes(page, qtbot, monkeypatch):
+    """The walkthrough: the new action must be visible, and Alt+L must still reach Close case."""
+    page.activateWindow()
+    page.select_id(page.model.row(0).case_id)
+    view = page.view
+    assert view.lists.currentWidget() is view.attempts_view
+    rows_fit = view.attempts_view.viewport().height() // view.attempts_view.rowHeight(0)
+    assert rows_fit >= 5, rows_fit  # the walkthrough saw two
+
+    def action(dialog: QDialog) -> bool:
+        dialog.choice.setCurrentIndex(dialog.choice.findData("called_emergency_contact"))
+        return True
+
+    monkeypatch.setattr(page, "run_dialog", action)
+    qtbot.keyClick(page, Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)  # Add a&ction…
+    qtbot.waitUntil(lambda: view.lists.currentWidget() is view.timeline_view)
+    newest = view.timeline_view.currentIndex()
+    assert newest.row() == 0 and view.timeline_model.rows()[0].reason == "called_emergency_contact"
+    assert view.timeline_view.visualRect(newest).intersects(view.timeline_view.viewport().rect())
+    assert view.timeline_view.hasFocus()
+    closing: list[str] = []
+    monkeypatch.setattr(page, "run_dialog", lambda dialog: closing.append(dialog.windowTitle()))
+    qtbot.keyClick(view.timeline_view, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: closing == ["Close case"])  # C&lose case…

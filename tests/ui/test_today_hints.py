@@ -12,6 +12,7 @@ from belteam.actors import SYSTEM
 from tests.ui.today_helpers import COORDINATOR, build_morning
 from ui import log_call_dialog
 from ui.session import Session
+from ui.today_hints import progress_text
 from ui.today_page import TodayPage
 
 
@@ -74,3 +75,14 @@ def test_a_paired_team_shows_no_first_step(qtbot, sqlite_db, clock):
 def test_progress_words(done, total, later, expected):
     from ui.today_hints import progress_text
     assert progress_text(done, total, later) == expected
+
+
+@pytest.mark.parametrize(("done", "total", "text"), [
+    (0, 1, "0 of 1 call done"),
+    (1, 1, "The call is done — thank you!"),
+    (1, 3, "1 of 3 calls done"),
+    (3, 3, "All 3 calls done — thank you!"),
+    (0, 0, "No calls on this day."),
+])
+def test_progress_says_call_for_one_and_calls_for_more(qapp, done, total, text):
+    assert progress_text(done, total, later_day=False) == text

@@ -183,7 +183,7 @@ def test_coordinator_sees_team_banner_and_picks_a_volunteer(coordinator_page, mo
     assert "Hanna Willems" in _names(page)
     assert not page.table.isColumnHidden(tm.VOLUNTEER)
     assert not page.banner.isHidden()
-    assert page.banner_label.text().startswith("1 call needs cover")
+    assert page.banner.label.text().startswith("1 call needs cover")
     page.set_volunteer(morning.jan.id)
     assert "Hanna Willems" not in _names(page)
     assert page.table.isColumnHidden(tm.VOLUNTEER)
@@ -200,7 +200,7 @@ def test_hand_over_assigns_cover_for_the_absence(qtbot, coordinator_page, mornin
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(HandOverDialog, "exec", pick_kees)
-    qtbot.mouseClick(coordinator_page.hand_over_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(coordinator_page.banner.hand_over_button, Qt.MouseButton.LeftButton)
     cover = Cover.get()
     away = absences.absences(COORDINATOR, morning.piet.id)[0]
     assert cover.volunteer_id == morning.kees.id
@@ -235,3 +235,20 @@ def test_print_needs_a_chosen_caller(coordinator_page):
     assert coordinator_page.volunteer_id() is None
     assert not coordinator_page.print_button.isEnabled()
     assert coordinator_page.print_button.toolTip() == "Choose a caller first."
+
+
+def test_team_view_keeps_the_last_note_readable(qtbot, coordinator_page):
+    """At 1366×768 the page is ~1150 px wide (the window has its navigation): the note keeps
+    room for a short sentence; the attempts column gives way, and returns on a wide screen."""
+    from ui import today_table
+
+    coordinator_page.resize(1150, 700)
+    coordinator_page.show()
+    qtbot.waitExposed(coordinator_page)
+    table = coordinator_page.table
+    char = table.fontMetrics().averageCharWidth()
+    qtbot.waitUntil(lambda: table.columnWidth(tm.NOTE) >= today_table.NOTE_MIN * char)
+    assert table.isColumnHidden(tm.ATTEMPTS) and not table.isColumnHidden(tm.VOLUNTEER)
+    coordinator_page.resize(1900, 700)
+    qtbot.waitUntil(lambda: not table.isColumnHidden(tm.ATTEMPTS))
+    assert table.columnWidth(tm.NOTE) >= today_table.NOTE_MIN * char
