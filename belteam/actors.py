@@ -38,6 +38,8 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "audit.read": frozenset({COORDINATOR}),
     "settings.edit": frozenset({COORDINATOR}),
     "users.admin": frozenset({COORDINATOR}),
+    # Copying the database into an encrypted file (belteam encrypt).
+    "data.encrypt": frozenset({COORDINATOR}),
 }
 
 
@@ -90,6 +92,7 @@ ACTION_LABELS = {
     "cover.assign": N_("assigning cover"),
     "privacy.consent": N_("recording consent"),
     "privacy.purge": N_("purging old notes"),
+    "data.encrypt": N_("encrypting the database"),
 }
 ROLE_NAMES = {COORDINATOR: N_("coordinator"), VOLUNTEER: N_("volunteer"), STAFF: N_("staff"),
               SYSTEM_ROLE: N_("system")}

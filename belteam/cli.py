@@ -25,6 +25,7 @@ COMMAND_MODULES = [
     "belteam.cli_demo",
     "belteam.cli_calls",
     "belteam.cli_outreach",
+    "belteam.cli_encrypt",
 ]
 
 

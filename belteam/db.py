@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
 import peewee
+
+from belteam.messages import _
 
 DB = peewee.DatabaseProxy()
 
@@ -17,6 +20,8 @@ KEY_ENV = "BELTEAM_DB_KEY"
 # Asks for an encrypted database's key when BELTEAM_DB_KEY is not set (the CLI sets a
 # terminal prompt); takes the file path, returns the key.
 KEY_PROMPT: Callable[[str], str] | None = None
+# A key the caller gave for the next opening (key_given); it wins over the environment.
+_given_key: str | None = None
 
 SQLITE_PRAGMAS = {
     "journal_mode": "wal",
@@ -44,6 +49,22 @@ def sqlite_path(url: str) -> str:
     return url
 
 
+@contextmanager
+def key_given(passphrase: str) -> Iterator[None]:
+    """Open encrypted databases with ``passphrase`` inside this block (e.g. around init_db)."""
+    global _given_key
+    previous, _given_key = _given_key, passphrase
+    try:
+        yield
+    finally:
+        _given_key = previous
+
+
+def sqlcipher_path(url: str) -> str:
+    """The file of a ``sqlcipher:///path`` URL (four slashes for an absolute path)."""
+    return unquote(url[len(SQLCIPHER_PREFIX):].removeprefix("/"))
+
+
 def make_database(url: str, passphrase: str | None = None) -> peewee.Database:
     """Build (not yet connect) the peewee database for a URL or a file path."""
     if is_postgres_url(url):
@@ -66,12 +87,13 @@ def _sqlcipher(url: str, passphrase: str | None) -> peewee.Database:
     except ImportError as exc:  # pragma: no cover - depends on the install
         raise DatabaseError(
             "Encrypted databases need SQLCipher: run  pip install 'belteam[encryption]'") from exc
-    path = unquote(url[len(SQLCIPHER_PREFIX):].removeprefix("/"))
+    path = sqlcipher_path(url)
     if not path or path == ":memory:":
         raise DatabaseError("An encrypted database needs a file: sqlcipher:///path/to/file")
-    key = passphrase or os.environ.get(KEY_ENV) or (KEY_PROMPT(path) if KEY_PROMPT else "")
+    key = (passphrase or _given_key or os.environ.get(KEY_ENV)
+           or (KEY_PROMPT(path) if KEY_PROMPT else ""))
     if not key:
-        raise DatabaseError(f"{path} is encrypted: give its key in {KEY_ENV}.")
+        raise DatabaseError(_("{path} is encrypted: give its key in {env}.", path=path, env=KEY_ENV))
     parent = Path(path).expanduser().resolve().parent
     if not parent.exists():
         raise DatabaseError(f"The folder {parent} does not exist; create it or choose another file.")
@@ -112,8 +134,8 @@ def connect(url: str, passphrase: str | None = None) -> peewee.Database:
 def _explain(url: str, exc: Exception) -> str:
     text = str(exc)
     if url.startswith(SQLCIPHER_PREFIX) and "not a database" in text:
-        return (f"Cannot open the encrypted database {sqlite_path(url)}: the key is wrong "
-                "(or the file is damaged). Nothing was changed.")
+        return _("Cannot open the encrypted database {path}: the key is wrong (or the file is "
+                 "damaged). Nothing was changed.", path=sqlcipher_path(url))
     if "not a database" in text or "malformed" in text:
         return (f"{sqlite_path(url)} is not a Belteam database or is damaged ({text}). "
                 "Nothing was changed; restore it from a backup or choose another file.")

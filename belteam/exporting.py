@@ -6,6 +6,7 @@ from typing import Any
 
 from belteam.actors import Actor
 from belteam.models import Pairing, Resident, Volunteer
+from belteam.visibility import RESIDENT_READ_FIELDS, reads_all_resident_fields, resident_fields
 
 
 def _iso(value: Any) -> Any:
@@ -19,24 +20,17 @@ def volunteer_row(v: Volunteer) -> dict[str, Any]:
 
 
 def resident_row(r: Resident) -> dict[str, Any]:
-    return {"code": r.code, "first_name": r.first_name, "last_name": r.last_name,
-            "phone": r.phone, "area": r.area, "address": r.address, "postcode": r.postcode,
-            "birth_date": _iso(r.birth_date), "languages": r.languages,
-            "lives_alone": r.lives_alone, "emergency_contact_name": r.emergency_contact_name,
-            "emergency_contact_phone": r.emergency_contact_phone,
-            "consent_date": _iso(r.consent_date), "status": r.status, "archived": r.archived}
-
-
-# What a volunteer may know of the residents they call: no address, emergency contact, etc.
-CALLER_RESIDENT_FIELDS = ("code", "first_name", "last_name", "phone", "status")
+    """Every readable field of a resident, and whether they are archived."""
+    return {**{name: _iso(getattr(r, name)) for name in RESIDENT_READ_FIELDS},
+            "archived": r.archived}
 
 
 def resident_row_for(actor: Actor, r: Resident) -> dict[str, Any]:
-    """The resident row this actor may see: everything for coordinator/staff, less for callers."""
-    row = resident_row(r)
-    if actor.can("people.read_all"):
-        return row
-    return {key: row[key] for key in CALLER_RESIDENT_FIELDS}
+    """The resident row this actor may see: everything for coordinator/staff; for a volunteer
+    only visibility.VOLUNTEER_RESIDENT_FIELDS (the same rule as the window's)."""
+    if reads_all_resident_fields(actor):
+        return resident_row(r)
+    return {name: _iso(getattr(r, name)) for name in resident_fields(actor)}
 
 
 def pairing_row(p: Pairing) -> dict[str, Any]:

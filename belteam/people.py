@@ -12,6 +12,7 @@ from belteam.actors import Actor, PermissionDenied, require, role_name
 from belteam.clock import clock
 from belteam.messages import _
 from belteam.models import Cover, Pairing, Resident, Volunteer
+from belteam.visibility import resident_fields
 
 Cleaner = Callable[[Any], Any]
 
@@ -183,11 +184,31 @@ def _first(query: pw.ModelSelect, missing: Callable[[], Exception]) -> Any:
 
 
 def get_resident(actor: Actor, pk: int) -> Resident:
-    """One resident, if the actor may see them."""
+    """One resident record, if the actor may see them: for services' access checks.
+
+    The whole record includes what a volunteer may not read; show people resident_view().
+    """
     return _first(residents(actor, include_archived=True).where(Resident.id == pk),
-                  lambda: PermissionDenied(_(
-                      "Not allowed for the role {role}: this resident is not yours.",
-                      role=role_name(actor.role))))
+                  lambda: _not_yours(actor))
+
+
+def _not_yours(actor: Actor) -> PermissionDenied:
+    return PermissionDenied(_("Not allowed for the role {role}: this resident is not yours.",
+                              role=role_name(actor.role)))
+
+
+def resident_view(actor: Actor, pk: int) -> dict[str, Any]:
+    """The fields of one resident this actor may read (visibility.resident_fields), nothing more.
+
+    Only those columns are read from the database; values as stored (E.164 phones, language
+    codes, dates). Raises PermissionDenied like get_resident for someone else's resident.
+    """
+    names = resident_fields(actor)
+    query = (residents(actor, include_archived=True)
+             .select(*(getattr(Resident, name) for name in names))
+             .where(Resident.id == pk).dicts())
+    row = _first(query, lambda: _not_yours(actor))
+    return {name: row[name] for name in names}
 
 
 def resident_by_code(actor: Actor, code: str) -> Resident:
@@ -249,7 +270,10 @@ class VolunteerRow(NamedTuple):
 
 
 def resident_rows(actor: Actor, include_archived: bool = False) -> list[ResidentRow]:
-    """The visible residents with their current volunteer and plan, in ONE query (for long lists)."""
+    """The visible residents with their current volunteer and plan, in ONE query (for long lists).
+
+    Fields the actor may not read (a volunteer: area, lives alone) come back blank.
+    """
     today = clock.today()
     running = Pairing.alias("running")
     # The pairing running today, else the next one to start: a correlated subquery, not N+1.
@@ -257,9 +281,16 @@ def resident_rows(actor: Actor, include_archived: bool = False) -> list[Resident
                   .where(running.resident == Resident.id,
                          running.end_date.is_null() | (running.end_date >= today))
                   .order_by(running.start_date, running.id).limit(1))
+    readable = resident_fields(actor)
+
+    def column(name: str, blank: Any) -> Any:
+        # A field the actor may not read is never fetched: the row carries a blank instead.
+        return getattr(Resident, name) if name in readable else pw.Value(blank).alias(name)
+
     query = (residents(actor, include_archived)
-             .select(Resident.id, Resident.code, Resident.first_name, Resident.last_name,
-                     Resident.area, Resident.phone, Resident.status, Resident.lives_alone,
+             .select(Resident.id, column("code", ""), column("first_name", ""),
+                     column("last_name", ""), column("area", ""), column("phone", ""),
+                     column("status", ""), column("lives_alone", False),
                      Resident.archived, Volunteer.first_name, Volunteer.last_name, Pairing.rrule)
              .join(Pairing, pw.JOIN.LEFT_OUTER, on=(Pairing.id == current_id))
              .join(Volunteer, pw.JOIN.LEFT_OUTER, on=(Pairing.volunteer == Volunteer.id)))

@@ -106,7 +106,9 @@ def test_volunteer_sees_only_own_residents_on_the_command_line(run):
     assert status == 0
     rows = json.loads(out)
     assert {r["code"] for r in rows} == {"R1", "R3"}
-    assert set(rows[0]) == {"code", "first_name", "last_name", "phone", "status"}  # no address
+    # A caller's fields only (visibility.VOLUNTEER_RESIDENT_FIELDS): no address, no emergency contact.
+    assert set(rows[0]) == {"code", "first_name", "last_name", "phone", "phone2",
+                            "preferred_days", "languages", "status"}
     status, out, _ = run("list", "pairings", user="anna", password=PASSWORD)
     assert "R2" not in {p["resident"] for p in json.loads(out)}
 

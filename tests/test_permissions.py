@@ -49,6 +49,7 @@ SERVICES: list[tuple[str, object, set[str]]] = [
     ("people.volunteers", lambda w, a: list(people.volunteers(a)), ALL),
     ("people.get_resident own", lambda w, a: people.get_resident(a, w.r1.id), ALL),
     ("people.get_resident other", lambda w, a: people.get_resident(a, w.r2.id), {C, S}),
+    ("people.resident_view other", lambda w, a: people.resident_view(a, w.r2.id), {C, S}),
     ("people.get_volunteer other", lambda w, a: people.get_volunteer(a, w.v2.id), {C, S}),
     ("people.save_resident", lambda w, a: people.save_resident(a, {"area": "Diever"}, w.r1.id), {C}),
     ("people.save_volunteer", lambda w, a: people.save_volunteer(a, {"area": "Uffelte"}, w.v1.id), {C}),

@@ -16,6 +16,7 @@ from belteam.actors import Actor
 from belteam.clock import clock
 from belteam.schema import init_db
 from ui import i18n
+from ui.passphrase_dialog import PassphraseCancelled, needs_passphrase, open_with_passphrase
 from ui.session import Session
 
 STYLE = Path(__file__).resolve().parent.parent / "resources" / "belteam.qss"
@@ -41,24 +42,36 @@ def make_app() -> QApplication:
     return app
 
 
-def open_session(db_url: str | None) -> Session:
-    """Open (and migrate) the database; a DatabaseError is shown by the caller."""
+def open_session(db_url: str | None, passphrase: str | None = None) -> Session:
+    """Open (and migrate) the database; a DatabaseError is shown by the caller. An encrypted
+    one opens with ``passphrase`` (tests, scripts), else BELTEAM_DB_KEY, else the dialog."""
     url = db_url or config.default_db_url()
-    init_db(url)
+    if passphrase is not None:
+        with dbmod.key_given(passphrase):
+            init_db(url)
+    elif needs_passphrase(url):
+        open_with_passphrase(url, init_db)  # raises PassphraseCancelled on Cancel
+    else:
+        init_db(url)
     session = Session(url)
     session.organisation = settings.get("organisation_name")
     return session
 
 
-def main(argv: Sequence[str] | None = None, actor: Actor | None = None) -> int:
+def main(argv: Sequence[str] | None = None, actor: Actor | None = None,
+         passphrase: str | None = None) -> int:
     """Open the database, sign in (or first run), show the window. ``actor`` skips the
-    dialogs: only for tests and scripts that call this function themselves."""
+    dialogs and ``passphrase`` the passphrase dialog: only for tests and scripts that call
+    this function themselves."""
     args = parse_args(sys.argv[1:] if argv is None else argv)
     app = make_app()
     if args.as_of:
         clock.pin(args.as_of)
+    i18n.install(i18n.pick_language(args.lang or ""))  # the passphrase dialog comes first
     try:
-        session = open_session(args.db)
+        session = open_session(args.db, passphrase)
+    except PassphraseCancelled:
+        return 1
     except dbmod.DatabaseError as exc:
         i18n.install(i18n.pick_language(args.lang or ""))
         QMessageBox.critical(None, "Belteam", str(exc))

@@ -218,14 +218,15 @@ class HistoryDialog(QDialog):
     def load(self) -> None:
         actor = self.session.actor
         try:
-            resident = people.get_resident(actor, self.resident_id)
+            resident = people.resident_view(actor, self.resident_id)  # the name, nothing more
             rows = history_rows(calls.history(actor, self.resident_id))
         except PermissionDenied as exc:
             self.error_label.setText(str(exc))
             self.error_label.show()
             return
-        self.setWindowTitle(fill(self.tr("History — %1"), resident.name))
-        self.title.setText(fill(self.tr("%1: calls and notes, newest first"), resident.name))
+        name = f"{resident['first_name']} {resident['last_name']}".strip()
+        self.setWindowTitle(fill(self.tr("History — %1"), name))
+        self.title.setText(fill(self.tr("%1: calls and notes, newest first"), name))
         self.model.set_rows(rows)
         self._fit_columns()
         if rows:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from belteam import people
 from belteam.actors import PermissionDenied
+from belteam.visibility import resident_fields
 from ui import people_columns as cols
 from ui.filter_proxy import FoldingFilterProxy
 from ui.person_dialogs import PersonDialog, ResidentDialog, VolunteerDialog
@@ -326,12 +327,15 @@ class ResidentsPage(PeoplePage):
     SEARCH = staticmethod(cols.resident_search)
 
     VOLUNTEER_COLUMN = 5
+    FIELD_COLUMNS = {2: "area", 6: "lives_alone"}  # hidden when the actor may not read them
 
     def _apply_permissions(self) -> None:
         super()._apply_permissions()
+        actor = self.session.actor
         # A volunteer sees only the residents they call: their own name in every row says nothing.
-        self.view.setColumnHidden(self.VOLUNTEER_COLUMN,
-                                  not self.session.actor.can("people.read_all"))
+        self.view.setColumnHidden(self.VOLUNTEER_COLUMN, not actor.can("people.read_all"))
+        for column, name in self.FIELD_COLUMNS.items():
+            self.view.setColumnHidden(column, name not in resident_fields(actor))
 
     def load_rows(self, include_archived: bool) -> list[people.ResidentRow]:
         return people.resident_rows(self.session.actor, include_archived)

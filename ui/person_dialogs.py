@@ -100,10 +100,14 @@ class PersonDialog(QDialog):
         self.pk = pk
         self.record: Any = None
         self.read_only = not session.actor.can("people.edit")
-        self.form = ValidatedForm(self.SPECS, self.CLEANERS, self)
+        values = self.fetch_values(pk) if pk is not None else None
+        # Only the fields the service handed over get a row: what the actor may not read is
+        # not merely hidden, it was never loaded.
+        specs = [s for s in self.SPECS if values is None or s.name in values]
+        self.form = ValidatedForm(specs, self.CLEANERS, self)
         self._build()
-        if pk is not None:
-            self.form.load(self.fetch(pk))
+        if values is not None:
+            self.form.set_values({n: v for n, v in values.items() if n in self.form.editors})
         else:
             self.form.set_values(self._defaults())
             self.form.validate_all()
@@ -125,6 +129,11 @@ class PersonDialog(QDialog):
     def fetch(self, pk: int) -> Any:
         raise NotImplementedError
 
+    def fetch_values(self, pk: int) -> dict[str, Any]:
+        """The stored values to show, by field name; fields left out get no row."""
+        record = self.fetch(pk)
+        return {spec.name: getattr(record, spec.name) for spec in self.SPECS}
+
     def store(self, data: dict[str, Any]) -> Any:
         raise NotImplementedError
 
@@ -136,10 +145,13 @@ class PersonDialog(QDialog):
         self.setMinimumWidth(760)
         body = QWidget()
         grid = QGridLayout(body)
+        editors = self.form.editors
         for col, boxes in enumerate(self.LAYOUT):
-            for row, (title, names) in enumerate(boxes):
+            shown = [(title, [n for n in names if n in editors]) for title, names in boxes]
+            shown = [(title, names) for title, names in shown if names]
+            for row, (title, names) in enumerate(shown):
                 grid.addWidget(self.form.group(title, names), row, col)
-            grid.setRowStretch(len(boxes), 1)
+            grid.setRowStretch(len(shown), 1)
         scroll = QScrollArea()
         scroll.setWidget(body)
         scroll.setWidgetResizable(True)
@@ -265,8 +277,9 @@ class ResidentDialog(PersonDialog):
                                                "emergency_contact_phone", "key_holder"))),
     )
 
-    def fetch(self, pk: int) -> Resident:
-        return people.get_resident(self.session.actor, pk)
+    def fetch_values(self, pk: int) -> dict[str, Any]:
+        # resident_view, not get_resident: a volunteer's card gets only a caller's fields.
+        return people.resident_view(self.session.actor, pk)
 
     def store(self, data: dict[str, Any]) -> Resident:
         return people.save_resident(self.session.actor, data, self.pk)

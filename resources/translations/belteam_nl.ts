@@ -883,12 +883,36 @@
         <translation>Een concept moet bestaan uit velden met een naam.</translation>
     </message>
     <message>
+        <source>A passphrase needs at least {minimum} characters ({length} given).</source>
+        <translation>Een wachtwoord moet minstens {minimum} tekens hebben ({length} gegeven).</translation>
+    </message>
+    <message>
+        <source>Cannot open the encrypted database {path}: the key is wrong (or the file is damaged). Nothing was changed.</source>
+        <translation>Kan de versleutelde database {path} niet openen: het wachtwoord klopt niet (of het bestand is beschadigd). Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Encrypting needs SQLCipher: run  pip install &apos;belteam[encryption]&apos;</source>
+        <translation>Versleutelen heeft SQLCipher nodig: voer  pip install &apos;belteam[encryption]&apos;  uit</translation>
+    </message>
+    <message>
         <source>Otherwise they stay on their day, marked as a holiday.</source>
         <translation>Anders blijven ze op hun dag staan, gemarkeerd als feestdag.</translation>
     </message>
     <message>
+        <source>The encrypted copy did not come out right ({found} instead of {expected}); it was removed. The original is unchanged.</source>
+        <translation>De versleutelde kopie is niet goed gelukt ({found} in plaats van {expected}); hij is verwijderd. Het origineel is niet veranderd.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist; create it or choose another file.</source>
+        <translation>De map {folder} bestaat niet; maak hem aan of kies een ander bestand.</translation>
+    </message>
+    <message>
         <source>The note is {length} characters long; an unsaved note keeps at most {limit}. Shorten it to keep it.</source>
         <translation>De notitie is {length} tekens lang; een niet-opgeslagen notitie bewaart er hoogstens {limit}. Maak haar korter om haar te bewaren.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>De twee wachtwoorden zijn niet gelijk.</translation>
     </message>
     <message>
         <source>This draft cannot be kept: {reason}</source>
@@ -1001,6 +1025,10 @@
     <message>
         <source>coordinator</source>
         <translation>coördinator</translation>
+    </message>
+    <message>
+        <source>encrypting the database</source>
+        <translation>de database versleutelen</translation>
     </message>
     <message>
         <source>erasing a person</source>
@@ -1379,12 +1407,24 @@
         <translation>{number} ligt niet tussen {low} en {high}</translation>
     </message>
     <message>
+        <source>{path} already exists; choose a new file name for the encrypted copy. Nothing was overwritten.</source>
+        <translation>{path} bestaat al; kies een nieuwe bestandsnaam voor de versleutelde kopie. Er is niets overschreven.</translation>
+    </message>
+    <message>
         <source>{path} has a header but no rows to import</source>
         <translation>{path} heeft een kopregel, maar geen regels om te importeren</translation>
     </message>
     <message>
         <source>{path} is empty: there is no header row</source>
         <translation>{path} is leeg: er is geen kopregel</translation>
+    </message>
+    <message>
+        <source>{path} is encrypted: give its key in {env}.</source>
+        <translation>{path} is versleuteld: geef het wachtwoord in {env}.</translation>
+    </message>
+    <message>
+        <source>{path} is not a plain (unencrypted) SQLite database file.</source>
+        <translation>{path} is geen gewoon (onversleuteld) SQLite-databasebestand.</translation>
     </message>
     <message>
         <source>{text!r} is not a week number and a day: {hint}</source>
@@ -2274,6 +2314,45 @@
     <message>
         <source>End pairing</source>
         <translation>Koppeling beëindigen</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Encrypted database — Belteam</source>
+        <translation>Versleutelde database — Belteam</translation>
+    </message>
+    <message>
+        <source>Passphrase message</source>
+        <translation>Melding over het wachtwoord</translation>
+    </message>
+    <message>
+        <source>A new encrypted database will be made in %1. Choose a passphrase and type it twice.</source>
+        <translation>In %1 wordt een nieuwe versleutelde database gemaakt. Kies een wachtwoord en typ het twee keer.</translation>
+    </message>
+    <message>
+        <source>The database %1 is encrypted. Type its passphrase to open it.</source>
+        <translation>De database %1 is versleuteld. Typ het wachtwoord om hem te openen.</translation>
+    </message>
+    <message>
+        <source>Write the passphrase down and keep it in a safe place. If it is lost, nobody can recover the data: not the coordinator, not the makers of Belteam.</source>
+        <translation>Schrijf het wachtwoord op en bewaar het op een veilige plek. Raakt het kwijt, dan kan niemand de gegevens terughalen: de coördinator niet en de makers van Belteam ook niet.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Wachtwoord</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat passphrase</source>
+        <translation>&amp;Herhaal wachtwoord</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>
