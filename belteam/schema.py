@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
+import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
@@ -72,6 +74,34 @@ def backup_sqlite(db: peewee.SqliteDatabase, label: str) -> Path | None:
     return target
 
 
+def backup_postgres(db: peewee.PostgresqlDatabase, label: str) -> Path | None:
+    """Dump a shared PostgreSQL database with pg_dump (custom format) before it is changed."""
+    if os.environ.get("BELTEAM_PG_BACKUP") == "skip":
+        return None
+    pg_dump = shutil.which("pg_dump")
+    if pg_dump is None:
+        raise DatabaseError(
+            "Before updating the shared database, Belteam makes a backup with pg_dump, which is "
+            "not installed. Install the PostgreSQL client tools (Debian: postgresql-client), or "
+            "make a backup yourself and set BELTEAM_PG_BACKUP=skip. Nothing was changed.")
+    params = db.connect_params
+    stamp = clock.now().strftime("%Y%m%d-%H%M%S")
+    target = config.backup_dir() / f"{db.database}-{label}-{stamp}.pgdump"
+    command = [pg_dump, "--format=custom", f"--file={target}", f"--dbname={db.database}"]
+    for flag, key in (("--host", "host"), ("--port", "port"), ("--username", "user")):
+        if params.get(key):
+            command.append(f"{flag}={params[key]}")
+    env = dict(os.environ)
+    if params.get("password"):
+        env["PGPASSWORD"] = str(params["password"])
+    done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        target.unlink(missing_ok=True)
+        raise DatabaseError(f"The backup before updating the database failed, so nothing was "
+                            f"changed: {done.stderr.strip()}")
+    return target
+
+
 def migrate_db(db: peewee.Database) -> int:
     """Run every missing step in order, each atomic; refuse a newer schema."""
     version = schema_version(db)
@@ -83,6 +113,8 @@ def migrate_db(db: peewee.Database) -> int:
         return version
     if version > 0 and isinstance(db, peewee.SqliteDatabase):
         backup_sqlite(db, f"before-v{CURRENT_VERSION}")
+    elif version > 0 and isinstance(db, peewee.PostgresqlDatabase):
+        backup_postgres(db, f"before-v{CURRENT_VERSION}")
     for number, step in MIGRATIONS:
         if number <= version:
             continue

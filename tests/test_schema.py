@@ -114,3 +114,43 @@ def test_v2_database_migrates_to_v3_with_the_drafts_table_and_a_backup(tmp_path,
     assert "call_draft" not in copy.get_tables()
     copy.close()
     dbmod.close()
+
+
+def _pretend_newer_code(monkeypatch):
+    from belteam import schema
+
+    added = []
+    monkeypatch.setattr(schema, "MIGRATIONS", schema.MIGRATIONS + [(CURRENT_VERSION + 1, added.append)])
+    monkeypatch.setattr(schema, "CURRENT_VERSION", CURRENT_VERSION + 1)
+    return added
+
+
+def test_postgres_is_dumped_before_migrating(tmp_path, clock, monkeypatch):
+    from conftest import open_test_db
+
+    url = open_test_db("postgres", tmp_path)
+    init_db(url)
+    Volunteer.create(code="V1", first_name="Ans", created_at=clock.now(), updated_at=clock.now())
+    dbmod.close()
+    added = _pretend_newer_code(monkeypatch)
+    init_db(url)
+    dbmod.close()
+    dumps = list(config.backup_dir().glob("*-before-*.pgdump"))
+    assert len(added) == 1 and len(dumps) == 1
+    assert dumps[0].read_bytes()[:5] == b"PGDMP"
+
+
+def test_postgres_migration_refused_without_pg_dump(tmp_path, clock, monkeypatch):
+    from conftest import open_test_db
+
+    from belteam import schema
+
+    url = open_test_db("postgres", tmp_path)
+    init_db(url)
+    dbmod.close()
+    added = _pretend_newer_code(monkeypatch)
+    monkeypatch.setattr(schema.shutil, "which", lambda name: None)
+    with pytest.raises(dbmod.DatabaseError, match="pg_dump"):
+        init_db(url)
+    dbmod.close()
+    assert added == []
