@@ -31,6 +31,7 @@ PERSON_ERASED = "person_erased"
 CONSENT_RECORDED = "consent_recorded"
 NOTES_PURGED = "notes_purged"
 DATA_EXPORTED = "data_exported"
+SETTING_CHANGED = "setting_changed"
 
 
 def record(actor_name: str, action: str, subject: str = "", detail: str = "") -> AuditEntry:

@@ -192,7 +192,8 @@ class RowChecker:
         for row in wanted:
             code = row.cleaned["volunteer"]
             if code not in found:
-                self.fail(row, "volunteer", _("there is no volunteer with code '{code}'", code=code))
+                self.fail(row, "volunteer", _("there is no volunteer with code '{code}': "
+                                              "import the volunteers first", code=code))
                 continue
             if found[code][1]:
                 self.fail(row, "volunteer", _("volunteer {code} is archived", code=code))

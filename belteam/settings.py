@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from belteam import audit
 from belteam.actors import Actor, require
 from belteam.messages import N_, _, translate
 from belteam.models import Setting
@@ -168,9 +169,13 @@ def set_value(actor: Actor, key: str, value: Any) -> Any:
     """Store a setting after checking the role, type and range; returns the stored value."""
     require(actor, "settings.edit")
     value = clean(key, value)
+    before = get(key)
     stored = json.dumps(value)
     Setting.insert(key=key, value=stored).on_conflict(
         conflict_target=[Setting.key], update={Setting.value: stored}).execute()
+    if value != before:  # thresholds decide who is flagged: a change must be traceable
+        audit.record(actor.username, audit.SETTING_CHANGED, f"setting:{key}",
+                     f"{json.dumps(before)} → {stored}")
     return value
 
 

@@ -76,7 +76,7 @@ def test_dry_run_reports_problems(cli, tmp_path):
     path.write_text("code,first_name,volunteer,plan\nD1,Gerrit,V7,weekly:tue\n", encoding="utf-8")
     status, _, err = cli("import", "residents", path, "--dry-run")
     assert status == 1
-    assert err.splitlines()[0] == "row 2, volunteer: there is no volunteer with code 'V7'"
+    assert err.splitlines()[0] == "row 2, volunteer: there is no volunteer with code 'V7': import the volunteers first"
 
 
 def test_reimport_needs_update(cli):

@@ -103,7 +103,7 @@ def test_every_problem_is_reported_and_nothing_is_stored(db, volunteers, tmp_pat
     assert found == [
         "row 3, first_name: is required",
         "row 3, phone: '12' is not a valid phone number (check the number of digits)",
-        "row 4, volunteer: there is no volunteer with code 'V99'",
+        "row 4, volunteer: there is no volunteer with code 'V99': import the volunteers first",
         "row 5, plan: plan 'every day': unknown kind 'everyday': " + found[3].split("'everyday': ")[1],
         "row 5, start_date: '31-02-2026' is not a date; write YYYY-MM-DD or DD-MM-YYYY",
         "row 6, plan: a volunteer is given but no call plan; write one, e.g. weekly:tue or biweekly:fri",

@@ -106,3 +106,13 @@ def test_only_a_coordinator_may_change_settings(db, role):
     assert settings.get("grace_days") == 2
     settings.set_value(SYSTEM, "grace_days", 3)
     assert settings.get("grace_days") == 3
+
+
+def test_a_change_is_in_the_audit_log_and_saving_the_same_value_is_not(db):
+    from belteam import audit
+    from belteam.models import AuditEntry
+
+    settings.set_value(COORD, "grace_days", 3)
+    settings.set_value(COORD, "grace_days", 3)
+    rows = [(e.actor, e.action, e.subject, e.detail) for e in AuditEntry.select()]
+    assert rows == [("coco", audit.SETTING_CHANGED, "setting:grace_days", "2 → 3")]

@@ -83,6 +83,8 @@ class AddAccountDialog(_FormDialog):
         self.role.setObjectName("role")
         for role, label in ROLE_LABELS.items():
             self.role.addItem(self.tr(label), role)
+        # Most accounts are callers; the least rights by default, so a hurried OK gives no more.
+        self.role.setCurrentIndex(self.role.findData("volunteer"))
         self.volunteer = _volunteer_combo(actor)
         self.form.addRow(self.tr("&User name"), self.username)
         self.form.addRow(self.tr("&Role"), self.role)

@@ -49,6 +49,7 @@ ACTIONS = {
     "consent_recorded": QT_TRANSLATE_NOOP("AuditPage", "Consent recorded"),
     "notes_purged": QT_TRANSLATE_NOOP("AuditPage", "Old notes purged"),
     "data_exported": QT_TRANSLATE_NOOP("AuditPage", "Data exported"),
+    "setting_changed": QT_TRANSLATE_NOOP("AuditPage", "Setting changed"),
 }
 
 

@@ -94,6 +94,11 @@ def _table(model: RowsTableModel, name: str) -> QTableView:
     return view
 
 
+# Really left, also for a name in Arabic script (Qt would align right-to-left text right).
+LEFT = (Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute
+        | Qt.AlignmentFlag.AlignVCenter)
+
+
 class CaseView(QWidget):
     """The detail pane of the follow-up screen; the page does the work behind the buttons."""
 
@@ -107,6 +112,7 @@ class CaseView(QWidget):
         self.title = QLabel()
         self.title.setObjectName("caseTitle")
         self.title.setStyleSheet("font-size: 17pt; font-weight: bold;")
+        self.title.setAlignment(LEFT)
         self.subtitle = QLabel()
         self.subtitle.setWordWrap(True)
         self.why = QLabel()
@@ -164,6 +170,7 @@ class CaseView(QWidget):
             value.setOpenExternalLinks(False)
             value.linkActivated.connect(self._open_link)
             value.setWordWrap(True)
+            value.setAlignment(LEFT)
             self.captions[key] = QLabel(f"<b>{escape(caption)}</b>")
             grid.addWidget(self.captions[key], number, 0)
             grid.addWidget(value, number, 1)
@@ -210,7 +217,8 @@ class CaseView(QWidget):
             self.attempts_model.set_rows([])
             self.timeline_model.set_rows([])
             return
-        self.title.setText(f"{case.resident_name} ({case.resident_code})")
+        # LRM first: a left-to-right line, so "(R069)" stays after a name in Arabic script.
+        self.title.setText(f"\u200e{case.resident_name} ({case.resident_code})")
         self.subtitle.setText(self._subtitle(case))
         self.why.setText(self._why(case))
         self._fill_contact(case)

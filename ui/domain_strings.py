@@ -196,7 +196,7 @@ STRINGS = [
     QT_TRANSLATE_NOOP("Domain", "the plan is empty: {hint}"),
     QT_TRANSLATE_NOOP("Domain", "the workbook has no sheets"),
     QT_TRANSLATE_NOOP("Domain", "there is no such file"),
-    QT_TRANSLATE_NOOP("Domain", "there is no volunteer with code '{code}'"),
+    QT_TRANSLATE_NOOP("Domain", "there is no volunteer with code '{code}': import the volunteers first"),
     QT_TRANSLATE_NOOP("Domain", "unknown RRULE part {key!r}: a plan uses FREQ, INTERVAL and BYDAY"),
     QT_TRANSLATE_NOOP("Domain", "unknown day {day!r}: {hint}"),
     QT_TRANSLATE_NOOP("Domain", "unknown kind {word!r}: {hint}"),

@@ -69,6 +69,7 @@ class MainWindow(QMainWindow):
             self._show_row(0)
 
     def retranslate(self) -> None:
+        self._label_menus()
         org = self.session.organisation or "Belteam"
         self.setWindowTitle(self.tr("%1 — Belteam").replace("%1", org) if org != "Belteam" else "Belteam")
         self.user_label.setText(self.tr("Signed in as %1 (%2)")  # PySide6 tr() gives a str
@@ -112,21 +113,30 @@ class MainWindow(QMainWindow):
         if callable(focus):
             focus()
 
+    def _label_menus(self) -> None:
+        """The menu texts in the current language (again after the language setting changes)."""
+        self.file_menu.setTitle(self.tr("&File"))
+        for key, text in (("import_volunteers", self.tr("Import &volunteers…")),
+                          ("import_residents", self.tr("Import &residents…")),
+                          ("switch_user", self.tr("Sign &out / switch user…")),
+                          ("quit", self.tr("&Quit"))):
+            self.menu_actions[key].setText(text)
+
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.file_menu = file_menu = self.menuBar().addMenu("")
         self.menu_actions: dict[str, QAction] = {}
-        for kind, label in (("volunteers", self.tr("Import &volunteers…")),
-                            ("residents", self.tr("Import &residents…"))):
-            action = file_menu.addAction(label)
+        for kind in ("volunteers", "residents"):
+            action = file_menu.addAction("")
             action.triggered.connect(lambda _=False, k=kind: self.open_import(k))
             self.menu_actions[f"import_{kind}"] = action
         self._import_separator = file_menu.addSeparator()
         self._show_import_actions()
         self.session.actor_changed.connect(self._show_import_actions)
-        switch = file_menu.addAction(self.tr("Sign &out / switch user…"))
+        switch = file_menu.addAction("")
         switch.triggered.connect(self.switch_user)
         self.menu_actions["switch_user"] = switch
-        quit_action = file_menu.addAction(self.tr("&Quit"))
+        quit_action = file_menu.addAction("")
+        self.menu_actions["quit"] = quit_action
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         for number in range(1, 10):

@@ -316,7 +316,8 @@ class OutreachPage(QWidget):
         dialog = CloseCaseDialog(case.resident_name, self)
         if self.run_dialog(dialog) and self._do(lambda: outreach.close(
                 self.session.actor, case.case_id, dialog.chosen(), dialog.note())):
-            self._changed(dialog.effect_text())
+            # Past tense first: the effect text alone reads as if it were still to happen.
+            self._changed(self.tr("Case closed. %1").replace("%1", dialog.effect_text()))
 
     def evaluate_now(self) -> None:
         self.evaluate_button.setEnabled(False)

@@ -95,8 +95,8 @@ class PassphraseDialog(QDialog):
 
     def _buttons(self) -> QDialogButtonBox:
         self.buttons = QDialogButtonBox()
-        self.open_button = self.buttons.addButton(self.tr("Open"),
-                                                  QDialogButtonBox.ButtonRole.AcceptRole)
+        label = self.tr("Create") if self.new else self.tr("Open")  # nothing exists to open yet
+        self.open_button = self.buttons.addButton(label, QDialogButtonBox.ButtonRole.AcceptRole)
         self.open_button.setObjectName("open")
         self.open_button.setDefault(True)
         cancel = self.buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)

@@ -88,7 +88,7 @@ def _column(title: str, display, **options) -> Column:
 CENTER = Qt.AlignmentFlag.AlignCenter
 
 RESIDENT_COLUMNS = [
-    _column(QT_TRANSLATE_NOOP("PeopleColumns", "Code"), lambda r: r.code, width=7),
+    _column(QT_TRANSLATE_NOOP("PeopleColumns", "Code"), lambda r: r.code, width=10),
     _column(QT_TRANSLATE_NOOP("PeopleColumns", "Name"), lambda r: r.name, sort_key=name_key, width=22),
     _column(QT_TRANSLATE_NOOP("PeopleColumns", "Area / village"), lambda r: r.area, width=14),
     _column(QT_TRANSLATE_NOOP("PeopleColumns", "Phone"), lambda r: phone_text(r.phone),
@@ -102,7 +102,7 @@ RESIDENT_COLUMNS = [
 ]
 
 VOLUNTEER_COLUMNS = [
-    _column(QT_TRANSLATE_NOOP("PeopleColumns", "Code"), lambda v: v.code, width=7),
+    _column(QT_TRANSLATE_NOOP("PeopleColumns", "Code"), lambda v: v.code, width=9),
     _column(QT_TRANSLATE_NOOP("PeopleColumns", "Name"), lambda v: v.name, sort_key=name_key, width=22),
     _column(QT_TRANSLATE_NOOP("PeopleColumns", "Area / village"), lambda v: v.area, width=14),
     _column(QT_TRANSLATE_NOOP("PeopleColumns", "Phone"), lambda v: phone_text(v.phone),

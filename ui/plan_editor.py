@@ -122,6 +122,9 @@ class PlanEditor(QWidget):
         self.error_label = QLabel()
         self.error_label.setProperty("role", "error")
         self.error_label.setWordWrap(True)
+        self.skip_label = QLabel()
+        self.skip_label.setObjectName("planSkip")
+        self.skip_label.setWordWrap(True)
         self.dates_model = QStringListModel(self)
         self.dates_view = QListView()
         self.dates_view.setModel(self.dates_model)
@@ -167,6 +170,7 @@ class PlanEditor(QWidget):
         layout.addLayout(self.form)
         layout.addWidget(self.words_label)
         layout.addWidget(self.error_label)
+        layout.addWidget(self.skip_label)
         self.next_label = QLabel(self.tr("Next calls:"))
         layout.addWidget(self.next_label)
         layout.addWidget(self.dates_view)
@@ -313,9 +317,24 @@ class PlanEditor(QWidget):
         self.words_label.setText(sentence(plan_words(plan, self.preferred_time())) if plan else "")
         self._dates = self._compute_dates(plan)
         self.dates_model.setStringList([short_date(day) for day in self._dates])
+        self._explain_skip(plan)
         if plan is not None and not self._dates:
             self.dates_model.setStringList([self.tr("No calls before the end date.")])
         self.changed.emit()
+
+    def _explain_skip(self, plan: Plan | None) -> None:
+        """Say why a new every-other-week plan skips a week: its weeks count from the start's week."""
+        start = self.start()
+        skips = (plan is not None and plan.kind == "weekly" and plan.interval > 1 and self._dates
+                 and start >= clock.today() and (self._dates[0] - start).days >= 7)
+        self.skip_label.setText(fill(self.tr(
+            "The first call is on %1: the weeks count from the week of the start date, and "
+            "that week's call day has passed. For a call sooner, start a week earlier."),
+            short_date(self._dates[0])) if skips else "")
+        self.skip_label.setVisible(bool(skips))
+        window = self.window()
+        if skips and window is not self and window.height() < window.sizeHint().height():
+            window.resize(window.width(), window.sizeHint().height())  # no squeezed rows
 
     def _compute_dates(self, plan: Plan | None) -> list[date]:
         if plan is None:

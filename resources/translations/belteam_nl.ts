@@ -182,6 +182,10 @@
         <translation>Afgemeld</translation>
     </message>
     <message>
+        <source>Setting changed</source>
+        <translation>Instelling gewijzigd</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
@@ -1287,8 +1291,8 @@
         <translation>dat bestand bestaat niet</translation>
     </message>
     <message>
-        <source>there is no volunteer with code &apos;{code}&apos;</source>
-        <translation>er is geen vrijwilliger met code &apos;{code}&apos;</translation>
+        <source>there is no volunteer with code &apos;{code}&apos;: import the volunteers first</source>
+        <translation>er is geen vrijwilliger met code &apos;{code}&apos;: importeer eerst de vrijwilligers</translation>
     </message>
     <message>
         <source>unknown RRULE part {key!r}: a plan uses FREQ, INTERVAL and BYDAY</source>
@@ -1960,6 +1964,10 @@
         <translation>Actie vastgelegd: %1.</translation>
     </message>
     <message>
+        <source>Case closed. %1</source>
+        <translation>Signalering afgesloten. %1</translation>
+    </message>
+    <message>
         <source>Checking every resident…</source>
         <translation>Alle deelnemers nakijken…</translation>
     </message>
@@ -2349,6 +2357,10 @@
     <message>
         <source>Open</source>
         <translation>Openen</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Aanmaken</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2850,6 +2862,10 @@ De geschiedenis (gesprekken, notities en koppelingen) blijft bewaard. Een lopend
     <message>
         <source>No calls before the end date.</source>
         <translation>Geen gesprekken vóór de einddatum.</translation>
+    </message>
+    <message>
+        <source>The first call is on %1: the weeks count from the week of the start date, and that week&apos;s call day has passed. For a call sooner, start a week earlier.</source>
+        <translation>Het eerste gesprek is op %1: de weken tellen vanaf de week van de startdatum, en de beldag van die week is al voorbij. Wilt u eerder bellen, begin dan een week eerder.</translation>
     </message>
 </context>
 <context>

@@ -91,7 +91,7 @@ def test_filters_by_area_and_reason(page):
 def test_the_case_pane_has_what_staff_need(page):
     page.select_id(page.model.row(0).case_id)
     view = page.view
-    assert view.title.text() == "Anna Ročak (R1)"
+    assert view.title.text() == "\u200eAnna Ročak (R1)"
     assert "Wrong number" in view.why.text()
     assert 'href="tel:+31612345678"' in view.contact_labels["phone"].text()
     assert "Mila Ročak" in view.contact_labels["emergency"].text()
@@ -102,6 +102,10 @@ def test_the_case_pane_has_what_staff_need(page):
     assert outcomes == ["Wrong number", "No answer", "Reached"]
     view.copy_buttons["emergency"].click()
     assert QApplication.clipboard().text() == "06 87654321"
+    # A name in Arabic script stays on the left like every other name (not pushed right).
+    for label in (view.title, *view.contact_labels.values()):
+        assert label.alignment() & Qt.AlignmentFlag.AlignAbsolute
+        assert label.alignment() & Qt.AlignmentFlag.AlignLeft
 
 
 def test_staff_work_a_case_from_opened_to_closed(page, qtbot, monkeypatch, cases):
@@ -138,7 +142,7 @@ def test_staff_work_a_case_from_opened_to_closed(page, qtbot, monkeypatch, cases
     page.view.close_button.click()
     expected = "In hospital: Anna Ročak will be paused from today until further notice."
     assert asked == [expected, expected]
-    assert page.status.text() == expected
+    assert page.status.text() == "Case closed. " + expected
     assert [row[1] for row in cells(page)] == ["Cor Bos", "Bob Smit"]
     assert Resident.get_by_id(cases["anna"].id).status == "paused"
     assert Pause.select().where(Pause.resident == cases["anna"].id).count() == 1

@@ -71,6 +71,7 @@ def test_a_new_file_needs_the_same_passphrase_twice(qtbot):
     dialog.show()
     qtbot.waitExposed(dialog)
     assert "nobody can recover the data" in dialog.findChild(QLabel, "warning").text()
+    assert dialog.open_button.text() == "Create"
     qtbot.keyClicks(dialog.passphrase, KEY)
     qtbot.keyClicks(dialog.repeat, KEY + "x")
     assert not dialog.open_button.isEnabled()

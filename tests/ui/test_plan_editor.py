@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date, time
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QComboBox
 
 from belteam.recurrence import Plan
@@ -199,3 +199,16 @@ def test_dutch_dates(editor, qtbot):
         assert shown(editor)[0] == "vr 4 dec 2026"
     finally:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.Netherlands))
+
+
+def test_a_skipped_first_week_is_explained(editor, qtbot):
+    choose(qtbot, editor.kind_combo, "Every other week")
+    toggle_day(qtbot, editor, 0)  # Monday off
+    toggle_day(qtbot, editor, 4)  # Friday on
+    assert not editor.skip_label.isVisibleTo(editor)  # Mon 30 Nov start: Fri 4 Dec is first
+    editor.start_edit.setDate(QDate(2026, 12, 5))  # a Saturday: that week's Friday has passed
+    assert editor.next_dates()[0] == date(2026, 12, 18)
+    assert editor.skip_label.isVisibleTo(editor)
+    assert editor.skip_label.text().startswith("The first call is on Fri 18 Dec 2026:")
+    choose(qtbot, editor.kind_combo, "Weekly")  # every week: nothing is skipped
+    assert not editor.skip_label.isVisibleTo(editor)

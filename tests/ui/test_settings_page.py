@@ -136,3 +136,15 @@ def test_settings_is_the_last_page_and_the_title_follows_the_organisation(qtbot,
     assert window.windowTitle().startswith("Welzijn Westerveld")
     session.set_actor(Actor("stef", "staff", user_id=2))
     assert "settings" not in [p.key for p in window.visible_pages()]
+
+
+def test_the_menu_follows_a_new_language(qtbot, session):
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    assert window.file_menu.title() == "&File"
+    page = window.show_page("settings")
+    combo = page.editors["language"].widget
+    combo.setCurrentIndex(combo.findData("nl"))
+    assert page.save()
+    assert window.file_menu.title() == QCoreApplication.translate("MainWindow", "&File") != "&File"
+    assert window.menu_actions["quit"].text() == QCoreApplication.translate("MainWindow", "&Quit")

@@ -202,6 +202,7 @@ def test_users_page_adds_resets_and_switches_off(qtbot, qtmodeltester, team, mon
     assert page.model.rows()[0].volunteer == "Anna Visser (V1)"
 
     def add(dialog: AddAccountDialog):
+        assert dialog.role.currentData() == "volunteer" and dialog.volunteer.isEnabled()
         dialog.username.setText("kees")
         dialog.role.setCurrentIndex(dialog.role.findData("staff"))
         dialog.passwords.password.setText("kees his password")
