@@ -161,7 +161,8 @@ def _clean_username(username: str) -> str:
     return name
 
 
-def first_run(organisation: str, username: str, password: str, repeat: str | None = None) -> Actor:
+def first_run(organisation: str, username: str, password: str, repeat: str | None = None,
+              where: str = "window") -> Actor:
     """On an empty database: store the organisation's name and create the first coordinator."""
     if has_users():
         raise v.ValidationError({"username": _("Accounts already exist; sign in instead.")})
@@ -172,6 +173,8 @@ def first_run(organisation: str, username: str, password: str, repeat: str | Non
         settings.set_value(SYSTEM, "organisation_name", org)
         user = create_user(SYSTEM, username, COORDINATOR, password, repeat=repeat)
     audit.record(user.username, audit.FIRST_RUN, f"user:{user.username}", "")
+    # The coordinator is signed in from here on: the log must show it like any sign-in.
+    audit.record(user.username, audit.SIGNIN_OK, f"user:{user.username}", where)
     return actor_for(user)
 
 

@@ -6,7 +6,7 @@ import pytest
 from account_helpers import PASSWORD, build_world, use_fast_hasher, volunteer
 from argon2 import PasswordHasher
 
-from belteam import accounts, settings
+from belteam import accounts, audit, settings
 from belteam.actors import SYSTEM, PermissionDenied
 from belteam.models import AuditEntry, User
 from belteam.validation import ValidationError
@@ -25,6 +25,13 @@ def test_first_run_creates_the_coordinator_and_the_organisation(db):
     assert accounts.has_users()
     with pytest.raises(ValidationError, match="already exist"):
         accounts.first_run("Other", "evil", PASSWORD, PASSWORD)
+
+
+def test_first_run_records_a_sign_in_as_well(db):
+    accounts.first_run("Org", "mieke", PASSWORD, PASSWORD)
+    actions = [e.action for e in AuditEntry.select().where(AuditEntry.subject == "user:mieke")
+               .order_by(AuditEntry.id)]
+    assert actions[-2:] == [audit.FIRST_RUN, audit.SIGNIN_OK]
 
 
 def test_first_run_checks_every_field(db):

@@ -9,12 +9,14 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QTableView,
     QTabWidget,
     QToolButton,
@@ -128,17 +130,26 @@ class CaseView(QWidget):
         titles.addWidget(self.subtitle)
         header.addLayout(titles, 1)
         header.addLayout(self._buttons())
-        left = QVBoxLayout()
+        left_widget = QWidget()
+        left = QVBoxLayout(left_widget)
+        left.setContentsMargins(0, 0, 0, 0)
         left.addWidget(self._group(self.tr("Why"), self.why))
         left.addWidget(self._contact_box())
         left.addStretch(1)
+        # Scrolls rather than squeezing wrapped lines: long contact texts stay readable at 768.
+        self.left_scroll = QScrollArea()
+        self.left_scroll.setObjectName("caseLeft")
+        self.left_scroll.setWidget(left_widget)
+        self.left_scroll.setWidgetResizable(True)
+        self.left_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.left_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # Tabs, not two stacked boxes: each list gets the pane's full height (8+ rows at 768).
         self.lists = QTabWidget()
         self.lists.setObjectName("caseLists")
         self.lists.addTab(self.attempts_view, self.tr("Last attem&pts and notes"))
         self.lists.addTab(self.timeline_view, self.tr("Ti&meline"))
         columns = QHBoxLayout()
-        columns.addLayout(left, 9)
+        columns.addWidget(self.left_scroll, 9)
         columns.addWidget(self.lists, 11)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -214,6 +225,8 @@ class CaseView(QWidget):
             self.why.setText("")
             for label in self.contact_labels.values():
                 label.setText("")
+            for button in self.copy_buttons.values():
+                button.setEnabled(False)  # nothing to copy until a case is shown
             self.attempts_model.set_rows([])
             self.timeline_model.set_rows([])
             return

@@ -231,3 +231,25 @@ def test_after_an_action_it_shows_on_top_and_alt_l_closes(page, qtbot, monkeypat
     monkeypatch.setattr(page, "run_dialog", lambda dialog: closing.append(dialog.windowTitle()))
     qtbot.keyClick(view.timeline_view, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: closing == ["Close case"])  # C&lose case…
+
+
+def test_copy_buttons_wait_for_a_case_with_that_number(page):
+    page.table.clearSelection()
+    page.view.show_case(None)
+    assert not any(b.isEnabled() for b in page.view.copy_buttons.values())
+    page.select_id(page.model.row(0).case_id)  # Anna: phone and emergency number
+    assert page.view.copy_buttons["phone"].isEnabled()
+    assert page.view.copy_buttons["emergency"].isEnabled()
+
+
+def test_long_contact_texts_are_never_squeezed_at_1366x768(page, qtbot, cases):
+    Resident.update(emergency_contact_name="Mila Ročak-van der Heijden (daughter, lives abroad)",
+                    key_holder="Neighbour Mrs Jansen-de Vries, Kerkstraat 3 (back door, ring twice)",
+                    address="Kerkstraat 1, 7971 AB Havelte").where(
+        Resident.id == cases["anna"].id).execute()
+    page.resize(1366 - 200, 768 - 90)  # what the main window leaves the screen
+    page.select_id(page.model.row(0).case_id)
+    qtbot.wait(20)
+    for key in ("emergency", "key_holder", "address"):
+        label = page.view.contact_labels[key]
+        assert label.height() >= label.heightForWidth(label.width()), key
