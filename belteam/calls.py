@@ -75,6 +75,11 @@ def _caller(actor: Actor, volunteer_id: int | None) -> int | None:
     return volunteer_id
 
 
+def may_log_for(due: date, day: date | None = None) -> bool:
+    """An attempt belongs to a call that has come: logged ahead it would leave that call missed."""
+    return due <= (day or clock.today())
+
+
 def log_call(actor: Actor, resident_id: int, outcome: str, *, note: str = "",
              wellbeing: int | None = None, topics: Sequence[str] = (), wants_again: bool = True,
              practical_help: bool = False, concern: bool = False, confidential: bool = False,
@@ -98,8 +103,7 @@ def log_call(actor: Actor, resident_id: int, outcome: str, *, note: str = "",
             due_date = open_calls[0][1]
         else:
             due_date = day
-    elif due_date > day:
-        # An attempt belongs to a call that has come; logged ahead it would leave that call missed.
+    elif not may_log_for(due_date, day):
         raise ValidationError({"due_date": _(
             "A call cannot be logged on a later day than it happens: the attempt is on {day}, "
             "the call is due on {due}.", day=day.isoformat(), due=due_date.isoformat())})

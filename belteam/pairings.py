@@ -24,6 +24,11 @@ def active_count(volunteer: Volunteer, day: date | None = None) -> int:
     return Pairing.select().where(Pairing.volunteer == volunteer, active_on(day)).count()
 
 
+def at_capacity(volunteer: Volunteer, day: date | None = None, count: int | None = None) -> bool:
+    """True when the volunteer already calls their agreed maximum (``count``: a known count)."""
+    return (active_count(volunteer, day) if count is None else count) >= volunteer.max_residents
+
+
 def active_counts(day: date | None = None) -> dict[int, int]:
     """Running pairings per volunteer id on ``day``, in one query (for pick lists)."""
     day = day or clock.today()
@@ -54,7 +59,7 @@ def pair(actor: Actor, resident: Resident, volunteer: Volunteer, plan: Plan | st
         errors["end_date"] = _("the end date lies before the start date")
     if resident.archived or volunteer.archived:
         errors["volunteer" if volunteer.archived else "resident"] = _("is archived")
-    if not force and active_count(volunteer, start) >= volunteer.max_residents:
+    if not force and at_capacity(volunteer, start):
         errors["volunteer"] = _("{name} already calls {count} residents, the agreed maximum",
                                  name=volunteer.name, count=volunteer.max_residents)
     if errors:

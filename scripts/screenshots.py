@@ -23,13 +23,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QWidget  # noqa: E402
 
 from belteam import pairings, people  # noqa: E402
 from belteam.actors import SYSTEM, Actor  # noqa: E402
 from belteam.clock import clock  # noqa: E402
 from belteam.schema import init_db  # noqa: E402
+from scripts.shots import grab_png  # noqa: E402
 from ui import i18n  # noqa: E402
 from ui.app import make_app  # noqa: E402
 from ui.session import Session  # noqa: E402
@@ -50,11 +50,7 @@ class Shot:
 
     def save(self, widget: QWidget, name: str) -> Path:
         """Save ``widget`` as OUT/NAME_LANG.png after pending paints and layouts."""
-        QTest.qWait(200)  # pending paints, layouts and short timers (column refits)
-        path = self.out / f"{name}_{self.language}.png"
-        widget.grab().save(str(path))
-        print(f"{path}  {widget.width()}×{widget.height()}")
-        return path
+        return grab_png(widget, self.out / f"{name}_{self.language}.png")
 
     def show(self, key: str) -> QWidget:
         """Show the main window's screen ``key`` with the keyboard focus where it starts."""

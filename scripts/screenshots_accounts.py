@@ -19,13 +19,13 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from argon2 import PasswordHasher  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from belteam import accounts, accounts_demo, demo  # noqa: E402
 from belteam.actors import SYSTEM  # noqa: E402
 from belteam.clock import clock  # noqa: E402
 from belteam.schema import init_db  # noqa: E402
+from scripts.shots import grab_png  # noqa: E402
 from ui import i18n  # noqa: E402
 from ui.app import make_app  # noqa: E402
 from ui.session import Session  # noqa: E402
@@ -36,11 +36,7 @@ _suffix = ""  # set by main() from --lang
 
 
 def save(widget: QWidget, out: Path, name: str) -> Path:
-    QTest.qWait(200)  # pending paints, layouts and short timers (column refits)
-    path = out / name.replace(".png", f"{_suffix}.png")
-    widget.grab().save(str(path))
-    print(f"{path}  {widget.width()}×{widget.height()}")
-    return path
+    return grab_png(widget, out / name.replace(".png", f"{_suffix}.png"))
 
 
 def dialogs(out: Path) -> None:

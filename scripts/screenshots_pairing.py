@@ -16,7 +16,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QWidget  # noqa: E402
 
 from belteam import pairings  # noqa: E402
@@ -24,6 +23,7 @@ from belteam.actors import SYSTEM  # noqa: E402
 from belteam.clock import clock  # noqa: E402
 from belteam.people import save_resident, save_volunteer  # noqa: E402
 from belteam.schema import init_db  # noqa: E402
+from scripts.shots import grab_png  # noqa: E402
 from ui import i18n  # noqa: E402
 from ui.app import make_app  # noqa: E402
 from ui.session import Session  # noqa: E402
@@ -68,11 +68,7 @@ def demo_data() -> None:
 
 
 def save(widget: QWidget, out: Path, name: str) -> Path:
-    QTest.qWait(200)  # pending paints, layouts and short timers (column refits)
-    path = out / name
-    widget.grab().save(str(path))
-    print(f"{path}  {widget.width()}×{widget.height()}")
-    return path
+    return grab_png(widget, out / name)
 
 
 def shoot(session: Session, out: Path, lang: str) -> None:

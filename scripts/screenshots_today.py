@@ -16,11 +16,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QWidget  # noqa: E402
 
 from belteam.clock import clock  # noqa: E402
 from belteam.schema import init_db  # noqa: E402
+from scripts.shots import grab_png  # noqa: E402
 from tests.ui.today_helpers import COORDINATOR, Morning, build_morning  # noqa: E402
 from ui import i18n  # noqa: E402
 from ui.app import make_app  # noqa: E402
@@ -33,11 +33,7 @@ DAY = date(2026, 12, 28)
 
 
 def save(widget: QWidget, out: Path, name: str) -> Path:
-    QTest.qWait(200)  # pending paints, layouts and short timers (column refits)
-    path = out / name
-    widget.grab().save(str(path))
-    print(f"{path}  {widget.width()}×{widget.height()}")
-    return path
+    return grab_png(widget, out / name)
 
 
 def _window(session: Session) -> tuple[QWidget, QWidget]:

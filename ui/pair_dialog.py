@@ -205,7 +205,7 @@ class PairDialog(QDialog):
         volunteer = self.selected_volunteer()
         if volunteer is None or self._existing:
             return False
-        return self._counts.get(volunteer.id, 0) >= volunteer.max_residents
+        return pairing_service.at_capacity(volunteer, count=self._counts.get(volunteer.id, 0))
 
     def _update_capacity(self) -> None:
         full = self.at_capacity()

@@ -6,8 +6,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
-from belteam import pairings, people
-from belteam.clock import clock
+from belteam import calls, pairings, people
 from ui.plan_words import fill
 from ui.session import Session
 
@@ -48,4 +47,4 @@ def empty_team_hint(session: Session) -> str:
 
 def is_later_day(day: date) -> bool:
     """Calls of a later day can be read, not logged: an attempt counts from its due day on."""
-    return day > clock.today()
+    return not calls.may_log_for(day)
