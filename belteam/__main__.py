@@ -1,3 +1,3 @@
-from belteam.cli import main
+from belteam.cli.main import main
 
 main()

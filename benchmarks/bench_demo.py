@@ -19,12 +19,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from belteam import db as dbmod  # noqa: E402
-from belteam import demo  # noqa: E402
-from belteam.actors import SYSTEM  # noqa: E402
-from belteam.clock import clock  # noqa: E402
-from belteam.models import ALL_MODELS  # noqa: E402
-from belteam.schema import init_db  # noqa: E402
+from belteam.core.actors import SYSTEM  # noqa: E402
+from belteam.core.clock import clock  # noqa: E402
+from belteam.demo import team as demo  # noqa: E402
+from belteam.storage import db as dbmod  # noqa: E402
+from belteam.storage.migrations import init_db  # noqa: E402
+from belteam.storage.models import ALL_MODELS  # noqa: E402
 
 DEFAULT_PATH = "/tmp/belteam-bench.sqlite3"
 

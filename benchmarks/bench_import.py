@@ -16,12 +16,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from belteam import db as dbmod  # noqa: E402
-from belteam import importer  # noqa: E402
-from belteam.actors import SYSTEM  # noqa: E402
-from belteam.import_columns import RESIDENT_COLUMNS  # noqa: E402
-from belteam.models import Pairing, Resident  # noqa: E402
-from belteam.schema import init_db  # noqa: E402
+from belteam.core.actors import SYSTEM  # noqa: E402
+from belteam.importing import importer  # noqa: E402
+from belteam.importing.columns import RESIDENT_COLUMNS  # noqa: E402
+from belteam.storage import db as dbmod  # noqa: E402
+from belteam.storage.migrations import init_db  # noqa: E402
+from belteam.storage.models import Pairing, Resident  # noqa: E402
 
 VILLAGES = ["Havelte", "Diever", "Dwingeloo", "Vledder", "Uffelte", "Wapse"]
 FIRST = ["Gerrit", "Hélène", "Jantje", "Maaïke", "Albertje", "Roelof", "فاطمة", "Ročak"]

@@ -18,11 +18,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from belteam import people  # noqa: E402
-from belteam.actors import SYSTEM  # noqa: E402
-from belteam.clock import clock  # noqa: E402
-from belteam.models import Pairing, Resident, Volunteer  # noqa: E402
-from belteam.schema import init_db  # noqa: E402
+from belteam.core.actors import SYSTEM  # noqa: E402
+from belteam.core.clock import clock  # noqa: E402
+from belteam.people import service as people  # noqa: E402
+from belteam.storage.migrations import init_db  # noqa: E402
+from belteam.storage.models import Pairing, Resident, Volunteer  # noqa: E402
 
 FIRST = ["Gerrit", "Hélène", "Jantje", "Maaïke", "Albertje", "Roelof", "فاطمة", "Jan", "Anna"]
 LAST = ["Bakker", "de Vries", "Brüggemann", "Mulder", "Smit", "الزهراء", "Hoekstra", "Ročak"]
@@ -60,9 +60,8 @@ def ms(seconds: float) -> str:
 
 
 def bench_page(page_class, label: str, keystrokes: str) -> None:
+    from belteam_gui.app.session import Session
     from PySide6.QtWidgets import QApplication
-
-    from ui.session import Session
 
     app = QApplication.instance()
     began = time.perf_counter()
@@ -117,8 +116,8 @@ def main() -> None:
         rows = people.resident_rows(SYSTEM)
         print(f"resident_rows(): {len(rows)} rows in one query {ms(time.perf_counter() - began)}")
 
-    from ui.app import make_app
-    from ui.people_page import ResidentsPage, VolunteersPage
+    from belteam_gui.app.main import make_app
+    from belteam_gui.people.page import ResidentsPage, VolunteersPage
 
     make_app()  # the real font and stylesheet
     bench_page(ResidentsPage, "Residents", "jan")

@@ -30,20 +30,20 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import peewee  # noqa: E402
 
-from belteam import db as dbmod  # noqa: E402
-from belteam import outreach  # noqa: E402
-from belteam.actors import SYSTEM  # noqa: E402
-from belteam.clock import clock  # noqa: E402
-from belteam.models import (  # noqa: E402
+from belteam.core.actors import SYSTEM  # noqa: E402
+from belteam.core.clock import clock  # noqa: E402
+from belteam.outreach import cases as outreach  # noqa: E402
+from belteam.outreach.facts import fetch  # noqa: E402
+from belteam.outreach.rules import Thresholds, triggers  # noqa: E402
+from belteam.storage import db as dbmod  # noqa: E402
+from belteam.storage.migrations import init_db  # noqa: E402
+from belteam.storage.models import (  # noqa: E402
     ALL_MODELS,
     CallAttempt,
     CaseEvent,
     OutreachCase,
     Resident,
 )
-from belteam.outreach_facts import fetch  # noqa: E402
-from belteam.outreach_rules import Thresholds, triggers  # noqa: E402
-from belteam.schema import init_db  # noqa: E402
 
 DEFAULT_PATH = "/tmp/belteam-bench.sqlite3"
 DEFAULT_PG = "postgresql://postgres@127.0.0.1:55432/belteam_bench_outreach"

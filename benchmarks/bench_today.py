@@ -20,11 +20,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import peewee as pw  # noqa: E402
 
-from belteam import schedule  # noqa: E402
-from belteam.actors import Actor  # noqa: E402
-from belteam.clock import clock  # noqa: E402
-from belteam.models import CallAttempt, Pairing  # noqa: E402
-from belteam.schema import init_db  # noqa: E402
+from belteam.calls import schedule  # noqa: E402
+from belteam.core.actors import Actor  # noqa: E402
+from belteam.core.clock import clock  # noqa: E402
+from belteam.storage.migrations import init_db  # noqa: E402
+from belteam.storage.models import CallAttempt, Pairing  # noqa: E402
 
 DEFAULT_DB = "/tmp/belteam-bench.sqlite3"
 COORDINATOR = Actor("bench", "coordinator")
@@ -76,8 +76,8 @@ def explain(database: pw.Database, day: date, volunteer_id: int) -> None:
 
 def build(path: str) -> None:
     """The shared data set: 20,000 residents, 5,000 volunteers, three years of attempts."""
-    from belteam import demo
-    from belteam.actors import SYSTEM
+    from belteam.core.actors import SYSTEM
+    from belteam.demo import team as demo
 
     began = time.perf_counter()
     summary = demo.generate(SYSTEM, residents=20_000, volunteers=5_000, years=3.0, seed=7)

@@ -18,15 +18,15 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import peewee  # noqa: E402
+from belteam_gui.app.main import make_app  # noqa: E402
+from belteam_gui.app.session import Session  # noqa: E402
+from belteam_gui.today.page import TodayPage  # noqa: E402
 
-from belteam.actors import SYSTEM, Actor  # noqa: E402
-from belteam.clock import clock  # noqa: E402
-from belteam.models import Pairing, Volunteer  # noqa: E402
-from belteam.pairings import active_on  # noqa: E402
-from belteam.schema import init_db  # noqa: E402
-from ui.app import make_app  # noqa: E402
-from ui.session import Session  # noqa: E402
-from ui.today_page import TodayPage  # noqa: E402
+from belteam.core.actors import SYSTEM, Actor  # noqa: E402
+from belteam.core.clock import clock  # noqa: E402
+from belteam.pairings.service import active_on  # noqa: E402
+from belteam.storage.migrations import init_db  # noqa: E402
+from belteam.storage.models import Pairing, Volunteer  # noqa: E402
 
 
 def open_page(session: Session) -> tuple[float, int]:

@@ -14,11 +14,12 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from belteam.clock import TZ  # noqa: E402
-from belteam.schedule import AttemptInfo, DueCall  # noqa: E402
-from ui.app import make_app  # noqa: E402
-from ui.today_model import TodayModel  # noqa: E402
-from ui.today_table import TodayTable  # noqa: E402
+from belteam_gui.app.main import make_app  # noqa: E402
+from belteam_gui.today.model import TodayModel  # noqa: E402
+from belteam_gui.today.table import TodayTable  # noqa: E402
+
+from belteam.calls.schedule import AttemptInfo, DueCall  # noqa: E402
+from belteam.core.clock import TZ  # noqa: E402
 
 DAY = date(2026, 11, 30)
 STATUSES = ("due", "retry", "done", "missed", "needs_cover")

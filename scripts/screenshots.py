@@ -23,16 +23,17 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from belteam_gui.app import i18n  # noqa: E402
+from belteam_gui.app.main import make_app  # noqa: E402
+from belteam_gui.app.session import Session  # noqa: E402
 from PySide6.QtWidgets import QWidget  # noqa: E402
 
-from belteam import pairings, people  # noqa: E402
-from belteam.actors import SYSTEM, Actor  # noqa: E402
-from belteam.clock import clock  # noqa: E402
-from belteam.schema import init_db  # noqa: E402
+from belteam.core.actors import SYSTEM, Actor  # noqa: E402
+from belteam.core.clock import clock  # noqa: E402
+from belteam.pairings import service as pairings
+from belteam.people import service as people  # noqa: E402
+from belteam.storage.migrations import init_db  # noqa: E402
 from scripts.shots import grab_png  # noqa: E402
-from ui import i18n  # noqa: E402
-from ui.app import make_app  # noqa: E402
-from ui.session import Session  # noqa: E402
 
 SIZE = (1366, 768)
 DAY = date(2026, 11, 30)  # a Monday, as in the tests
@@ -144,7 +145,7 @@ def shot_volunteers(ctx: Shot) -> None:
 
 @screen
 def shot_resident_dialog(ctx: Shot) -> None:
-    from ui.person_dialogs import ResidentDialog
+    from belteam_gui.people.person_dialogs import ResidentDialog
 
     page = ctx.show("residents")
     page.filter_edit.setText("rocak")
@@ -162,7 +163,7 @@ def shot_resident_dialog(ctx: Shot) -> None:
 
 @screen
 def shot_new_volunteer_dialog(ctx: Shot) -> None:
-    from ui.person_dialogs import VolunteerDialog
+    from belteam_gui.people.person_dialogs import VolunteerDialog
 
     ctx.show("volunteers")
     dialog = VolunteerDialog(ctx.session, None, ctx.window)
@@ -187,10 +188,11 @@ def _outreach_history() -> None:
     """A month of calls where some residents stop being reached, then the night's evaluation."""
     from datetime import datetime, time
 
-    from belteam import calls, outreach
-    from belteam.clock import TZ
-    from belteam.models import OutreachCase, Pairing
-    from belteam.recurrence import occurrences, parse_plan
+    from belteam.calls import log as calls
+    from belteam.core.clock import TZ
+    from belteam.outreach import cases as outreach
+    from belteam.pairings.plans import occurrences, parse_plan
+    from belteam.storage.models import OutreachCase, Pairing
 
     if OutreachCase.select().exists():
         return  # made once, for the first language
@@ -229,7 +231,7 @@ def _outreach_history() -> None:
 @screen
 def shot_outreach(ctx: Shot) -> None:
     """Staff's follow-up queue with the most urgent case open, then closing it (confirmation)."""
-    from ui.case_dialog import CloseCaseDialog
+    from belteam_gui.outreach.case_dialog import CloseCaseDialog
 
     _outreach_history()
     ctx.session.set_actor(Actor("stef", "staff"))
@@ -278,7 +280,7 @@ def run(out: Path, only: list[str]) -> None:
     build_demo(url)
     if "nl" not in languages():
         print("resources/translations/belteam_nl.qm is missing: English screenshots only")
-    from ui.main_window import MainWindow
+    from belteam_gui.app.main_window import MainWindow
 
     for language in languages():
         i18n.install(language)

@@ -19,16 +19,18 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from argon2 import PasswordHasher  # noqa: E402
+from belteam_gui.app import i18n  # noqa: E402
+from belteam_gui.app.main import make_app  # noqa: E402
+from belteam_gui.app.session import Session  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
-from belteam import accounts, accounts_demo, demo  # noqa: E402
-from belteam.actors import SYSTEM  # noqa: E402
-from belteam.clock import clock  # noqa: E402
-from belteam.schema import init_db  # noqa: E402
+from belteam.accounts import users as accounts
+from belteam.core.actors import SYSTEM  # noqa: E402
+from belteam.core.clock import clock  # noqa: E402
+from belteam.demo import accounts as accounts_demo
+from belteam.demo import team as demo  # noqa: E402
+from belteam.storage.migrations import init_db  # noqa: E402
 from scripts.shots import grab_png  # noqa: E402
-from ui import i18n  # noqa: E402
-from ui.app import make_app  # noqa: E402
-from ui.session import Session  # noqa: E402
 
 SIZE = (1366, 768)
 SUFFIX = {"en": "", "nl": "_nl"}
@@ -40,8 +42,8 @@ def save(widget: QWidget, out: Path, name: str) -> Path:
 
 
 def dialogs(out: Path) -> None:
-    from ui.first_run_dialog import FirstRunDialog
-    from ui.signin_dialog import SignInDialog
+    from belteam_gui.accounts.first_run_dialog import FirstRunDialog
+    from belteam_gui.accounts.signin_dialog import SignInDialog
 
     first = FirstRunDialog()
     first.organisation.setText("Welzijn Westerveld")
@@ -64,7 +66,7 @@ def dialogs(out: Path) -> None:
 
 
 def window_for(out: Path, username: str, password: str, name: str, pages: tuple[str, ...] = ()):
-    from ui.main_window import MainWindow
+    from belteam_gui.app.main_window import MainWindow
 
     session = Session("screenshots", accounts.sign_in(username, password))
     session.organisation = "Demo belteam"
@@ -79,7 +81,7 @@ def window_for(out: Path, username: str, password: str, name: str, pages: tuple[
 
 
 def lock_screen(out: Path, window, session) -> None:
-    from ui.idle_lock import IdleLock
+    from belteam_gui.app.idle_lock import IdleLock
 
     lock = IdleLock(window, session, minutes=0)
     lock.lock()

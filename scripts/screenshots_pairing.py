@@ -16,17 +16,17 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from belteam_gui.app import i18n  # noqa: E402
+from belteam_gui.app.main import make_app  # noqa: E402
+from belteam_gui.app.session import Session  # noqa: E402
 from PySide6.QtWidgets import QWidget  # noqa: E402
 
-from belteam import pairings  # noqa: E402
-from belteam.actors import SYSTEM  # noqa: E402
-from belteam.clock import clock  # noqa: E402
-from belteam.people import save_resident, save_volunteer  # noqa: E402
-from belteam.schema import init_db  # noqa: E402
+from belteam.core.actors import SYSTEM  # noqa: E402
+from belteam.core.clock import clock  # noqa: E402
+from belteam.pairings import service as pairings  # noqa: E402
+from belteam.people.service import save_resident, save_volunteer  # noqa: E402
+from belteam.storage.migrations import init_db  # noqa: E402
 from scripts.shots import grab_png  # noqa: E402
-from ui import i18n  # noqa: E402
-from ui.app import make_app  # noqa: E402
-from ui.session import Session  # noqa: E402
 
 SIZE = (1366, 768)
 VOLUNTEERS = [
@@ -72,12 +72,12 @@ def save(widget: QWidget, out: Path, name: str) -> Path:
 
 
 def shoot(session: Session, out: Path, lang: str) -> None:
-    from ui.pair_dialog import PairDialog
-    from ui.pairings_page import PairingsPage
+    from belteam_gui.pairings.page import PairingsPage
+    from belteam_gui.pairings.pair_dialog import PairDialog
 
     i18n.install(lang)
     try:
-        from ui.main_window import MainWindow
+        from belteam_gui.app.main_window import MainWindow
 
         window: QWidget = MainWindow(session)
         page = window.show_page("pairings")
@@ -111,7 +111,7 @@ def shoot(session: Session, out: Path, lang: str) -> None:
     save(change, out, f"change_plan_{lang}.png")
     change.close()
 
-    from ui.end_pairing_dialog import EndPairingDialog
+    from belteam_gui.pairings.end_pairing_dialog import EndPairingDialog
 
     row = page.model.row(0)
     ending = EndPairingDialog(row.resident, row.volunteer, row.start, window)

@@ -16,15 +16,15 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from belteam_gui.app import i18n  # noqa: E402
+from belteam_gui.app.main import make_app  # noqa: E402
+from belteam_gui.app.session import Session  # noqa: E402
 from PySide6.QtWidgets import QWidget  # noqa: E402
 
-from belteam.clock import clock  # noqa: E402
-from belteam.schema import init_db  # noqa: E402
+from belteam.core.clock import clock  # noqa: E402
+from belteam.storage.migrations import init_db  # noqa: E402
 from scripts.shots import grab_png  # noqa: E402
 from tests.ui.today_helpers import COORDINATOR, Morning, build_morning  # noqa: E402
-from ui import i18n  # noqa: E402
-from ui.app import make_app  # noqa: E402
-from ui.session import Session  # noqa: E402
 
 SIZE = (1366, 768)
 # Monday after Christmas: Saturday's retry fell on Tweede Kerstdag, Friday's missed one on
@@ -37,7 +37,7 @@ def save(widget: QWidget, out: Path, name: str) -> Path:
 
 
 def _window(session: Session) -> tuple[QWidget, QWidget]:
-    from ui.main_window import MainWindow
+    from belteam_gui.app.main_window import MainWindow
 
     window = MainWindow(session)
     page = window.show_page("today")
@@ -59,7 +59,7 @@ def shoot_today(morning: Morning, out: Path, lang: str) -> None:
 
 def shoot_log_call(morning: Morning, out: Path, lang: str) -> None:
     """Anna's call, reached, with a half-typed note."""
-    from ui.log_call_dialog import LogCallDialog
+    from belteam_gui.today.log_call_dialog import LogCallDialog
 
     window, page = _window(Session("shots", morning.actor))
     call = next(c for c in page.model.calls() if c.resident_name == "Anna de Vries")
@@ -82,7 +82,7 @@ def shoot_log_call(morning: Morning, out: Path, lang: str) -> None:
 
 
 def shoot_history(morning: Morning, out: Path, lang: str) -> None:
-    from ui.history_dialog import HistoryDialog
+    from belteam_gui.today.history_dialog import HistoryDialog
 
     dialog = HistoryDialog(Session("shots", COORDINATOR), morning.residents["R1"].id)
     dialog.show()
@@ -107,7 +107,7 @@ def main(argv: list[str]) -> int:
         init_db(url)
         clock.pin(DAY)
         morning = build_morning(DAY)
-        from belteam import calls
+        from belteam.calls import log as calls
 
         # A third attempt this morning, so the retry row shows attempts over two days.
         calls.log_call(morning.actor, morning.residents["R3"].id, "busy",

@@ -8,11 +8,20 @@ from datetime import date, datetime, timedelta
 
 from argon2 import PasswordHasher
 
-from belteam import accounts, people
-from belteam.actors import SYSTEM, Actor
-from belteam.clock import TZ, clock
-from belteam.models import CallAttempt, CaseEvent, Cover, OutreachCase, Pairing, Resident, Volunteer
-from belteam.pairings import pair
+from belteam.accounts import users as accounts
+from belteam.core.actors import SYSTEM, Actor
+from belteam.core.clock import TZ, clock
+from belteam.pairings.service import pair
+from belteam.people import service as people
+from belteam.storage.models import (
+    CallAttempt,
+    CaseEvent,
+    Cover,
+    OutreachCase,
+    Pairing,
+    Resident,
+    Volunteer,
+)
 
 PASSWORD = "correct horse 1"
 

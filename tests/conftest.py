@@ -9,15 +9,22 @@ from datetime import date
 import peewee
 import pytest
 
-from belteam import db as dbmod
-from belteam.clock import clock as the_clock
-from belteam.schema import init_db
+from belteam import bootstrap
+from belteam.core.clock import clock as the_clock
+from belteam.storage import db as dbmod
+from belteam.storage.migrations import init_db
 
 PG_SERVER_URL = os.environ.get("BELTEAM_TEST_PG_URL", "")
 PG_URL = ""
 TODAY = date(2026, 11, 30)  # a Monday
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _wired():
+    """The tests run with the same hooks and jobs as every entry point."""
+    bootstrap.wire()
 
 
 @pytest.fixture(autouse=True)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import date, time
 
-from belteam import pairings
-from belteam.actors import SYSTEM, Actor
-from belteam.models import Pairing, Resident, Volunteer
-from belteam.people import save_resident, save_volunteer
+from belteam.core.actors import SYSTEM, Actor
+from belteam.pairings import service as pairings
+from belteam.people.service import save_resident, save_volunteer
+from belteam.storage.models import Pairing, Resident, Volunteer
 
 COORD = Actor("coco", "coordinator", user_id=None)
 STAFF = Actor("stef", "staff")

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 
-from belteam import calls, outreach, pairings
-from belteam.actors import SYSTEM, Actor
-from belteam.clock import TZ, clock
-from belteam.models import OutreachCase, Resident, User, Volunteer
-from belteam.people import save_resident, save_volunteer
+from belteam.calls import log as calls
+from belteam.core.actors import SYSTEM, Actor
+from belteam.core.clock import TZ, clock
+from belteam.outreach import cases as outreach
+from belteam.pairings import service as pairings
+from belteam.people.service import save_resident, save_volunteer
+from belteam.storage.models import OutreachCase, Resident, User, Volunteer
 
 
 def volunteer(code: str = "V1") -> Volunteer:

@@ -5,10 +5,11 @@ from datetime import date, time, timedelta
 import pytest
 from dayhelp import COORD, STAFF, as_volunteer, pair, resident, volunteer
 
-from belteam import absences, calls, schedule
-from belteam.actors import PermissionDenied
-from belteam.models import Cover
-from belteam.validation import ValidationError
+from belteam.calls import absences, schedule
+from belteam.calls import log as calls
+from belteam.core.actors import PermissionDenied
+from belteam.core.validation import ValidationError
+from belteam.storage.models import Cover
 
 MON = date(2026, 11, 30)
 AWAY_FROM, AWAY_TO = date(2026, 12, 7), date(2026, 12, 13)  # Monday to Sunday
@@ -74,7 +75,7 @@ def test_cover_puts_calls_on_the_substitutes_list_for_the_period_only(team):
 def test_substitute_may_log_and_the_call_is_done(team):
     anna, _, carla, (p1, _, _) = team
     absences.assign_cover(COORD, [p1.id], carla.id, AWAY_FROM, AWAY_TO)
-    from belteam.clock import clock
+    from belteam.core.clock import clock
 
     clock.pin(AWAY_FROM)
     calls.log_call(as_volunteer(carla), p1.resident_id, "reached", note="Anna is weg")

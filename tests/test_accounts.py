@@ -6,10 +6,12 @@ import pytest
 from account_helpers import PASSWORD, build_world, use_fast_hasher, volunteer
 from argon2 import PasswordHasher
 
-from belteam import accounts, audit, settings
-from belteam.actors import SYSTEM, PermissionDenied
-from belteam.models import AuditEntry, User
-from belteam.validation import ValidationError
+from belteam.accounts import users as accounts
+from belteam.audit import log as audit
+from belteam.core.actors import SYSTEM, PermissionDenied
+from belteam.core.validation import ValidationError
+from belteam.settings import store as settings
+from belteam.storage.models import AuditEntry, User
 
 
 @pytest.fixture(autouse=True)

@@ -5,12 +5,13 @@ from datetime import date, datetime, time, timedelta
 import pytest
 from dayhelp import COORD, STAFF, as_volunteer, pair, resident, volunteer
 
-from belteam import calls, settings
-from belteam.absences import assign_cover
-from belteam.actors import SYSTEM, PermissionDenied
-from belteam.clock import TZ
-from belteam.models import CallAttempt
-from belteam.validation import ValidationError
+from belteam.calls import log as calls
+from belteam.calls.absences import assign_cover
+from belteam.core.actors import SYSTEM, PermissionDenied
+from belteam.core.clock import TZ
+from belteam.core.validation import ValidationError
+from belteam.settings import store as settings
+from belteam.storage.models import CallAttempt
 
 MON = date(2026, 11, 30)
 
@@ -172,11 +173,11 @@ def test_a_call_of_a_later_day_cannot_be_logged_ahead(db, clock):
     """Logged ahead, the attempt would leave the real call on its day counted as missed."""
     from datetime import timedelta
 
-    from belteam import calls as call_service
-    from belteam.actors import SYSTEM
-    from belteam.models import CallAttempt
-    from belteam.people import save_resident
-    from belteam.validation import ValidationError
+    from belteam.calls import log as call_service
+    from belteam.core.actors import SYSTEM
+    from belteam.core.validation import ValidationError
+    from belteam.people.service import save_resident
+    from belteam.storage.models import CallAttempt
 
     res = save_resident(SYSTEM, {"code": "R9", "first_name": "Hilda"})
     with pytest.raises(ValidationError, match="later day"):

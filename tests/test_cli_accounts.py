@@ -5,8 +5,8 @@ import json
 import pytest
 from account_helpers import PASSWORD, build_world, use_fast_hasher
 
-from belteam import cli
-from belteam.models import Resident, User
+from belteam.cli import main as cli
+from belteam.storage.models import Resident, User
 
 
 @pytest.fixture(autouse=True)

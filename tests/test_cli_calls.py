@@ -7,8 +7,8 @@ import icalendar
 import pytest
 from dayhelp import pair, resident, volunteer
 
-from belteam import cli
-from belteam.models import Absence, CallAttempt, Cover, Pause
+from belteam.cli import main as cli
+from belteam.storage.models import Absence, CallAttempt, Cover, Pause
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from belteam.cli import run
+from belteam.cli.main import run
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "resources" / "templates"
 

@@ -8,8 +8,8 @@ from datetime import date
 import pytest
 from outreach_helpers import pair, resident, volunteer
 
-from belteam.cli import run
-from belteam.models import OutreachCase, Pause, Resident
+from belteam.cli.main import run
+from belteam.storage.models import OutreachCase, Pause, Resident
 
 
 @pytest.fixture

@@ -5,11 +5,11 @@ import sqlite3
 import peewee
 import pytest
 
-from belteam import db as dbmod
-from belteam import people
-from belteam.actors import SYSTEM
-from belteam.models import Resident
-from belteam.schema import init_db
+from belteam.core.actors import SYSTEM
+from belteam.people import service as people
+from belteam.storage import db as dbmod
+from belteam.storage.migrations import init_db
+from belteam.storage.models import Resident
 
 pytest.importorskip("sqlcipher3", reason="install the [encryption] extra (sqlcipher3)")
 

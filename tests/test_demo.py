@@ -10,14 +10,16 @@ from datetime import UTC, datetime, timedelta
 import peewee as pw
 import pytest
 
-from belteam import cli, demo, phones
-from belteam.actors import SYSTEM as ACTOR
-from belteam.actors import Actor, PermissionDenied
-from belteam.clock import clock
-from belteam.db import DB
-from belteam.models import Absence, CallAttempt, Pairing, Pause, Resident, Volunteer
-from belteam.pairings import active_on
-from belteam.recurrence import parse_plan
+from belteam.cli import main as cli
+from belteam.core import phones
+from belteam.core.actors import SYSTEM as ACTOR
+from belteam.core.actors import Actor, PermissionDenied
+from belteam.core.clock import clock
+from belteam.demo import team as demo
+from belteam.pairings.plans import parse_plan
+from belteam.pairings.service import active_on
+from belteam.storage.db import DB
+from belteam.storage.models import Absence, CallAttempt, Pairing, Pause, Resident, Volunteer
 
 ARABIC = re.compile("[\u0600-\u06ff]")
 PEOPLE = (CallAttempt, Pause, Absence, Pairing, Resident, Volunteer)
@@ -258,7 +260,7 @@ def test_old_sqlite_variable_limit(sqlite_db):
 
 
 def test_bulk_insert_sql_binds_every_value(db):
-    from belteam.demo_bulk import _statement, _with_defaults, bulk_insert, chunk_rows
+    from belteam.demo.bulk import _statement, _with_defaults, bulk_insert, chunk_rows
 
     fields, defaults = _with_defaults(Resident, [Resident.code, Resident.first_name])
     rows = [(code, "A", *defaults) for code in ("R1", "R2", "R3")]

@@ -5,11 +5,12 @@ from pathlib import Path
 
 import pytest
 
-from belteam import messages, people, phones
-from belteam.accounts import check_new_password
-from belteam.actors import SYSTEM, VOLUNTEER, Actor, PermissionDenied, require
-from belteam.recurrence import PlanError, parse_plan
-from belteam.validation import ValidationError
+from belteam.accounts.users import check_new_password
+from belteam.core import messages, phones
+from belteam.core.actors import SYSTEM, VOLUNTEER, Actor, PermissionDenied, require
+from belteam.core.validation import ValidationError
+from belteam.pairings.plans import PlanError, parse_plan
+from belteam.people import service as people
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -45,7 +46,7 @@ def test_no_ui_string_is_hidden_from_lupdate():
 
 def test_extractor_finds_marked_domain_messages(tmp_path):
     (tmp_path / "mod.py").write_text(
-        'from belteam.messages import N_, _\n'
+        'from belteam.core.messages import N_, _\n'
         'LABEL = N_("a label")\n'
         'def f(x):\n'
         '    raise ValueError(_("\'{value}\' is wrong", value=x) + _("a " "joined one"))\n'

@@ -9,11 +9,13 @@ import peewee
 import pytest
 from account_helpers import build_world, use_fast_hasher
 
-from belteam import audit, drafts, privacy
-from belteam.actors import SYSTEM, PermissionDenied
-from belteam.models import CallDraft
-from belteam.privacy_pdf import write_pdf
-from belteam.validation import ValidationError
+from belteam.audit import log as audit
+from belteam.calls import drafts
+from belteam.core.actors import SYSTEM, PermissionDenied
+from belteam.core.validation import ValidationError
+from belteam.privacy import rights as privacy
+from belteam.privacy.pdf import write_pdf
+from belteam.storage.models import CallDraft
 
 SECRET = "Her son Jochem owes money to the neighbour"
 
@@ -120,7 +122,7 @@ def test_purge_drops_drafts_untouched_for_two_weeks(world, clock):
     entry = audit.entries(world.coordinator, action="notes_purged").get()
     assert "1 unsaved drafts" in entry.detail
     clock.advance(timedelta(days=2))
-    from belteam import jobs
+    from belteam.jobs import runner as jobs
     assert jobs.run_job(privacy.PURGE_JOB_ID) == 1
     assert CallDraft.select().count() == 0
 

@@ -5,12 +5,14 @@ import sqlite3
 import pytest
 from account_helpers import use_fast_hasher
 
-import belteam.cli_accounts  # noqa: F401  (the CLI sign-in and the demo accounts hook)
-from belteam import cli, demo, encryption
-from belteam import db as dbmod
-from belteam.actors import SYSTEM, Actor, PermissionDenied
-from belteam.models import CallAttempt, Resident
-from belteam.schema import init_db
+import belteam.cli.accounts  # noqa: F401  (the CLI sign-in and the demo accounts hook)
+from belteam.cli import main as cli
+from belteam.core.actors import SYSTEM, Actor, PermissionDenied
+from belteam.demo import team as demo
+from belteam.privacy import encryption
+from belteam.storage import db as dbmod
+from belteam.storage.migrations import init_db
+from belteam.storage.models import CallAttempt, Resident
 
 pytest.importorskip("sqlcipher3", reason="install the [encryption] extra (sqlcipher3)")
 

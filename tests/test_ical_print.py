@@ -9,10 +9,11 @@ import pytest
 from dateutil import rrule as du
 from dayhelp import COORD, STAFF, as_volunteer, pair, resident, volunteer
 
-from belteam import calls, ical, printing
-from belteam.actors import SYSTEM, PermissionDenied
-from belteam.clock import TZ
-from belteam.recurrence import occurrences, parse_plan
+from belteam.calls import ical, printing
+from belteam.calls import log as calls
+from belteam.core.actors import SYSTEM, PermissionDenied
+from belteam.core.clock import TZ
+from belteam.pairings.plans import occurrences, parse_plan
 
 MON = date(2026, 11, 30)
 

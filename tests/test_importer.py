@@ -9,10 +9,12 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from belteam import importer, pairings, people
-from belteam.actors import SYSTEM, Actor, PermissionDenied
-from belteam.models import Pairing, Resident, Volunteer
-from belteam.recurrence import next_dates, parse_plan
+from belteam.core.actors import SYSTEM, Actor, PermissionDenied
+from belteam.importing import importer
+from belteam.pairings import service as pairings
+from belteam.pairings.plans import next_dates, parse_plan
+from belteam.people import service as people
+from belteam.storage.models import Pairing, Resident, Volunteer
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "resources" / "templates"
 VOLUNTEERS = "code,first_name,last_name,phone,max_residents\nV01,Anneke,de Vries,06-12345678,5\n" \

@@ -6,10 +6,12 @@ from datetime import date, datetime, time, timedelta
 import pytest
 from dayhelp import pair, resident, volunteer
 
-from belteam import calls, jobs
-from belteam.actors import SYSTEM
-from belteam.clock import TZ
-from belteam.db import DB
+from belteam.calls import log as calls
+from belteam.core.actors import SYSTEM
+from belteam.core.clock import TZ
+from belteam.jobs import reminders
+from belteam.jobs import runner as jobs
+from belteam.storage.db import DB
 
 MON = date(2026, 11, 30)
 
@@ -32,11 +34,11 @@ def test_morning_reminder_counts_due_and_retry_calls(db):
     pair(resident("R2"), anna, "weekly:sun", date(2026, 11, 1))
     r3 = resident("R3")
     pair(r3, anna, "weekly:mon", date(2026, 11, 2))
-    assert jobs.morning_reminder(anna.id, MON) == 3  # two due, Sunday's retry
+    assert reminders.morning_reminder(anna.id, MON) == 3  # two due, Sunday's retry
     calls.log_call(SYSTEM, r3.id, "reached")
-    assert jobs.morning_reminder(anna.id, MON) == 2  # done calls need no reminder
-    assert jobs.morning_reminder(anna.id) == 2
-    assert jobs.morning_reminder(anna.id, MON + timedelta(days=3)) == 0
+    assert reminders.morning_reminder(anna.id, MON) == 2  # done calls need no reminder
+    assert reminders.morning_reminder(anna.id) == 2
+    assert reminders.morning_reminder(anna.id, MON + timedelta(days=3)) == 0
 
 
 def test_last_run_and_mark_run(db, clock):
@@ -86,7 +88,7 @@ def test_worker_thread_uses_its_own_connection(sqlite_db):
     def work():
         def count():
             result["conn"] = DB.connection()
-            return jobs.morning_reminder(anna.id, MON)
+            return reminders.morning_reminder(anna.id, MON)
         try:
             result["count"] = jobs.run_in_thread_db(count)
             result["closed_after"] = DB.is_closed()
@@ -102,7 +104,7 @@ def test_worker_thread_uses_its_own_connection(sqlite_db):
     assert result["closed_after"] is True
     # The main thread's connection is untouched and still works.
     assert not DB.is_closed() and DB.connection() is main_conn
-    assert jobs.morning_reminder(anna.id, MON) == 1
+    assert reminders.morning_reminder(anna.id, MON) == 1
 
 
 def test_run_in_thread_db_keeps_an_open_connection_open(db):

@@ -3,12 +3,14 @@
 import json
 from datetime import datetime, time, timedelta
 
-from belteam import jobs, pairings, settings
-from belteam import reminders as domain
-from belteam.actors import SYSTEM, Actor
-from belteam.clock import TZ
-from belteam.models import Setting, User
-from belteam.people import save_resident, save_volunteer
+from belteam.core.actors import SYSTEM, Actor
+from belteam.core.clock import TZ
+from belteam.jobs import reminders as domain
+from belteam.jobs import runner as jobs
+from belteam.pairings import service as pairings
+from belteam.people.service import save_resident, save_volunteer
+from belteam.settings import store as settings
+from belteam.storage.models import Setting, User
 
 
 def _jan_with_two_calls(day):

@@ -5,11 +5,12 @@ from datetime import date, timedelta
 import pytest
 from outreach_helpers import evaluate, log, moment, open_case, pair, resident, user, volunteer
 
-from belteam import jobs, outreach
-from belteam.actors import SYSTEM, Actor, PermissionDenied
-from belteam.clock import clock as the_clock
-from belteam.models import CaseEvent, OutreachCase
-from belteam.validation import ValidationError
+from belteam.core.actors import SYSTEM, Actor, PermissionDenied
+from belteam.core.clock import clock as the_clock
+from belteam.core.validation import ValidationError
+from belteam.jobs import runner as jobs
+from belteam.outreach import cases as outreach
+from belteam.storage.models import CaseEvent, OutreachCase
 
 MON = date(2026, 11, 2)
 
@@ -152,7 +153,7 @@ def test_a_failing_evaluation_never_loses_the_logged_call(db, monkeypatch):
 
 
 def test_the_volunteers_today_list_shows_an_open_and_a_resolved_case(case):
-    from belteam import schedule
+    from belteam.calls import schedule
 
     vol_id = case.resident.pairings.get().volunteer_id
     volunteer_actor = Actor("vera", "volunteer", volunteer_id=vol_id)

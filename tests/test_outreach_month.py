@@ -10,10 +10,10 @@ from datetime import date, timedelta
 
 from outreach_helpers import evaluate, log, moment, open_case, pair, resident, volunteer
 
-from belteam import outreach
-from belteam.actors import Actor
-from belteam.clock import clock
-from belteam.models import Pause
+from belteam.core.actors import Actor
+from belteam.core.clock import clock
+from belteam.outreach import cases as outreach
+from belteam.storage.models import Pause
 
 NOV = date(2026, 11, 1)
 STAFF = Actor("stef", "staff")

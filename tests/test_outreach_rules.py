@@ -18,11 +18,13 @@ from outreach_helpers import (
     volunteer,
 )
 
-from belteam import outreach, schedule, settings
-from belteam.actors import SYSTEM
-from belteam.clock import clock as the_clock
-from belteam.models import CallAttempt, CaseEvent, OutreachCase, Pairing, Pause, Resident
-from belteam.outreach_rules import RECENT_ATTEMPTS
+from belteam.calls import schedule
+from belteam.core.actors import SYSTEM
+from belteam.core.clock import clock as the_clock
+from belteam.outreach import cases as outreach
+from belteam.outreach.rules import RECENT_ATTEMPTS
+from belteam.settings import store as settings
+from belteam.storage.models import CallAttempt, CaseEvent, OutreachCase, Pairing, Pause, Resident
 
 MON = date(2026, 11, 2)  # a Monday four weeks before the fixture's pinned day
 

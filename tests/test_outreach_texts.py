@@ -4,8 +4,8 @@ from datetime import date
 
 import pytest
 
-from belteam import outreach_texts as texts
-from belteam.import_columns import Problem
+from belteam.importing.columns import Problem
+from belteam.outreach import texts
 
 
 @pytest.mark.parametrize("template, values", [

@@ -4,11 +4,11 @@ from datetime import time, timedelta
 
 import pytest
 
-from belteam import pairings
-from belteam.actors import SYSTEM, Actor, PermissionDenied
-from belteam.models import Pairing, Resident
-from belteam.people import save_resident, save_volunteer
-from belteam.validation import ValidationError
+from belteam.core.actors import SYSTEM, Actor, PermissionDenied
+from belteam.core.validation import ValidationError
+from belteam.pairings import service as pairings
+from belteam.people.service import save_resident, save_volunteer
+from belteam.storage.models import Pairing, Resident
 
 
 @pytest.fixture

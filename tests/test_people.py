@@ -4,11 +4,11 @@ from datetime import date, timedelta
 
 import pytest
 
-from belteam import people
-from belteam.actors import SYSTEM, Actor, PermissionDenied
-from belteam.models import Pairing, Resident
-from belteam.pairings import pair
-from belteam.validation import ValidationError
+from belteam.core.actors import SYSTEM, Actor, PermissionDenied
+from belteam.core.validation import ValidationError
+from belteam.pairings.service import pair
+from belteam.people import service as people
+from belteam.storage.models import Pairing, Resident
 
 COORD = Actor("coord", "coordinator", 1)
 

@@ -6,9 +6,10 @@ from datetime import timedelta
 
 import pytest
 
-from belteam import pairings, people
-from belteam.actors import SYSTEM, Actor, PermissionDenied
-from belteam.clock import clock
+from belteam.core.actors import SYSTEM, Actor, PermissionDenied
+from belteam.core.clock import clock
+from belteam.pairings import service as pairings
+from belteam.people import service as people
 
 
 def _volunteer(code: str, first: str, **extra):
@@ -89,8 +90,8 @@ def test_get_volunteer_limits_a_volunteer_to_themself(db):
 
 
 def test_volunteer_names_follow_visibility(db):
-    from belteam import people
-    from belteam.actors import SYSTEM, Actor
+    from belteam.core.actors import SYSTEM, Actor
+    from belteam.people import service as people
 
     jan = people.save_volunteer(SYSTEM, {"code": "V1", "first_name": "Jan", "last_name": "Ročak"})
     piet = people.save_volunteer(SYSTEM, {"code": "V2", "first_name": "Piet", "last_name": "Visser"})

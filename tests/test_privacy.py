@@ -9,14 +9,24 @@ import peewee
 import pytest
 from account_helpers import attempt, build_world, use_fast_hasher
 
-from belteam import audit, privacy, settings
-from belteam.actors import SYSTEM, PermissionDenied
-from belteam.clock import TZ
-from belteam.db import DB
-from belteam.models import CallAttempt, CaseEvent, ErasedCount, Pairing, Resident, User, Volunteer
-from belteam.privacy_pdf import write_pdf
-from belteam.safe_cells import safe_cell
-from belteam.validation import ValidationError
+from belteam.audit import log as audit
+from belteam.core.actors import SYSTEM, PermissionDenied
+from belteam.core.clock import TZ
+from belteam.core.validation import ValidationError
+from belteam.privacy import rights as privacy
+from belteam.privacy.pdf import write_pdf
+from belteam.privacy.safe_cells import safe_cell
+from belteam.settings import store as settings
+from belteam.storage.db import DB
+from belteam.storage.models import (
+    CallAttempt,
+    CaseEvent,
+    ErasedCount,
+    Pairing,
+    Resident,
+    User,
+    Volunteer,
+)
 
 
 @pytest.fixture(autouse=True)
@@ -151,7 +161,7 @@ def test_erased_person_is_gone_from_lists_and_lookups(db):
     privacy.erase_person(world.coordinator, "R1")
     with pytest.raises(LookupError):
         privacy.export_person(world.coordinator, "R1")
-    from belteam import people
+    from belteam.people import service as people
     assert "R1" not in [r.code for r in people.residents(world.coordinator, True)]
 
 
@@ -217,7 +227,7 @@ def test_erasure_is_in_the_audit_log_without_names(db):
 
 
 def test_purge_is_a_registered_job(db):
-    from belteam import jobs
+    from belteam.jobs import runner as jobs
 
     assert jobs.JOBS[privacy.PURGE_JOB_ID] is privacy.purge_job
     CallAttempt.create(resident=Resident.create(code="X", first_name="X", created_at=datetime(2020, 1, 1, tzinfo=TZ),

@@ -10,7 +10,7 @@ from dateutil import rrule as du
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from belteam.recurrence import (
+from belteam.pairings.plans import (
     NTHS,
     Plan,
     PlanError,

@@ -8,12 +8,14 @@ from hypothesis import HealthCheck, given
 from hypothesis import settings as hsettings
 from hypothesis import strategies as st
 
-from belteam import calls, schedule, settings
-from belteam.absences import pause_resident
-from belteam.actors import SYSTEM, PermissionDenied
-from belteam.clock import TZ
-from belteam.models import CallAttempt, Cover, Pairing, Pause, Resident, Setting, Volunteer
-from belteam.people import save_resident
+from belteam.calls import log as calls
+from belteam.calls import schedule
+from belteam.calls.absences import pause_resident
+from belteam.core.actors import SYSTEM, PermissionDenied
+from belteam.core.clock import TZ
+from belteam.people.service import save_resident
+from belteam.settings import store as settings
+from belteam.storage.models import CallAttempt, Cover, Pairing, Pause, Resident, Setting, Volunteer
 
 MON = date(2026, 11, 30)  # the pinned clock's day
 
@@ -324,7 +326,7 @@ def test_lists_never_double_never_paused_and_reached_is_never_retry(db, specs, m
 def test_local_days_match_full_conversion_across_summer_time():
     from datetime import datetime
 
-    from belteam.schedule_data import LocalDays, _moment
+    from belteam.calls.schedule_data import LocalDays, _moment
 
     finder = LocalDays(date(2026, 3, 26), date(2026, 3, 31))
     moment = datetime(2026, 3, 24, 20, 0)
@@ -340,8 +342,8 @@ def test_local_days_match_full_conversion_across_summer_time():
        start=st.dates(date(2025, 1, 1), date(2026, 12, 20)),
        frm=st.dates(date(2026, 1, 1), date(2027, 1, 10)), move=st.booleans())
 def test_shared_window_dates_equal_the_pairings_own(plan, start, frm, move):
-    from belteam.recurrence import parse_plan
-    from belteam.schedule_data import PairRow
+    from belteam.calls.schedule_data import PairRow
+    from belteam.pairings.plans import parse_plan
 
     rrule = parse_plan(plan).to_rrule()
     to = frm + timedelta(days=3)

@@ -3,10 +3,10 @@
 import peewee
 import pytest
 
-from belteam import config
-from belteam import db as dbmod
-from belteam.models import SchemaVersion, Volunteer
-from belteam.schema import CURRENT_VERSION, NewerSchemaError, init_db, schema_version
+from belteam.core import config
+from belteam.storage import db as dbmod
+from belteam.storage.migrations import CURRENT_VERSION, NewerSchemaError, init_db, schema_version
+from belteam.storage.models import SchemaVersion, Volunteer
 
 
 def test_fresh_database_is_at_current_version(db):
@@ -36,7 +36,7 @@ def test_sqlite_runs_with_wal_and_foreign_keys(sqlite_db):
 
 
 def test_older_sqlite_database_is_backed_up_before_migrating(tmp_path, clock, monkeypatch):
-    from belteam import schema
+    from belteam.storage import migrations as schema
 
     path = tmp_path / "old.sqlite3"
     init_db(str(path))
@@ -76,7 +76,7 @@ def test_sqlite_url_forms(tmp_path):
 
 
 def test_database_refuses_a_second_open_case(db, clock):
-    from belteam.models import OutreachCase, Resident
+    from belteam.storage.models import OutreachCase, Resident
 
     resident = Resident.create(code="R1", first_name="Ans", created_at=clock.now(), updated_at=clock.now())
     OutreachCase.create(resident=resident, opened_at=clock.now(), status="open")
@@ -87,8 +87,8 @@ def test_database_refuses_a_second_open_case(db, clock):
 
 
 def test_v2_database_migrates_to_v3_with_the_drafts_table_and_a_backup(tmp_path, clock, monkeypatch):
-    from belteam import schema
-    from belteam.models import CallDraft
+    from belteam.storage import migrations as schema
+    from belteam.storage.models import CallDraft
 
     path = tmp_path / "v2.sqlite3"
     with monkeypatch.context() as older:  # a Belteam that knew only the first two steps
@@ -117,7 +117,7 @@ def test_v2_database_migrates_to_v3_with_the_drafts_table_and_a_backup(tmp_path,
 
 
 def _pretend_newer_code(monkeypatch):
-    from belteam import schema
+    from belteam.storage import migrations as schema
 
     added = []
     monkeypatch.setattr(schema, "MIGRATIONS", schema.MIGRATIONS + [(CURRENT_VERSION + 1, added.append)])
@@ -143,7 +143,7 @@ def test_postgres_is_dumped_before_migrating(tmp_path, clock, monkeypatch):
 def test_postgres_migration_refused_without_pg_dump(tmp_path, clock, monkeypatch):
     from conftest import open_test_db
 
-    from belteam import schema
+    from belteam.storage import migrations as schema
 
     url = open_test_db("postgres", tmp_path)
     init_db(url)

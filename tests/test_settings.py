@@ -6,11 +6,12 @@ import json
 
 import pytest
 
-from belteam import messages, settings
-from belteam.actors import SYSTEM, Actor, PermissionDenied
-from belteam.models import Setting
-from belteam.settings import OPTIONS, SettingError
-from belteam.validation import ValidationError
+from belteam.core import messages
+from belteam.core.actors import SYSTEM, Actor, PermissionDenied
+from belteam.core.validation import ValidationError
+from belteam.settings import store as settings
+from belteam.settings.store import OPTIONS, SettingError
+from belteam.storage.models import Setting
 
 COORD = Actor("coco", "coordinator", user_id=1)
 
@@ -109,8 +110,8 @@ def test_only_a_coordinator_may_change_settings(db, role):
 
 
 def test_a_change_is_in_the_audit_log_and_saving_the_same_value_is_not(db):
-    from belteam import audit
-    from belteam.models import AuditEntry
+    from belteam.audit import log as audit
+    from belteam.storage.models import AuditEntry
 
     settings.set_value(COORD, "grace_days", 3)
     settings.set_value(COORD, "grace_days", 3)

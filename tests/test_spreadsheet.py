@@ -8,7 +8,7 @@ from datetime import date, datetime
 import openpyxl
 import pytest
 
-from belteam.spreadsheet import SpreadsheetError, decode, read_table, sniff_delimiter
+from belteam.importing.spreadsheet import SpreadsheetError, decode, read_table, sniff_delimiter
 
 
 def write(tmp_path, name: str, data: bytes | str, encoding: str = "utf-8"):

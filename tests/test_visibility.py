@@ -8,15 +8,16 @@ from datetime import date
 import pytest
 from account_helpers import PASSWORD, World, build_world, use_fast_hasher
 
-from belteam import cli, people
-from belteam.actors import SYSTEM, PermissionDenied
-from belteam.exporting import resident_row_for
-from belteam.models import Resident
-from belteam.visibility import (
+from belteam.cli import main as cli
+from belteam.core.actors import SYSTEM, PermissionDenied
+from belteam.people import service as people
+from belteam.people.export_rows import resident_row_for
+from belteam.people.visibility import (
     RESIDENT_READ_FIELDS,
     VOLUNTEER_RESIDENT_FIELDS,
     resident_fields,
 )
+from belteam.storage.models import Resident
 
 ALLOWED = set(VOLUNTEER_RESIDENT_FIELDS)
 # What a caller must never get, whatever the route.

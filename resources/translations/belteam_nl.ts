@@ -1645,8 +1645,8 @@
         <translation>Deelnemers importeren</translation>
     </message>
     <message>
-        <source>Choose a spreadsheet (.xlsx or .csv). Every row is checked first; the import stores all rows or, when anything is wrong, none. Example files are in %1.</source>
-        <translation>Kies een spreadsheet (.xlsx of .csv). Eerst wordt elke regel gecontroleerd; de import slaat alle regels op of, als er iets niet klopt, geen enkele. Voorbeeldbestanden staan in %1.</translation>
+        <source>Choose a spreadsheet (.xlsx or .csv). Every row is checked first; the import stores all rows or, when anything is wrong, none. &quot;Save example file…&quot; gives a spreadsheet with the right columns to fill in.</source>
+        <translation>Kies een spreadsheet (.xlsx of .csv). Elke rij wordt eerst gecontroleerd; de import slaat alle rijen op of, als er iets mis is, geen enkele. &quot;Voorbeeldbestand opslaan…&quot; geeft een spreadsheet met de juiste kolommen om in te vullen.</translation>
     </message>
     <message>
         <source>No file chosen</source>
@@ -1659,6 +1659,10 @@
     <message>
         <source>&amp;Choose file…</source>
         <translation>Bestand &amp;kiezen…</translation>
+    </message>
+    <message>
+        <source>Save e&amp;xample file…</source>
+        <translation>&amp;Voorbeeldbestand opslaan…</translation>
     </message>
     <message>
         <source>&amp;Update people whose code already exists</source>
@@ -1695,6 +1699,22 @@
     <message>
         <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
         <translation>Spreadsheets (*.xlsx *.csv *.txt);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Save example file</source>
+        <translation>Voorbeeldbestand opslaan</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not save the example file: %1</source>
+        <translation>Het voorbeeldbestand kon niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>Example file saved as %1</source>
+        <translation>Voorbeeldbestand opgeslagen als %1</translation>
     </message>
     <message>
         <source>Reading %1…</source>

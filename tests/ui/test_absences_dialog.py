@@ -5,14 +5,15 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from belteam_gui.app.session import Session
+from belteam_gui.people import absences_dialog
+from belteam_gui.people.absences_dialog import AbsencesDialog
+from belteam_gui.people.page import VolunteersPage
 from PySide6.QtCore import QDate
 
-from belteam import absences, people
-from belteam.actors import SYSTEM, Actor
-from ui import absences_dialog
-from ui.absences_dialog import AbsencesDialog
-from ui.people_page import VolunteersPage
-from ui.session import Session
+from belteam.calls import absences
+from belteam.core.actors import SYSTEM, Actor
+from belteam.people import service as people
 
 
 @pytest.fixture

@@ -1,11 +1,11 @@
 """With the Dutch screen, the domain's error messages are Dutch too (and English again after)."""
 
 import pytest
+from belteam_gui.app import i18n
 
-from belteam import people
-from belteam.actors import SYSTEM
-from belteam.validation import ValidationError
-from ui import i18n
+from belteam.core.actors import SYSTEM
+from belteam.core.validation import ValidationError
+from belteam.people import service as people
 
 
 def _phone_error() -> str:
@@ -25,9 +25,8 @@ def test_bad_phone_gives_a_dutch_message_on_a_dutch_screen(qapp, sqlite_db):
 
 
 def test_every_domain_message_has_a_dutch_translation(qapp):
+    from belteam_gui.app.domain_strings import STRINGS
     from PySide6.QtCore import QCoreApplication
-
-    from ui.domain_strings import STRINGS
 
     i18n.install("nl")
     try:

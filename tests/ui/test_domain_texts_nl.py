@@ -3,14 +3,14 @@
 from datetime import date, datetime
 
 import pytest
+from belteam_gui.app import i18n
+from belteam_gui.outreach.case_view import event_details
 
-from belteam import outreach_texts as texts
-from belteam.calls import NoteTooLong
-from belteam.clock import TZ
-from belteam.import_columns import Problem
-from belteam.outreach_queue import EventLine
-from ui import i18n
-from ui.case_view import event_details
+from belteam.calls.log import NoteTooLong
+from belteam.core.clock import TZ
+from belteam.importing.columns import Problem
+from belteam.outreach import texts
+from belteam.outreach.queue import EventLine
 
 
 @pytest.fixture

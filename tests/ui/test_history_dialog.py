@@ -5,14 +5,22 @@ from __future__ import annotations
 from datetime import datetime, time
 
 import pytest
+from belteam_gui.app.session import Session
+from belteam_gui.today.history_dialog import (
+    NOTE,
+    OUTCOME,
+    WELLBEING,
+    WHEN,
+    WHO,
+    HistoryDialog,
+    HistoryModel,
+)
 from PySide6.QtCore import Qt
 
-from belteam import calls
-from belteam.actors import SYSTEM
-from belteam.clock import TZ
+from belteam.calls import log as calls
+from belteam.core.actors import SYSTEM
+from belteam.core.clock import TZ
 from tests.ui.today_helpers import COORDINATOR, build_morning
-from ui.history_dialog import NOTE, OUTCOME, WELLBEING, WHEN, WHO, HistoryDialog, HistoryModel
-from ui.session import Session
 
 
 @pytest.fixture

@@ -6,16 +6,16 @@ import time
 from pathlib import Path
 
 import pytest
+from belteam_gui.app.session import Session
+from belteam_gui.importing import dialog as import_dialog
+from belteam_gui.importing.dialog import ImportDialog
+from belteam_gui.importing.model import PROBLEM_BACKGROUND
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
-from belteam import importer
-from belteam.actors import SYSTEM, Actor
-from belteam.models import Pairing, Resident, Volunteer
-from ui import import_dialog
-from ui.import_dialog import ImportDialog
-from ui.import_model import PROBLEM_BACKGROUND
-from ui.session import Session
+from belteam.core.actors import SYSTEM, Actor
+from belteam.importing import importer
+from belteam.storage.models import Pairing, Resident, Volunteer
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "resources" / "templates"
 
@@ -118,7 +118,7 @@ def test_cancel_stores_nothing(qtbot, session, tmp_path, monkeypatch):
 
 
 def test_file_menu_offers_import_only_to_coordinators(qtbot, session, monkeypatch):
-    from ui.main_window import MainWindow
+    from belteam_gui.app.main_window import MainWindow
 
     opened: list[str] = []
     monkeypatch.setattr(ImportDialog, "exec", lambda self: opened.append(self.kind) or 0)

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import pytest
+from belteam_gui.app.session import Session
+from belteam_gui.today.log_call_dialog import LogCallDialog
 from PySide6.QtCore import Qt
 
-from belteam import drafts, schedule, settings
-from belteam.actors import SYSTEM
-from belteam.models import CallAttempt
+from belteam.calls import drafts, schedule
+from belteam.core.actors import SYSTEM
+from belteam.settings import store as settings
+from belteam.storage.models import CallAttempt
 from tests.ui.today_helpers import COORDINATOR, build_morning
-from ui.log_call_dialog import LogCallDialog
-from ui.session import Session
 
 
 @pytest.fixture
@@ -173,8 +174,9 @@ def test_drafts_are_per_user(qtbot, morning, anna):
 def test_old_draft_file_is_moved_into_the_database_once(qtbot, morning, anna):
     import json
 
-    from belteam import config
-    from ui.drafts import LEGACY_FILE_NAME
+    from belteam_gui.today.drafts import LEGACY_FILE_NAME
+
+    from belteam.core import config
 
     hanna = morning.residents["R8"]  # Piet's resident: Jan may not see her
     path = config.data_dir() / LEGACY_FILE_NAME

@@ -6,19 +6,19 @@ import threading
 from datetime import date, timedelta
 
 import pytest
+from belteam_gui.app.pages import PAGES
+from belteam_gui.app.session import Session
+from belteam_gui.outreach.case_dialog import CloseCaseDialog
+from belteam_gui.outreach.notify import install_notifier
+from belteam_gui.outreach.page import OutreachPage
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow
 
-from belteam import outreach
-from belteam.actors import SYSTEM, Actor
-from belteam.clock import clock as the_clock
-from belteam.models import CaseEvent, OutreachCase, Pause, Resident
+from belteam.core.actors import SYSTEM, Actor
+from belteam.core.clock import clock as the_clock
+from belteam.outreach import cases as outreach
+from belteam.storage.models import CaseEvent, OutreachCase, Pause, Resident
 from tests.outreach_helpers import evaluate, log, pair, resident, user, volunteer
-from ui.case_dialog import CloseCaseDialog
-from ui.outreach_notify import install_notifier
-from ui.outreach_page import OutreachPage
-from ui.pages import PAGES
-from ui.session import Session
 
 MON = date(2026, 11, 2)
 

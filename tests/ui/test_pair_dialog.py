@@ -5,16 +5,16 @@ from __future__ import annotations
 from datetime import date, time
 
 import pytest
+from belteam_gui.app.session import Session
+from belteam_gui.pairings.pair_dialog import PairDialog
 from PySide6.QtCore import QLocale, QPoint, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
-from belteam import pairings
-from belteam.actors import SYSTEM
-from belteam.models import Pairing, Resident
-from belteam.people import save_resident, save_volunteer
-from belteam.recurrence import Plan
-from ui.pair_dialog import PairDialog
-from ui.session import Session
+from belteam.core.actors import SYSTEM
+from belteam.pairings import service as pairings
+from belteam.pairings.plans import Plan
+from belteam.people.service import save_resident, save_volunteer
+from belteam.storage.models import Pairing, Resident
 
 MONDAY = date(2026, 11, 30)
 

@@ -5,16 +5,16 @@ from __future__ import annotations
 from datetime import date, time
 
 import pytest
+from belteam_gui.app.session import Session
+from belteam_gui.pairings import end_pairing_dialog
+from belteam_gui.pairings.page import PairingsPage
+from belteam_gui.pairings.pair_dialog import PairDialog
 from PySide6.QtCore import QLocale, Qt
 
-from belteam import pairings
-from belteam.actors import SYSTEM
-from belteam.models import Pairing
-from belteam.people import save_resident, save_volunteer
-from ui import end_pairing_dialog
-from ui.pair_dialog import PairDialog
-from ui.pairings_page import PairingsPage
-from ui.session import Session
+from belteam.core.actors import SYSTEM
+from belteam.pairings import service as pairings
+from belteam.people.service import save_resident, save_volunteer
+from belteam.storage.models import Pairing
 
 
 @pytest.fixture

@@ -1,16 +1,17 @@
 """The passphrase dialog, and the window asking again after a wrong passphrase."""
 
 import pytest
+from belteam_gui.accounts.passphrase_dialog import MAX_TRIES, PassphraseCancelled, PassphraseDialog
+from belteam_gui.app import main as app_module
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel, QMessageBox
 
-from belteam import db as dbmod
-from belteam import encryption, people
-from belteam.actors import SYSTEM
-from belteam.models import Resident
-from belteam.schema import init_db
-from ui import app as app_module
-from ui.passphrase_dialog import MAX_TRIES, PassphraseCancelled, PassphraseDialog
+from belteam.core.actors import SYSTEM
+from belteam.people import service as people
+from belteam.privacy import encryption
+from belteam.storage import db as dbmod
+from belteam.storage.migrations import init_db
+from belteam.storage.models import Resident
 
 pytest.importorskip("sqlcipher3", reason="install the [encryption] extra (sqlcipher3)")
 

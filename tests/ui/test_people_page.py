@@ -5,16 +5,17 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from belteam_gui.app.session import Session
+from belteam_gui.common.filter_proxy import fold
+from belteam_gui.people import page as people_page
+from belteam_gui.people.page import ResidentsPage, VolunteersPage
 from PySide6.QtCore import Qt
 
-from belteam import pairings, people
-from belteam.actors import SYSTEM, Actor
-from belteam.clock import clock as the_clock
-from belteam.models import Resident
-from ui import people_page
-from ui.filter_proxy import fold
-from ui.people_page import ResidentsPage, VolunteersPage
-from ui.session import Session
+from belteam.core.actors import SYSTEM, Actor
+from belteam.core.clock import clock as the_clock
+from belteam.pairings import service as pairings
+from belteam.people import service as people
+from belteam.storage.models import Resident
 
 NAMES = [("R01", "Maaïke", "Ročak", "Havelte", "0521 123456"),
          ("R02", "Jan", "de Vries", "Diever", "06-12345678"),
@@ -109,9 +110,8 @@ def test_sorted_by_name_accent_insensitively_and_by_header(page):
 
 
 def test_proxy_folds_display_text_of_any_model(qtmodeltester):
+    from belteam_gui.common.filter_proxy import FoldingFilterProxy
     from PySide6.QtCore import QStringListModel
-
-    from ui.filter_proxy import FoldingFilterProxy
 
     source = QStringListModel(["Ročak", "Maaïke Jansen", "فاطمة", "Øster"])
     proxy = FoldingFilterProxy()

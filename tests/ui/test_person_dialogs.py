@@ -5,16 +5,16 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from belteam_gui.app.session import Session
+from belteam_gui.people import person_dialogs
+from belteam_gui.people.person_dialogs import ResidentDialog, VolunteerDialog
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog
 
-from belteam import people
-from belteam.actors import SYSTEM, Actor
-from belteam.models import Resident, Volunteer
-from ui import person_dialogs
-from ui.person_dialogs import ResidentDialog, VolunteerDialog
-from ui.session import Session
+from belteam.core.actors import SYSTEM, Actor
+from belteam.people import service as people
+from belteam.storage.models import Resident, Volunteer
 
 
 @pytest.fixture(autouse=True)

@@ -8,11 +8,11 @@ from __future__ import annotations
 from datetime import date, time
 
 import pytest
+from belteam_gui.pairings.plan_editor import PlanEditor
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QComboBox
 
-from belteam.recurrence import Plan
-from ui.plan_editor import PlanEditor
+from belteam.pairings.plans import Plan
 
 MONDAY = date(2026, 11, 30)
 

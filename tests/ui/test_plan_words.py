@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import date, time
 
 import pytest
+from belteam_gui.common.plan_words import plan_words, rrule_words, sentence, short_date, time_words
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
-from belteam.recurrence import Plan, parse_plan
-from ui.plan_words import plan_words, rrule_words, sentence, short_date, time_words
+from belteam.pairings.plans import Plan, parse_plan
 
 ENGLISH = QLocale(QLocale.Language.English, QLocale.Country.Netherlands)
 DUTCH = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)

@@ -6,15 +6,15 @@ import threading
 from datetime import datetime, time, timedelta
 
 import pytest
+from belteam_gui.app.session import Session
+from belteam_gui.today import reminders as ui_reminders
+from belteam_gui.today.reminders import MORNING, REFRESH, Reminders
 
-from belteam import jobs
-from belteam import reminders as domain
-from belteam.clock import TZ
-from belteam.models import User
+from belteam.core.clock import TZ
+from belteam.jobs import reminders as domain
+from belteam.jobs import runner as jobs
+from belteam.storage.models import User
 from tests.ui.today_helpers import build_morning
-from ui import reminders as ui_reminders
-from ui.reminders import MORNING, REFRESH, Reminders
-from ui.session import Session
 
 TEN = time(10, 0)
 
@@ -141,7 +141,7 @@ def test_the_qt_timer_runs_a_planned_job_on_the_worker(qtbot, morning):
 
 
 def test_signing_in_as_someone_else_plans_their_reminder(qtbot, morning):
-    from belteam.actors import Actor
+    from belteam.core.actors import Actor
 
     coordinator = Actor("coco", "coordinator")
     reminders = Reminders(Session("test", coordinator), now=lambda: _at(morning, time(7, 0)))

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import pytest
+from belteam_gui.app.session import Session
+from belteam_gui.people import person_dialogs
+from belteam_gui.people.page import ResidentsPage
+from belteam_gui.people.person_dialogs import ResidentDialog
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QGroupBox, QLabel, QLineEdit, QWidget
 
-from belteam import pairings, people
-from belteam.actors import SYSTEM, Actor
-from belteam.visibility import VOLUNTEER_RESIDENT_FIELDS
-from ui import person_dialogs
-from ui.people_page import ResidentsPage
-from ui.person_dialogs import ResidentDialog
-from ui.session import Session
+from belteam.core.actors import SYSTEM, Actor
+from belteam.pairings import service as pairings
+from belteam.people import service as people
+from belteam.people.visibility import VOLUNTEER_RESIDENT_FIELDS
 
 SECRETS = ("Kees Zwartjes", "0687654321", "87 654 321", "Dorpsstraat", "7971", "1938",
            "Buurvrouw", "dochter", "Havelte")

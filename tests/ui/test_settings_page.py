@@ -4,17 +4,18 @@ switches the screen language at once, restores defaults only after confirmation.
 from __future__ import annotations
 
 import pytest
+from belteam_gui.app import i18n
+from belteam_gui.app.main_window import MainWindow
+from belteam_gui.app.pages import PAGES
+from belteam_gui.app.session import Session
+from belteam_gui.settings import page as settings_page
+from belteam_gui.settings.page import SettingsPage
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime
 from PySide6.QtWidgets import QCheckBox, QComboBox, QGroupBox, QLineEdit, QSpinBox, QTimeEdit
 
-from belteam import settings
-from belteam.actors import Actor
-from belteam.settings import OPTIONS
-from ui import i18n, settings_page
-from ui.main_window import MainWindow
-from ui.pages import PAGES
-from ui.session import Session
-from ui.settings_page import SettingsPage
+from belteam.core.actors import Actor
+from belteam.settings import store as settings
+from belteam.settings.store import OPTIONS
 
 COORD = Actor("coco", "coordinator", user_id=1)
 

@@ -6,21 +6,23 @@ from datetime import timedelta
 
 import pytest
 from argon2 import PasswordHasher
+from belteam_gui.accounts import signin_dialog
+from belteam_gui.accounts.account_dialogs import AddAccountDialog, ResetPasswordDialog
+from belteam_gui.accounts.audit_page import AuditPage
+from belteam_gui.accounts.first_run_dialog import FirstRunDialog
+from belteam_gui.accounts.signin_dialog import SignInDialog
+from belteam_gui.accounts.users_page import UsersPage
+from belteam_gui.app.idle_lock import IdleLock
+from belteam_gui.app.main_window import MainWindow
+from belteam_gui.app.session import Session
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QWidget
 
-from belteam import accounts, people, settings
-from belteam.actors import SYSTEM
-from belteam.models import AuditEntry, User
-from ui import signin_dialog
-from ui.account_dialogs import AddAccountDialog, ResetPasswordDialog
-from ui.audit_page import AuditPage
-from ui.first_run_dialog import FirstRunDialog
-from ui.idle_lock import IdleLock
-from ui.main_window import MainWindow
-from ui.session import Session
-from ui.signin_dialog import SignInDialog
-from ui.users_page import UsersPage
+from belteam.accounts import users as accounts
+from belteam.core.actors import SYSTEM
+from belteam.people import service as people
+from belteam.settings import store as settings
+from belteam.storage.models import AuditEntry, User
 
 PASSWORD = "correct horse 1"
 
@@ -101,7 +103,7 @@ def test_lock_message_after_five_failures(qtbot, team, clock):
 
 
 def test_the_dialog_grows_to_show_the_whole_dutch_lock_message(qtbot, team):
-    from ui import i18n
+    from belteam_gui.app import i18n
 
     i18n.install("nl")
     try:

@@ -5,15 +5,15 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from belteam_gui.app.session import Session
+from belteam_gui.today import log_call_dialog
+from belteam_gui.today.hints import progress_text
+from belteam_gui.today.page import TodayPage
 from PySide6.QtCore import Qt
 
-from belteam import people
-from belteam.actors import SYSTEM
+from belteam.core.actors import SYSTEM
+from belteam.people import service as people
 from tests.ui.today_helpers import COORDINATOR, build_morning
-from ui import log_call_dialog
-from ui.session import Session
-from ui.today_hints import progress_text
-from ui.today_page import TodayPage
 
 
 def _page(qtbot, actor) -> TodayPage:
@@ -73,7 +73,7 @@ def test_a_paired_team_shows_no_first_step(qtbot, sqlite_db, clock):
     (5, 5, False, "All 5 calls done — thank you!"),
     (0, 1, True, "1 call planned. You can log it on the day itself.")])
 def test_progress_words(done, total, later, expected):
-    from ui.today_hints import progress_text
+    from belteam_gui.today.hints import progress_text
     assert progress_text(done, total, later) == expected
 
 

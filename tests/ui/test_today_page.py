@@ -5,16 +5,17 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from belteam_gui.app.session import Session
+from belteam_gui.today import model as tm
+from belteam_gui.today.page import TodayPage
+from belteam_gui.today.two_line_delegate import SUBTEXT_ROLE
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
-from belteam import absences, calls, schedule
-from belteam.models import CallAttempt, Cover
+from belteam.calls import absences, schedule
+from belteam.calls import log as calls
+from belteam.storage.models import CallAttempt, Cover
 from tests.ui.today_helpers import COORDINATOR, build_morning
-from ui import today_model as tm
-from ui.session import Session
-from ui.today_page import TodayPage
-from ui.two_line_delegate import SUBTEXT_ROLE
 
 
 @pytest.fixture
@@ -150,7 +151,7 @@ def test_ctrl_c_copies_the_phone_number(qtbot, page):
 
 def test_call_opens_a_tel_link(qtbot, page, monkeypatch):
     opened = []
-    monkeypatch.setattr("ui.today_page.QDesktopServices.openUrl",
+    monkeypatch.setattr("belteam_gui.today.page.QDesktopServices.openUrl",
                         lambda url: opened.append(url.toString()) or True)
     qtbot.mouseClick(page.call_button, Qt.MouseButton.LeftButton)
     assert opened == ["tel:+31612345601"]
@@ -158,7 +159,7 @@ def test_call_opens_a_tel_link(qtbot, page, monkeypatch):
 
 def test_h_opens_the_history(qtbot, page, monkeypatch):
     shown = []
-    monkeypatch.setattr("ui.history_dialog.HistoryDialog.exec",
+    monkeypatch.setattr("belteam_gui.today.history_dialog.HistoryDialog.exec",
                         lambda self: shown.append(self.model.rowCount()) or 0)
     qtbot.keyClick(page.table, Qt.Key.Key_H)
     assert shown == [2]  # Anna: reached last week, no answer the week before
@@ -192,7 +193,7 @@ def test_coordinator_sees_team_banner_and_picks_a_volunteer(coordinator_page, mo
 
 
 def test_hand_over_assigns_cover_for_the_absence(qtbot, coordinator_page, morning, monkeypatch):
-    from ui.hand_over_dialog import HandOverDialog
+    from belteam_gui.today.hand_over_dialog import HandOverDialog
 
     def pick_kees(dialog: HandOverDialog) -> int:
         dialog.substitute_combo.setCurrentIndex(dialog.substitute_combo.findData(morning.kees.id))
@@ -211,7 +212,7 @@ def test_hand_over_assigns_cover_for_the_absence(qtbot, coordinator_page, mornin
 
 
 def test_print_week_and_export_calendar(coordinator_page, morning, monkeypatch, tmp_path):
-    from ui import schedule_export
+    from belteam_gui.today import schedule_export
 
     page = coordinator_page
     page.set_volunteer(morning.jan.id)
@@ -240,7 +241,7 @@ def test_print_needs_a_chosen_caller(coordinator_page):
 def test_team_view_keeps_the_last_note_readable(qtbot, coordinator_page):
     """At 1366×768 the page is ~1150 px wide (the window has its navigation): the note keeps
     room for a short sentence; the attempts column gives way, and returns on a wide screen."""
-    from ui import today_table
+    from belteam_gui.today import table as today_table
 
     coordinator_page.resize(1150, 700)
     coordinator_page.show()

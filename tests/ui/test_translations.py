@@ -22,7 +22,7 @@ def _tool(name: str) -> str:
 def test_every_ui_string_is_in_the_dutch_ts_and_translated(tmp_path):
     fresh = tmp_path / "fresh.ts"
     shutil.copy(TS, fresh)
-    sources = sorted(str(p) for p in (ROOT / "ui").glob("*.py"))
+    sources = sorted(str(p) for p in (ROOT / "ui").rglob("*.py"))
     subprocess.run([_tool("pyside6-lupdate"), *sources, "-no-obsolete", "-locations", "none",
                     "-ts", str(fresh)], check=True, capture_output=True)
     missing = [
@@ -44,9 +44,8 @@ def test_compiled_qm_matches_the_ts(tmp_path):
 
 
 def test_dutch_translator_loads_and_translates(qapp):
+    from belteam_gui.app import i18n
     from PySide6.QtCore import QCoreApplication
-
-    from ui import i18n
 
     i18n.install("nl")
     try:

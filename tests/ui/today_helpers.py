@@ -5,12 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from belteam import calls, pairings
-from belteam.absences import add_absence
-from belteam.actors import SYSTEM, Actor
-from belteam.clock import TZ
-from belteam.models import Resident, Volunteer
-from belteam.people import save_resident, save_volunteer
+from belteam.calls import log as calls
+from belteam.calls.absences import add_absence
+from belteam.core.actors import SYSTEM, Actor
+from belteam.core.clock import TZ
+from belteam.pairings import service as pairings
+from belteam.people.service import save_resident, save_volunteer
+from belteam.storage.models import Resident, Volunteer
 
 
 @dataclass

@@ -1,0 +1,278 @@
+"""Accounts: first run, signing in (Argon2id, lock-out), and the coordinator's account admin."""
+
+from __future__ import annotations
+
+import hmac
+from datetime import timedelta
+
+import peewee as pw
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+
+from belteam.audit import log as audit
+from belteam.core import validation as v
+from belteam.core.actors import COORDINATOR, SYSTEM, Actor, require
+from belteam.core.clock import clock
+from belteam.core.messages import N_, _
+from belteam.settings import store as settings
+from belteam.storage.db import DB
+from belteam.storage.models import User, Volunteer
+
+# Argon2id with the library's defaults; tests swap in cheaper parameters (never no hashing).
+HASHER = PasswordHasher()
+MAX_FAILURES = 5
+LOCK_MINUTES = 5
+MIN_PASSWORD_LENGTH = 10
+
+WRONG = N_("The user name or the password is not right.")
+LOCKED = N_("Too many failed sign-ins: signing in is locked for {minutes} minutes. "
+            "Try again later or ask the coordinator.")
+DISABLED = N_("This account is switched off. Ask the coordinator.")
+
+_dummy: dict[int, str] = {}
+# Failures for user names that do not exist, so they lock out exactly like real ones.
+_unknown: dict[str, tuple[int, object]] = {}
+
+
+class SignInError(Exception):
+    """Signing in failed; the message can be shown as it is (it never tells if a name exists)."""
+
+
+def hash_password(password: str) -> str:
+    return HASHER.hash(password)
+
+
+def _dummy_hash() -> str:
+    key = id(HASHER)
+    if key not in _dummy:
+        _dummy[key] = HASHER.hash("belteam-dummy-password")
+    return _dummy[key]
+
+
+def _verify(stored: str, password: str) -> bool:
+    try:
+        return HASHER.verify(stored, password)
+    except (VerifyMismatchError, VerificationError, InvalidHashError):
+        return False
+
+
+def password_problem(password: str) -> str | None:
+    """Why a new password is not acceptable, or None."""
+    if len(password) < MIN_PASSWORD_LENGTH:
+        return _("A password needs at least {minimum} characters ({length} given).",
+                 minimum=MIN_PASSWORD_LENGTH, length=len(password))
+    if password.strip() == "" or len(set(password)) < 4:
+        return _("This password is too easy to guess; use a few words or mixed characters.")
+    return None
+
+
+def password_strength(password: str) -> int:
+    """0 (too short) to 4 (strong): a hint for the screen, not a rule."""
+    if len(password) < MIN_PASSWORD_LENGTH or password_problem(password):
+        return 0
+    kinds = sum(any(test(c) for c in password)
+                for test in (str.islower, str.isupper, str.isdigit, lambda c: not c.isalnum()))
+    score = 1 + (len(password) >= 14) + (len(password) >= 20) + (kinds >= 3)
+    return min(score, 4)
+
+
+def check_new_password(password: str, repeat: str | None = None) -> None:
+    """Raise ValidationError when the new password is too weak or the repeat differs."""
+    problem = password_problem(password)
+    if problem:
+        raise v.ValidationError({"password": problem})
+    if repeat is not None and not hmac.compare_digest(password, repeat):
+        raise v.ValidationError({"repeat": _("The two passwords are not the same.")})
+
+
+def has_users() -> bool:
+    """True once any account exists (then everyone must sign in)."""
+    return User.select().exists()
+
+
+def actor_for(user: User) -> Actor:
+    return Actor(username=user.username, role=user.role, user_id=user.id,
+                 volunteer_id=user.volunteer_id)
+
+
+def _lock_message() -> str:
+    return _(LOCKED, minutes=LOCK_MINUTES)
+
+
+def sign_in(username: str, password: str, where: str = "window") -> Actor:
+    """Check name and password; raise SignInError with a message that reveals nothing."""
+    name = username.strip()
+    user = User.get_or_none(User.username == name)
+    now = clock.now()
+    if user is None:
+        return _unknown_user(name, password, where)
+    if user.locked_until is not None and user.locked_until > now:
+        _verify(_dummy_hash(), password)  # same cost as a real check
+        audit.record(name, audit.SIGNIN_LOCKED, f"user:{name}", where)
+        raise SignInError(_lock_message())
+    if not _verify(user.password_hash, password):
+        _fail(user, where)
+    if user.disabled:
+        audit.record(name, audit.SIGNIN_FAILED, f"user:{name}", f"{where}: disabled")
+        raise SignInError(_(DISABLED))
+    if HASHER.check_needs_rehash(user.password_hash):
+        user.password_hash = hash_password(password)
+    user.failed_logins = 0
+    user.locked_until = None
+    user.save()
+    audit.record(name, audit.SIGNIN_OK, f"user:{name}", where)
+    return actor_for(user)
+
+
+def _fail(user: User, where: str) -> None:
+    """Count a wrong password, lock after MAX_FAILURES, and raise."""
+    user.failed_logins += 1
+    locked = user.failed_logins >= MAX_FAILURES
+    if locked:
+        user.failed_logins = 0
+        user.locked_until = clock.now() + timedelta(minutes=LOCK_MINUTES)
+    user.save()
+    audit.record(user.username, audit.SIGNIN_FAILED, f"user:{user.username}", where)
+    raise SignInError(_lock_message() if locked else _(WRONG))
+
+
+def _unknown_user(name: str, password: str, where: str) -> Actor:
+    _verify(_dummy_hash(), password)  # timing: as slow as a real check
+    now = clock.now()
+    count, until = _unknown.get(name.lower(), (0, None))
+    # The typed name is not logged: people type their password into the name field.
+    audit.record("?", audit.SIGNIN_FAILED, "", f"{where}: unknown user name")
+    if until is not None and until > now:
+        raise SignInError(_lock_message())
+    count += 1
+    if count >= MAX_FAILURES:
+        _unknown[name.lower()] = (0, now + timedelta(minutes=LOCK_MINUTES))
+        raise SignInError(_lock_message())
+    _unknown[name.lower()] = (count, None)
+    raise SignInError(_(WRONG))
+
+
+def _clean_username(username: str) -> str:
+    name = username.strip()
+    if not name or len(name) > 80 or any(c.isspace() for c in name):
+        raise v.ValidationError({"username": _("A user name is 1 to 80 characters without spaces.")})
+    if User.select().where(User.username == name).exists():
+        raise v.ValidationError({"username": _("The user name '{name}' is already taken.",
+                                                name=name)})
+    return name
+
+
+def first_run(organisation: str, username: str, password: str, repeat: str | None = None,
+              where: str = "window") -> Actor:
+    """On an empty database: store the organisation's name and create the first coordinator."""
+    if has_users():
+        raise v.ValidationError({"username": _("Accounts already exist; sign in instead.")})
+    org = organisation.strip()
+    if not org:
+        raise v.ValidationError({"organisation": _("Fill in the organisation's name.")})
+    with DB.atomic():
+        settings.set_value(SYSTEM, "organisation_name", org)
+        user = create_user(SYSTEM, username, COORDINATOR, password, repeat=repeat)
+    audit.record(user.username, audit.FIRST_RUN, f"user:{user.username}", "")
+    # The coordinator is signed in from here on: the log must show it like any sign-in.
+    audit.record(user.username, audit.SIGNIN_OK, f"user:{user.username}", where)
+    return actor_for(user)
+
+
+def create_user(actor: Actor, username: str, role: str, password: str,
+                volunteer_id: int | None = None, repeat: str | None = None) -> User:
+    """A coordinator (or the system, before any account exists) creates an account."""
+    require(actor, "users.admin")
+    if role not in User.ROLES:
+        raise v.ValidationError({"role": _("'{role}' is not a role; use one of {roles}.", role=role,
+                                            roles=", ".join(User.ROLES))})
+    name = _clean_username(username)
+    check_new_password(password, repeat)
+    volunteer = _volunteer(role, volunteer_id)
+    user = User.create(username=name, password_hash=hash_password(password), role=role,
+                       volunteer=volunteer, created_at=clock.now())
+    audit.record(actor.username, audit.ACCOUNT_CREATED, f"user:{name}", f"role={role}")
+    return user
+
+
+def _volunteer(role: str, volunteer_id: int | None) -> Volunteer | None:
+    if volunteer_id is None:
+        if role == "volunteer":
+            raise v.ValidationError(
+                {"volunteer": _("A volunteer's account is linked to their volunteer record.")})
+        return None
+    volunteer = Volunteer.get_or_none(Volunteer.id == volunteer_id)
+    if volunteer is None or volunteer.erased:
+        raise v.ValidationError({"volunteer": _("That volunteer does not exist.")})
+    return volunteer
+
+
+def _user(username: str) -> User:
+    user = User.get_or_none(User.username == username)
+    if user is None:
+        raise LookupError(_("No account named '{name}'.", name=username))
+    return user
+
+
+def reset_password(actor: Actor, username: str, password: str, repeat: str | None = None) -> None:
+    """Give an account a new password (and lift a lock-out)."""
+    require(actor, "users.admin")
+    user = _user(username)
+    check_new_password(password, repeat)
+    user.password_hash = hash_password(password)
+    user.failed_logins = 0
+    user.locked_until = None
+    user.save()
+    audit.record(actor.username, audit.PASSWORD_RESET, f"user:{username}", "")
+
+
+def set_disabled(actor: Actor, username: str, disabled: bool = True) -> None:
+    """Switch an account off or on; the last active coordinator stays on."""
+    require(actor, "users.admin")
+    user = _user(username)
+    if disabled and user.role == COORDINATOR and not user.disabled:
+        others = User.select().where(User.role == COORDINATOR, User.disabled == False,  # noqa: E712
+                                     User.id != user.id)
+        if not others.exists():
+            raise v.ValidationError(
+                {"username": _("This is the last coordinator account; it stays on.")})
+    user.disabled = disabled
+    user.save()
+    action = audit.ACCOUNT_DISABLED if disabled else audit.ACCOUNT_ENABLED
+    audit.record(actor.username, action, f"user:{username}", "")
+
+
+def link_volunteer(actor: Actor, username: str, volunteer_id: int | None) -> None:
+    """Link a (volunteer) account to a volunteer record."""
+    require(actor, "users.admin")
+    user = _user(username)
+    user.volunteer = _volunteer(user.role, volunteer_id)
+    user.save()
+    audit.record(actor.username, audit.ACCOUNT_LINKED, f"user:{username}",
+                 f"volunteer_id={volunteer_id}")
+
+
+def users(actor: Actor) -> list[User]:
+    """Every account, for the coordinator."""
+    require(actor, "users.admin")
+    return list(User.select(User, Volunteer).join(Volunteer, pw.JOIN.LEFT_OUTER)
+                .order_by(User.username))
+
+
+def user_row(user: User) -> dict:
+    now = clock.now()
+    return {"username": user.username, "role": user.role,
+            "volunteer": user.volunteer.code if user.volunteer_id else None,
+            "disabled": user.disabled,
+            "locked": bool(user.locked_until and user.locked_until > now),
+            "created_at": user.created_at.isoformat()}
+
+
+def unlock(actor: Actor, password: str) -> Actor:
+    """The inactivity lock: the same user signs in again (same lock-out rules)."""
+    return sign_in(actor.username, password, where="unlock")
+
+
+def sign_out(actor: Actor) -> None:
+    if not actor.is_system:
+        audit.record(actor.username, audit.SIGNOUT, f"user:{actor.username}", "")

@@ -1,0 +1,34 @@
+"""The composition root: the one place where hooks and jobs are wired together.
+
+Feature packages never register themselves when imported; every entry point (the ``belteam``
+command line, the ``belteam-gui`` window, the tests) calls :func:`wire` once before it does
+anything else, so all of them run the same hooks and the same scheduled jobs.
+"""
+
+from __future__ import annotations
+
+from belteam.calls import log as calls_log
+from belteam.demo import accounts as demo_accounts
+from belteam.demo import team as demo_team
+from belteam.jobs import runner as jobs
+from belteam.outreach import cases as outreach
+from belteam.privacy import rights as privacy
+
+# The scheduled system jobs: id -> function without arguments (run as the system).
+SYSTEM_JOBS = {
+    "outreach.evaluate": outreach.job_evaluate,
+    privacy.PURGE_JOB_ID: privacy.purge_job,
+}
+
+
+def _add_once(hooks: list, hook: object) -> None:
+    if hook not in hooks:
+        hooks.append(hook)
+
+
+def wire() -> None:
+    """Register every hook and job; safe to call more than once."""
+    _add_once(calls_log.AFTER_LOG, outreach.on_attempt_logged)
+    _add_once(demo_team.AFTER_DEMO, demo_accounts.demo_accounts_hook)
+    for job_id, function in SYSTEM_JOBS.items():
+        jobs.register(job_id, function)

@@ -1,0 +1,152 @@
+"""Logging call attempts and notes (belpoging, notitie), and reading a resident's history."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date, datetime
+
+import peewee as pw
+
+from belteam.core.actors import VOLUNTEER, Actor, PermissionDenied, require, role_name
+from belteam.core.clock import aware, clock
+from belteam.core.messages import _
+from belteam.core.validation import ValidationError
+from belteam.people.service import get_resident
+from belteam.settings import store as settings
+from belteam.storage.models import CallAttempt, Pairing, Resident, Volunteer
+
+TOPICS = ("loneliness", "health", "groceries", "money", "mobility", "family", "mood")
+UNSUCCESSFUL = ("no_answer", "busy", "voicemail", "wrong_number", "declined", "unavailable")
+OUTCOMES = ("reached", *UNSUCCESSFUL)
+
+# Called with each stored attempt (outreach evaluation hooks in here).
+AFTER_LOG: list[Callable[[CallAttempt], None]] = []
+
+
+class NoteTooLong(ValidationError):
+    """A note over the allowed length: refused whole, never cut."""
+
+    def __init__(self, length: int, limit: int):
+        message = _("The note is {length} characters long; at most {limit} are allowed. "
+                    "Shorten it; nothing was saved.", length=length, limit=limit)
+        super().__init__({"note": message})
+        self.args = (message,)
+        self.length, self.limit = length, limit
+
+    def __str__(self) -> str:
+        return self.args[0]
+
+
+def _check(outcome: str, note: str, wellbeing: int | None, topics: Sequence[str]) -> None:
+    limit = settings.get("note_max_chars")
+    if len(note) > limit:
+        raise NoteTooLong(len(note), limit)
+    errors: dict[str, str] = {}
+    if outcome not in OUTCOMES:
+        errors["outcome"] = _("'{value}' is not an outcome; use one of {choices}",
+                              value=outcome, choices=", ".join(OUTCOMES))
+    if wellbeing is not None and (isinstance(wellbeing, bool) or not isinstance(wellbeing, int)
+                                  or not 1 <= wellbeing <= 10):
+        errors["wellbeing"] = _("'{value}' is not a mark from 1 to 10", value=wellbeing)
+    unknown = [t for t in topics if t not in TOPICS]
+    if unknown:
+        errors["topics"] = _("unknown topic(s) {topics}; use {choices}",
+                             topics=", ".join(unknown), choices=", ".join(TOPICS))
+    if errors:
+        raise ValidationError(errors)
+
+
+def _pairing_on(resident_id: int, day: date) -> Pairing | None:
+    return (Pairing.select().where(Pairing.resident == resident_id, Pairing.start_date <= day,
+                                   (Pairing.end_date.is_null()) | (Pairing.end_date >= day))
+            .order_by(Pairing.start_date.desc(), Pairing.id.desc()).first())
+
+
+def _caller(actor: Actor, volunteer_id: int | None) -> int | None:
+    """The volunteer who made the call: a volunteer actor is always themself."""
+    if actor.role == VOLUNTEER:
+        if volunteer_id is not None and volunteer_id != actor.volunteer_id:
+            raise PermissionDenied(_("Not allowed for the role {role}: {action}.",
+                                     role=role_name(VOLUNTEER),
+                                     action=_("logging another volunteer's call")))
+        return actor.volunteer_id
+    if volunteer_id is not None and Volunteer.get_or_none(Volunteer.id == volunteer_id) is None:
+        raise ValidationError({"volunteer": _("no volunteer with id {id}", id=volunteer_id)})
+    return volunteer_id
+
+
+def may_log_for(due: date, day: date | None = None) -> bool:
+    """An attempt belongs to a call that has come: logged ahead it would leave that call missed."""
+    return due <= (day or clock.today())
+
+
+def log_call(actor: Actor, resident_id: int, outcome: str, *, note: str = "",
+             wellbeing: int | None = None, topics: Sequence[str] = (), wants_again: bool = True,
+             practical_help: bool = False, concern: bool = False, confidential: bool = False,
+             at: datetime | None = None, volunteer_id: int | None = None,
+             due_date: date | None = None) -> CallAttempt:
+    """Store one attempt (with its note) for the open due call it belongs to; then run AFTER_LOG."""
+    from belteam.calls.schedule import open_due_dates
+
+    require(actor, "calls.log")
+    note = note or ""
+    topics = list(topics or ())
+    _check(outcome, note, wellbeing, topics)
+    resident = get_resident(actor, resident_id)  # PermissionDenied for someone else's resident
+    at = aware(at) if at else clock.now()
+    day = at.date()
+    pairing = None
+    if due_date is None:
+        open_calls = open_due_dates(resident.id, day)
+        if open_calls:
+            pairing = Pairing.get_by_id(open_calls[0][0])
+            due_date = open_calls[0][1]
+        else:
+            due_date = day
+    elif not may_log_for(due_date, day):
+        raise ValidationError({"due_date": _(
+            "A call cannot be logged on a later day than it happens: the attempt is on {day}, "
+            "the call is due on {due}.", day=day.isoformat(), due=due_date.isoformat())})
+    if pairing is None:
+        pairing = _pairing_on(resident.id, due_date) or _pairing_on(resident.id, day)
+    caller = _caller(actor, volunteer_id)
+    attempt = CallAttempt.create(
+        pairing=pairing, resident=resident, volunteer=caller, due_date=due_date, at=at,
+        outcome=outcome, note=note, wellbeing=wellbeing, topics=topics, wants_again=wants_again,
+        practical_help=practical_help, concern=concern, confidential=confidential,
+        logged_by=actor.user_id)
+    for hook in list(AFTER_LOG):
+        hook(attempt)
+    return attempt
+
+
+def may_read_note(actor: Actor, attempt: CallAttempt) -> bool:
+    """Confidential notes: coordinators and staff, and the volunteer who wrote it."""
+    if not attempt.confidential or actor.can("notes.confidential"):
+        return True
+    own_volunteer = actor.volunteer_id is not None and attempt.volunteer_id == actor.volunteer_id
+    own_user = actor.user_id is not None and attempt.logged_by_id == actor.user_id
+    return own_volunteer or own_user
+
+
+def history(actor: Actor, resident_id: int, limit: int | None = None) -> list[CallAttempt]:
+    """The resident's attempts, newest first; confidential notes blanked for those who may not read them."""
+    require(actor, "calls.log")
+    if not actor.can("calls.read_all"):
+        get_resident(actor, resident_id)
+    elif Resident.get_or_none(Resident.id == resident_id) is None:
+        raise LookupError(_("No resident with id {id}.", id=resident_id))
+    query = (CallAttempt.select(CallAttempt, Volunteer)
+             .join(Volunteer, pw.JOIN.LEFT_OUTER)
+             .where(CallAttempt.resident == resident_id)
+             .order_by(CallAttempt.at.desc(), CallAttempt.id.desc()))
+    if limit is not None:
+        query = query.limit(limit)
+    result = []
+    for attempt in query:
+        if not may_read_note(actor, attempt):
+            attempt.note = ""  # shown as "confidential"; the object is never saved back
+            attempt.wellbeing = None
+            attempt.topics = []
+        result.append(attempt)
+    return result

@@ -1,0 +1,386 @@
+"""The volunteer's day: which calls are due, and their status (due, retry, missed, needs cover, done)."""
+
+from __future__ import annotations
+
+import gc
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from functools import lru_cache
+
+from belteam.calls.holidays import shift
+from belteam.calls.schedule_data import (
+    AttemptRow,
+    LastInfo,
+    LocalDays,
+    PairRow,
+    absences_by_volunteer,
+    attempt_rows,
+    covers_by_pairing,
+    day_end,
+    last_info,
+    pair_rows,
+    pauses_by_resident,
+    volunteer_names,
+    volunteer_pairing_filter,
+)
+from belteam.core.actors import VOLUNTEER, Actor, PermissionDenied, require, role_name
+from belteam.core.clock import clock
+from belteam.core.messages import _
+from belteam.pairings.plans import Plan, occurrences, parse_plan
+from belteam.settings import store as settings
+from belteam.storage.models import Pairing
+
+STATUSES = ("due", "retry", "missed", "needs_cover", "done")
+OPEN = ("due", "retry", "needs_cover")
+MOVE_SLACK = 10  # days a holiday move can push a call forward (Christmas + weekend)
+
+
+@dataclass(frozen=True)
+class AttemptInfo:
+    at: datetime
+    outcome: str
+    volunteer_name: str
+
+
+@dataclass(frozen=True)
+class DueCall:
+    pairing_id: int
+    resident_id: int
+    resident_code: str
+    resident_name: str
+    phone: str
+    volunteer_id: int | None
+    volunteer_code: str | None
+    volunteer_name: str | None
+    planned_volunteer_id: int
+    due_date: date
+    preferred_time: time | None
+    status: str
+    attempts: tuple[AttemptInfo, ...]
+    holiday: str | None
+    last_note: str
+    last_wellbeing: int | None
+    last_contact: date | None
+    case_open: bool = False
+    case_resolved_on: date | None = None
+
+
+@dataclass(frozen=True)
+class Rules:
+    """The settings the status rules read, fetched once per list."""
+
+    grace: int
+    grace_daily: int
+    move: bool
+
+    @classmethod
+    def load(cls) -> Rules:
+        return cls(settings.get("grace_days"), settings.get("grace_days_daily"),
+                   settings.get("move_holiday_calls"))
+
+    def grace_for(self, plan: Plan) -> int:
+        return self.grace_daily if plan.is_daily else self.grace
+
+    @property
+    def max_grace(self) -> int:
+        return max(self.grace, self.grace_daily)
+
+
+@lru_cache(maxsize=1024)
+def plan_of(rrule: str) -> Plan:
+    return parse_plan(rrule)
+
+
+@lru_cache(maxsize=65536)
+def _cached_dates(rrule: str, phase: int, frm: date, to: date) -> tuple[date, ...]:
+    # Any start in the same week-phase, more than a week before ``frm``, gives these dates.
+    plan = plan_of(rrule)
+    anchor = frm - timedelta(days=frm.weekday() + 14 * plan.interval)
+    anchor += timedelta(weeks=(phase - _phase(anchor, plan.interval)) % plan.interval)
+    return tuple(occurrences(plan, anchor, frm, to))
+
+
+def _phase(start: date, interval: int) -> int:
+    return ((start - timedelta(days=start.weekday())).toordinal() // 7) % interval
+
+
+def plan_dates(rrule: str, start: date, end: date | None, frm: date, to: date) -> list[date]:
+    """The planned (unmoved) dates of a pairing in [frm, to], within its start and end."""
+    to = min(to, end) if end else to
+    if to < frm or to < start:
+        return []
+    plan = plan_of(rrule)
+    if plan.kind == "once" or start > frm - timedelta(days=8):
+        return occurrences(plan, start, frm, to)
+    return list(_cached_dates(rrule, _phase(start, plan.interval), frm, to))
+
+
+def due_dates(pair: PairRow, frm: date, to: date, move: bool) -> dict[date, str | None]:
+    """Due dates (after any holiday move) in [frm, to] -> holiday name; moved calls merge."""
+    plan = plan_of(pair.rrule)
+    if (plan.kind != "once" and (pair.end_date is None or pair.end_date >= to)
+            and pair.start_date < frm - timedelta(days=MOVE_SLACK + 8)):
+        # The common case: a long-running plan; thousands of pairings share a few answers.
+        phase = _phase(pair.start_date, plan.interval) if plan.interval > 1 else 0
+        return dict(_window_dates(pair.rrule, phase, frm, to, move))
+    return _due_dates(pair.rrule, pair.start_date, pair.end_date, frm, to, move)
+
+
+@lru_cache(maxsize=4096)
+def _window_dates(rrule: str, phase: int, frm: date, to: date, move: bool
+                  ) -> tuple[tuple[date, str | None], ...]:
+    plan = plan_of(rrule)
+    start = frm - timedelta(days=frm.weekday() + 7 * (plan.interval + MOVE_SLACK // 7 + 2))
+    start += timedelta(weeks=(phase - _phase(start, plan.interval)) % plan.interval)
+    return tuple(_due_dates(rrule, start, None, frm, to, move).items())
+
+
+def _due_dates(rrule: str, start: date, end: date | None, frm: date, to: date, move: bool
+               ) -> dict[date, str | None]:
+    result: dict[date, str | None] = {}
+    for planned in plan_dates(rrule, start, end,
+                              frm - timedelta(days=MOVE_SLACK if move else 0), to):
+        due, name = shift(planned, move)
+        if frm <= due <= to and result.get(due) is None:
+            result[due] = name
+    return result
+
+
+def _within(periods: Sequence[tuple], day: date) -> bool:
+    return any(p[0] <= day and (p[1] is None or day <= p[1]) for p in periods)
+
+
+def call_status(due: date, day: date, grace: int, reached: Sequence[date],
+                listing: bool = True) -> str | None:
+    """Status on ``day`` of a call due on ``due`` given the dates the resident was reached.
+
+    A reach on a date t with due <= t <= due + grace closes the call. In a list (``listing``)
+    a closed call shows as done only on the day it was reached, and a missed one only on the
+    first day after its grace period; None means "not listed".
+    """
+    closing = [t for t in reached if due <= t <= min(due + timedelta(days=grace), day)]
+    if closing:
+        return "done" if not listing or min(closing) == day else None
+    late = (day - due).days
+    if late <= 0:
+        return "due"
+    if late <= grace:
+        return "retry"
+    return "missed" if late == grace + 1 or not listing else None
+
+
+@dataclass
+class _World:
+    """Everything one list needs, loaded set-wise before the rules run."""
+
+    day: date
+    rules: Rules
+    pairs: list[PairRow]
+    attempts: dict[tuple[int, date], list[AttemptRow]]
+    reached: dict[int, list[date]]
+    pauses: dict[int, list]
+    absences: dict[int, list]
+    covers: dict[int, list]
+
+    def responsible(self, pair: PairRow, day: date) -> int | None:
+        """Who should phone on ``day``: the covering volunteer, else the planned one unless absent."""
+        for start, end, vid in reversed(self.covers.get(pair.id, ())):
+            if start <= day <= end:
+                return vid
+        if _within(self.absences.get(pair.volunteer_id, ()), day):
+            return None
+        return pair.volunteer_id
+
+
+def _load(day: date, lo: date, hi: date, pairs: list[PairRow], team: bool,
+          ctx_hi: date | None = None, rules: Rules | None = None) -> _World:
+    """Attempts for due dates in [lo, hi]; pauses, absences and covers up to ``ctx_hi``."""
+    ctx_hi = max(ctx_hi or hi, day)
+    pids = None if team else [p.id for p in pairs]
+    rids = None if team else [p.resident_id for p in pairs]
+    vids = None if team else [p.volunteer_id for p in pairs]
+    rules = rules or Rules.load()
+    attempts: dict[tuple[int, date], list[AttemptRow]] = defaultdict(list)
+    reached: dict[int, list[date]] = defaultdict(list)
+    # A reach closes every call still open on its day, whichever due date it was logged
+    # against; that due date lies at most a grace period (+1 for a late log) before it.
+    reach_lo = lo - timedelta(days=rules.max_grace + 1)
+    local_day = LocalDays(reach_lo - timedelta(days=1), max(hi, day) + timedelta(days=1))
+    for row in attempt_rows(reach_lo, hi, pids, day_end(day)):
+        if row.due_date >= lo:
+            attempts[(row.resident_id, row.due_date)].append(row)
+        if row.outcome == "reached":
+            reached[row.resident_id].append(local_day(row.at_raw))
+    return _World(day, rules, pairs, attempts, reached,
+                  pauses_by_resident(lo, ctx_hi, rids),
+                  absences_by_volunteer(lo, ctx_hi, vids),
+                  covers_by_pairing(lo, ctx_hi, pids))
+
+
+def _unique_per_resident(pairs: list[PairRow], dates: dict[int, dict[date, str | None]]
+                         ) -> None:
+    """A resident with two pairings on one date (a replaced pairing) keeps the newer one's call."""
+    seen: dict[tuple[int, date], PairRow] = {}
+    for pair in sorted(pairs, key=lambda p: (p.start_date, p.id), reverse=True):
+        for due in list(dates[pair.id]):
+            if (pair.resident_id, due) in seen:
+                del dates[pair.id][due]
+            else:
+                seen[(pair.resident_id, due)] = pair
+
+
+def _duty_day(status: str, due: date, grace: int, day: date, listing: bool) -> date:
+    """The day whose volunteer the call belongs to: today while open, else its last open day."""
+    if status == "missed":
+        return min(due + timedelta(days=grace), day)
+    if status in OPEN or listing:
+        return max(due, day)
+    return due
+
+
+def _rows(world: _World, lo_of: dict[int, date], hi: date, listing: bool
+          ) -> list[tuple[PairRow, date, str | None, str, int | None]]:
+    """(pairing, due date, holiday, status, responsible volunteer) for every call that counts."""
+    dates = {p.id: due_dates(p, lo_of[p.id], hi, world.rules.move) for p in world.pairs}
+    _unique_per_resident(world.pairs, dates)
+    result = []
+    for pair in world.pairs:
+        grace = world.rules.grace_for(plan_of(pair.rrule))
+        pauses = world.pauses.get(pair.resident_id, ())
+        for due, holiday in sorted(dates[pair.id].items()):
+            if _within(pauses, due) or (listing and _within(pauses, world.day)):
+                continue
+            status = call_status(due, world.day, grace, world.reached.get(pair.resident_id, ()),
+                                 listing)
+            if status is None:
+                continue
+            who = world.responsible(pair, _duty_day(status, due, grace, world.day, listing))
+            if who is None and status in OPEN:
+                status = "needs_cover"
+            result.append((pair, due, holiday, status, who))
+    return result
+
+
+def _to_calls(world: _World, rows: list, actor: Actor) -> list[DueCall]:
+    see_all = actor.can("notes.confidential")
+    infos = last_info({r[0].resident_id for r in rows}, actor.volunteer_id, see_all)
+    shown = {(r[0].resident_id, r[1]): world.attempts.get((r[0].resident_id, r[1]), ())
+             for r in rows}
+    names = volunteer_names({r[4] for r in rows if r[4] is not None}
+                            | {a.volunteer_id for tried in shown.values() for a in tried
+                               if a.volunteer_id is not None})
+    from belteam.outreach.queue import case_flags  # late: outreach reads the schedule's rules
+
+    flags = case_flags({r[0].resident_id for r in rows})
+    calls = []
+    for pair, due, holiday, status, who in rows:
+        info = infos.get(pair.resident_id, LastInfo())
+        case_open, resolved_on = flags.get(pair.resident_id, (False, None))
+        code, name = names.get(who, (None, None)) if who is not None else (None, None)
+        attempts = tuple(AttemptInfo(a.at, a.outcome, names.get(a.volunteer_id, ("", ""))[1])
+                         for a in shown[(pair.resident_id, due)])
+        calls.append(DueCall(
+            pairing_id=pair.id, resident_id=pair.resident_id, resident_code=pair.code,
+            resident_name=pair.name, phone=pair.phone, volunteer_id=who,
+            volunteer_code=code, volunteer_name=name, planned_volunteer_id=pair.volunteer_id,
+            due_date=due, preferred_time=pair.preferred_time, status=status,
+            attempts=attempts, holiday=holiday, last_note=info.note,
+            last_wellbeing=info.wellbeing, last_contact=info.contact,
+            case_open=case_open, case_resolved_on=resolved_on))
+    return calls
+
+
+def sort_key(call: DueCall) -> tuple:
+    return (call.preferred_time is None, call.preferred_time or time(), call.resident_name.lower(),
+            call.resident_code, call.due_date)
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """The team list makes tens of thousands of small acyclic objects; the cycle collector
+    would walk the whole heap many times over for nothing (about a fifth of the time)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def list_for(actor: Actor, day: date, volunteer_id: int | None) -> list[DueCall]:
+    """The list for ``day`` without permission checks (``today_list`` checks first)."""
+    rules = Rules.load()
+    lo = day - timedelta(days=rules.max_grace + 1)
+    where = volunteer_pairing_filter(volunteer_id, day) if volunteer_id is not None else None
+    with _gc_paused():
+        pairs = pair_rows(lo, day, where)
+        world = _load(day, lo, day, pairs, team=volunteer_id is None, rules=rules)
+        lo_of = {p.id: day - timedelta(days=rules.grace_for(plan_of(p.rrule)) + 1)
+                 for p in pairs}
+        rows = _rows(world, lo_of, day, listing=True)
+        if volunteer_id is not None:
+            rows = [r for r in rows if r[4] == volunteer_id]
+        return sorted(_to_calls(world, rows, actor), key=sort_key)
+
+
+def today_list(actor: Actor, day: date | None = None,
+               volunteer_id: int | None = None) -> list[DueCall]:
+    """Due calls for ``day``: a volunteer's own (and covered) calls, or the whole team's."""
+    day = day or clock.today()
+    if actor.role == VOLUNTEER:
+        require(actor, "calls.log")
+        if volunteer_id is not None and volunteer_id != actor.volunteer_id:
+            raise PermissionDenied(_("Not allowed for the role {role}: {action}.",
+                                     role=role_name(VOLUNTEER),
+                                     action=_("another volunteer's list")))
+        if actor.volunteer_id is None:
+            return []
+        volunteer_id = actor.volunteer_id
+    else:
+        require(actor, "today.team")
+    return list_for(actor, day, volunteer_id)
+
+
+def calls_between(actor: Actor, frm: date, to: date, where=None,
+                  as_of: date | None = None) -> list[DueCall]:
+    """Every due call in [frm, to] of the selected pairings, with its status as of ``as_of``.
+
+    Status as of that day: done (reached within its grace period), missed (grace over),
+    retry/due, needs_cover; future calls are due (or needs_cover when their volunteer is away).
+    """
+    as_of = as_of or clock.today()
+    pairs = pair_rows(frm, to, where)
+    rules = Rules.load()
+    world = _load(as_of, frm, max(min(to, as_of), frm), pairs, team=where is None, ctx_hi=to,
+                  rules=rules)
+    # Reaches after the last due date still close it within the grace period.
+    if to < as_of:
+        extra = attempt_rows(to, min(as_of, to + timedelta(days=rules.max_grace)),
+                             None if where is None else [p.id for p in pairs], day_end(as_of))
+        for row in extra:
+            if row.outcome == "reached" and row.due_date > to:
+                world.reached[row.resident_id].append(row.at.date())
+    rows = _rows(world, {p.id: frm for p in pairs}, to, listing=False)
+    return sorted(_to_calls(world, rows, actor), key=lambda c: (c.due_date, sort_key(c)))
+
+
+def due_calls(resident_id: int, frm: date, to: date) -> list[DueCall]:
+    """A resident's due calls in [frm, to] with their status as of today (domain use, no actor)."""
+    from belteam.core.actors import SYSTEM
+
+    return calls_between(SYSTEM, frm, to, Pairing.resident == resident_id)
+
+
+def open_due_dates(resident_id: int, day: date) -> list[tuple[int, date]]:
+    """(pairing id, due date) of the resident's open calls on ``day``, oldest first."""
+    rules = Rules.load()
+    lo = day - timedelta(days=rules.max_grace + 1)
+    pairs = pair_rows(lo, day, Pairing.resident == resident_id)
+    world = _load(day, lo, day, pairs, team=False, rules=rules)
+    lo_of = {p.id: day - timedelta(days=rules.grace_for(plan_of(p.rrule))) for p in pairs}
+    rows = _rows(world, lo_of, day, listing=True)
+    return sorted(((r[0].id, r[1]) for r in rows if r[3] in OPEN), key=lambda x: x[1])

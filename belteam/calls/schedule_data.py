@@ -1,0 +1,260 @@
+"""Set-based reads for the due-call lists: a few queries per list, never one per resident."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import UTC, date, datetime, time, timedelta
+from typing import NamedTuple
+
+import peewee as pw
+
+from belteam.core.clock import TZ
+from belteam.storage.models import Absence, CallAttempt, Cover, Pairing, Pause, Resident, Volunteer
+
+CHUNK = 5000  # ids per IN (...) list: well below SQLite's variable limit
+LIVE_STATUSES = ("active", "waiting")  # paused/stopped residents have no due calls
+
+
+class PairRow(NamedTuple):
+    id: int
+    resident_id: int
+    volunteer_id: int
+    rrule: str
+    start_date: date
+    end_date: date | None
+    preferred_time: time | None
+    code: str
+    first_name: str
+    last_name: str
+    phone: str
+
+    @property
+    def name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
+
+
+class AttemptRow(NamedTuple):
+    id: int
+    resident_id: int
+    pairing_id: int | None
+    volunteer_id: int | None
+    due_date: date
+    at_raw: object  # as stored: converted only for the attempts a list shows
+    outcome: str
+
+    @property
+    def at(self) -> datetime:
+        return _moment(self.at_raw)
+
+
+class LastInfo(NamedTuple):
+    note: str = ""
+    wellbeing: int | None = None
+    contact: date | None = None
+
+
+def _date(value) -> date | None:
+    """Dates come back as strings from SQLite: fromisoformat is far faster than strptime."""
+    return value if value is None or isinstance(value, date) else date.fromisoformat(value)
+
+
+def _time(value) -> time | None:
+    return value if value is None or isinstance(value, time) else time.fromisoformat(value)
+
+
+def _moment(value) -> datetime:
+    """Stored naive UTC (see fields.AwareDateTimeField), read back in Amsterdam."""
+    if not isinstance(value, datetime):
+        value = datetime.fromisoformat(value)
+    return value.replace(tzinfo=UTC).astimezone(TZ)
+
+
+class LocalDays:
+    """The Amsterdam date of stored (naive UTC) moments in a window, by bisecting day starts:
+    much cheaper than converting each moment to an aware datetime."""
+
+    def __init__(self, first: date, last: date):
+        days = [first + timedelta(days=i) for i in range((last - first).days + 2)]
+        starts = [datetime.combine(d, time(), TZ).astimezone(UTC).replace(tzinfo=None)
+                  for d in days]
+        self.days = days
+        self.as_text = [s.isoformat(sep=" ") for s in starts]
+        self.as_datetime = starts
+
+    def __call__(self, raw: object) -> date:
+        bounds = self.as_text if isinstance(raw, str) else self.as_datetime
+        index = bisect_right(bounds, raw) - 1
+        if index < 0 or index >= len(self.days) - 1:  # outside the window: convert fully
+            return _moment(raw).date()
+        return self.days[index]
+
+
+def raw_rows(query: pw.Query) -> list[tuple]:
+    """Rows without peewee's per-value conversion (the list converts the few it needs)."""
+    return list(query.model._meta.database.execute(query).fetchall())
+
+
+def id_in(column: pw.Field, ids: Sequence[int]) -> pw.Expression:
+    """``column IN (1,2,3)`` with the ids written inline: peewee builds a bound parameter per
+    value far more slowly than the database runs the query; int() keeps the text safe."""
+    return column.in_(pw.SQL("(" + ",".join(str(int(i)) for i in ids) + ")"))
+
+
+def chunks(ids: Iterable[int], size: int = CHUNK) -> Iterator[list[int]]:
+    items = sorted(set(ids))
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
+
+
+def day_end(day: date) -> datetime:
+    """The first moment after ``day`` in Amsterdam (attempts before it happened by ``day``)."""
+    return datetime.combine(day + timedelta(days=1), time(), TZ)
+
+
+def pair_rows(lo: date, hi: date, where: pw.Expression | None = None) -> list[PairRow]:
+    """Pairings overlapping [lo, hi] of residents who may have due calls."""
+    query = (Pairing.select(Pairing.id, Pairing.resident, Pairing.volunteer, Pairing.rrule,
+                            Pairing.start_date, Pairing.end_date, Pairing.preferred_time,
+                            Resident.code, Resident.first_name, Resident.last_name, Resident.phone)
+             .join(Resident)
+             .where(Pairing.start_date <= hi,
+                    (Pairing.end_date.is_null()) | (Pairing.end_date >= lo),
+                    Resident.status.in_(LIVE_STATUSES),
+                    Resident.archived == False,  # noqa: E712
+                    Resident.erased == False))  # noqa: E712
+    if where is not None:
+        query = query.where(where)
+    return [PairRow(pid, rid, vid, rule, _date(start), _date(end), _time(at), *rest)
+            for pid, rid, vid, rule, start, end, at, *rest in raw_rows(query)]
+
+
+def volunteer_pairing_filter(volunteer_id: int, day: date) -> pw.Expression:
+    """The volunteer's own pairings and the ones they cover on ``day``.
+
+    The ids are fetched first and written inline: given "volunteer = ? OR id IN (...)" or
+    even a sub-select, SQLite's planner starts from the (non-selective) residents and walks
+    them all; a short list of ids is looked up directly.
+    """
+    covered = Cover.select(Cover.pairing).where(Cover.volunteer == volunteer_id,
+                                                Cover.start_date <= day, Cover.end_date >= day)
+    mine = Pairing.select(Pairing.id).where(Pairing.volunteer == volunteer_id)
+    ids = [row[0] for row in raw_rows(mine | covered)]
+    return id_in(Pairing.id, ids) if ids else (Pairing.id == -1)
+
+
+def attempt_rows(lo: date, hi: date, pairing_ids: Sequence[int] | None,
+                 until: datetime) -> list[AttemptRow]:
+    """Attempts for due dates in [lo, hi] made before ``until`` (all pairings when ids is None)."""
+    def query(extra: pw.Expression | None) -> pw.ModelSelect:
+        q = (CallAttempt.select(CallAttempt.id, CallAttempt.resident, CallAttempt.pairing,
+                                CallAttempt.volunteer, CallAttempt.due_date, CallAttempt.at,
+                                CallAttempt.outcome)
+             .where(CallAttempt.due_date.between(lo, hi), CallAttempt.at < until))
+        return q.where(extra) if extra is not None else q
+
+    if pairing_ids is None:
+        rows = raw_rows(query(None))
+    else:
+        rows = [row for ids in chunks(pairing_ids)
+                for row in raw_rows(query(id_in(CallAttempt.pairing, ids)))]
+    # Stored moments sort as they are (ISO text on SQLite, timestamps on PostgreSQL).
+    rows.sort(key=lambda r: (r[5], r[0]))
+    return [AttemptRow(aid, rid, pid, vid, _date(due), at, outcome)
+            for aid, rid, pid, vid, due, at, outcome in rows]
+
+
+def pauses_by_resident(lo: date, hi: date, resident_ids: Iterable[int] | None
+                       ) -> dict[int, list[tuple[date, date | None]]]:
+    """Pause periods overlapping [lo, hi], per resident."""
+    base = Pause.select(Pause.resident, Pause.start_date, Pause.end_date).where(
+        Pause.start_date <= hi, (Pause.end_date.is_null()) | (Pause.end_date >= lo))
+    result: dict[int, list[tuple[date, date | None]]] = defaultdict(list)
+    for query in _by_ids(base, Pause.resident, resident_ids):
+        for rid, start, end in query.tuples():
+            result[rid].append((start, end))
+    return result
+
+
+def absences_by_volunteer(lo: date, hi: date, volunteer_ids: Iterable[int] | None
+                          ) -> dict[int, list[tuple[date, date]]]:
+    base = Absence.select(Absence.volunteer, Absence.start_date, Absence.end_date).where(
+        Absence.start_date <= hi, Absence.end_date >= lo)
+    result: dict[int, list[tuple[date, date]]] = defaultdict(list)
+    for query in _by_ids(base, Absence.volunteer, volunteer_ids):
+        for vid, start, end in query.tuples():
+            result[vid].append((start, end))
+    return result
+
+
+def covers_by_pairing(lo: date, hi: date, pairing_ids: Iterable[int] | None
+                      ) -> dict[int, list[tuple[date, date, int]]]:
+    base = Cover.select(Cover.pairing, Cover.start_date, Cover.end_date, Cover.volunteer).where(
+        Cover.start_date <= hi, Cover.end_date >= lo)
+    result: dict[int, list[tuple[date, date, int]]] = defaultdict(list)
+    for query in _by_ids(base.order_by(Cover.created_at, Cover.id), Cover.pairing, pairing_ids):
+        for pid, start, end, vid in query.tuples():
+            result[pid].append((start, end, vid))
+    return result
+
+
+def volunteer_names(ids: Iterable[int]) -> dict[int, tuple[str, str]]:
+    """id -> (code, name) of the given volunteers."""
+    result: dict[int, tuple[str, str]] = {}
+    for part in chunks(ids):
+        for vid, code, first, last in raw_rows(Volunteer.select(
+                Volunteer.id, Volunteer.code, Volunteer.first_name, Volunteer.last_name)
+                .where(id_in(Volunteer.id, part))):
+            result[vid] = (code, f"{first} {last}".strip())
+    return result
+
+
+def _by_ids(base: pw.ModelSelect, column: pw.Field, ids: Iterable[int] | None
+            ) -> Iterator[pw.ModelSelect]:
+    if ids is None:
+        yield base
+        return
+    for part in chunks(ids):
+        yield base.where(id_in(column, part))
+
+
+def last_info(resident_ids: Iterable[int], reader_volunteer_id: int | None,
+              see_confidential: bool) -> dict[int, LastInfo]:
+    """Last readable note, wellbeing mark and reached date per resident.
+
+    One query with correlated ``ORDER BY at DESC LIMIT 1`` sub-selects: each walks the
+    (resident, at) index backwards from the newest attempt, so old history is never scanned.
+    """
+    att = CallAttempt.alias("la")
+    readable = pw.Value(True) if see_confidential else (
+        (att.confidential == False) | (att.volunteer == (reader_volunteer_id or -1)))  # noqa: E712
+
+    def newest(cond: pw.Expression) -> pw.Select:
+        return (att.select(att.id).where((att.resident == Resident.id) & cond)
+                .order_by(att.at.desc(), att.id.desc()).limit(1))
+
+    picks: dict[int, tuple[int | None, int | None, int | None]] = {}
+    for part in chunks(resident_ids):
+        query = Resident.select(
+            Resident.id,
+            newest((att.note != "") & readable).alias("note_id"),
+            newest(att.wellbeing.is_null(False) & readable).alias("wb_id"),
+            newest(att.outcome == "reached").alias("reach_id"),
+        ).where(id_in(Resident.id, part))
+        for rid, note_id, wb_id, reach_id in raw_rows(query):
+            picks[rid] = (note_id, wb_id, reach_id)
+    wanted = {i for trio in picks.values() for i in trio if i is not None}
+    found: dict[int, tuple[str, int | None, datetime]] = {}
+    for part in chunks(wanted):
+        for aid, note, wellbeing, at in raw_rows(CallAttempt.select(
+                CallAttempt.id, CallAttempt.note, CallAttempt.wellbeing, CallAttempt.at)
+                .where(id_in(CallAttempt.id, part))):
+            found[aid] = (note, wellbeing, _moment(at))
+    result: dict[int, LastInfo] = {}
+    for rid, (note_id, wb_id, reach_id) in picks.items():
+        result[rid] = LastInfo(
+            note=found[note_id][0] if note_id in found else "",
+            wellbeing=found[wb_id][1] if wb_id in found else None,
+            contact=found[reach_id][2].date() if reach_id in found else None)
+    return result

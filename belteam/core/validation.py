@@ -1,0 +1,138 @@
+"""Cleaning what people type or import; every error says what to fix."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date, datetime, time
+
+from belteam.core import phones
+from belteam.core.languages import LanguageError, parse_languages
+from belteam.core.messages import _
+
+
+class ValidationError(ValueError):
+    """One or more fields are wrong: ``errors`` maps field name to message."""
+
+    def __init__(self, errors: dict[str, str]):
+        self.errors = errors
+        super().__init__("; ".join(f"{k}: {v}" for k, v in errors.items()))
+
+
+_TRUE = {"1", "yes", "y", "ja", "j", "true", "waar", "x", "✓"}
+_FALSE = {"0", "no", "n", "nee", "false", "onwaar", "", "-"}
+_POSTCODE = re.compile(r"^\s*([1-9][0-9]{3})\s*([A-Za-z]{2})\s*$")
+_TIMES = {"morning": time(10, 0), "ochtend": time(10, 0), "afternoon": time(14, 0),
+          "middag": time(14, 0), "evening": time(19, 0), "avond": time(19, 0)}
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+def text(value: object, max_len: int, required: bool = False) -> str:
+    """Trim, NFC-normalise and refuse control characters and over-long text."""
+    result = unicodedata.normalize("NFC", str(value if value is not None else "")).strip()
+    if required and not result:
+        raise ValueError(_("is required"))
+    if len(result) > max_len:
+        raise ValueError(_("is {length} characters long; at most {maximum} allowed",
+                           length=len(result), maximum=max_len))
+    if any(unicodedata.category(ch) == "Cc" for ch in result):
+        raise ValueError(_("contains control characters"))
+    return result
+
+
+def parse_date(value: object) -> date | None:
+    """Accept a date, ``YYYY-MM-DD`` or ``DD-MM-YYYY`` (also with / or .)."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    raw = str(value).strip()
+    if not raw:
+        return None
+    for fmt in ("%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y", "%d.%m.%Y", "%Y/%m/%d", "%Y-%m-%d %H:%M:%S"):
+        try:
+            return datetime.strptime(raw, fmt).date()
+        except ValueError:
+            continue
+    raise ValueError(_("'{value}' is not a date; write YYYY-MM-DD or DD-MM-YYYY", value=raw))
+
+
+def parse_bool(value: object) -> bool:
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int | float):
+        return bool(value)
+    raw = str(value or "").strip().lower()
+    if raw in _TRUE:
+        return True
+    if raw in _FALSE:
+        return False
+    raise ValueError(_("'{value}' is not yes or no; write yes/no or ja/nee", value=value))
+
+
+def parse_time(value: object) -> time | None:
+    """Accept ``HH:MM`` or morning/afternoon/evening (ochtend/middag/avond)."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, time):
+        return value
+    if isinstance(value, datetime):
+        return value.time()
+    raw = str(value).strip().lower()
+    if not raw:
+        return None
+    if raw in _TIMES:
+        return _TIMES[raw]
+    for fmt in ("%H:%M", "%H.%M", "%H:%M:%S", "%Hu", "%H"):
+        try:
+            return datetime.strptime(raw, fmt).time()
+        except ValueError:
+            continue
+    raise ValueError(_("'{value}' is not a time of day; write 10:30, morning or ochtend",
+                       value=value))
+
+
+def parse_postcode(value: object) -> str:
+    raw = str(value or "").strip()
+    if not raw:
+        return ""
+    match = _POSTCODE.match(raw)
+    if not match:
+        raise ValueError(_("'{value}' is not a Dutch postcode; write it as 7971 AB", value=raw))
+    return f"{match.group(1)} {match.group(2).upper()}"
+
+
+def parse_int(value: object, low: int, high: int) -> int:
+    try:
+        number = int(float(str(value).strip()))
+    except ValueError:
+        raise ValueError(_("'{value}' is not a whole number", value=value)) from None
+    if not low <= number <= high:
+        raise ValueError(_("{number} is outside {low}–{high}", number=number, low=low, high=high))
+    return number
+
+
+def parse_email(value: object) -> str:
+    raw = str(value or "").strip()
+    if raw and not _EMAIL.match(raw):
+        raise ValueError(_("'{value}' is not an e-mail address", value=raw))
+    return raw
+
+
+def parse_phone(value: object) -> str:
+    raw = "" if value is None else str(value)
+    if isinstance(value, float) and value.is_integer():
+        raw = str(int(value))
+    try:
+        return phones.normalize(raw)
+    except phones.PhoneError as exc:
+        raise ValueError(str(exc)) from None
+
+
+def parse_langs(value: object) -> list[str]:
+    try:
+        return parse_languages(value if isinstance(value, list) else str(value or ""))
+    except LanguageError as exc:
+        raise ValueError(str(exc)) from None

@@ -1,0 +1,48 @@
+"""Demo sign-ins for ``belteam demo``: one account per role, with known passwords.
+
+``belteam.bootstrap.wire()`` adds ``demo_accounts_hook`` to belteam.demo.team.AFTER_DEMO.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from belteam.accounts import users as accounts
+from belteam.core.actors import SYSTEM
+from belteam.settings import store as settings
+from belteam.storage.models import User, Volunteer
+
+# (user name, role, password): shown to whoever made the demo; never use them for real data.
+DEMO_ACCOUNTS = [
+    ("coordinator", "coordinator", "demo-coordinator"),
+    ("staff", "staff", "demo-staff-2026"),
+    ("volunteer", "volunteer", "demo-volunteer"),
+]
+
+
+def create_demo_accounts() -> list[tuple[str, str, str]]:
+    """Make the demo accounts that do not exist yet; the volunteer is the first volunteer."""
+    first = (Volunteer.select().where(Volunteer.erased == False)  # noqa: E712
+             .order_by(Volunteer.id).first())
+    made = []
+    for name, role, password in DEMO_ACCOUNTS:
+        if User.select().where(User.username == name).exists():
+            continue
+        if role == "volunteer" and first is None:
+            continue
+        accounts.create_user(SYSTEM, name, role, password,
+                             volunteer_id=first.id if role == "volunteer" else None)
+        made.append((name, role, password))
+    if not settings.get("organisation_name"):
+        settings.set_value(SYSTEM, "organisation_name", "Demo belteam")
+    return made
+
+
+def demo_accounts_hook(summary: object = None) -> list[tuple[str, str, str]]:
+    """AFTER_DEMO hook: create and print the demo sign-ins (on stderr: stdout may be JSON)."""
+    made = create_demo_accounts()
+    if made:
+        print("Demo sign-ins (user name / password):", file=sys.stderr)
+        for name, role, password in made:
+            print(f"  {name:12} {password:18} ({role})", file=sys.stderr)
+    return made

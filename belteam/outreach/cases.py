@@ -1,0 +1,317 @@
+"""Outreach cases (signalering): opened by the rules, taken, worked and closed by staff.
+
+One open case per resident (status open or taken); later triggers add to its timeline.
+Every change is a ``CaseEvent`` with the actor and the time. The rules themselves live in
+``belteam.outreach.rules``; the queue and read-side queries in ``belteam.outreach.queue``.
+
+``on_attempt_logged`` (after each logged call) and ``job_evaluate`` (nightly) are wired in by
+``belteam.bootstrap.wire()``, which every entry point calls; this module registers nothing itself.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable
+from datetime import date
+
+import peewee as pw
+
+from belteam.core.actors import SYSTEM, Actor, require
+from belteam.core.clock import clock
+from belteam.core.messages import N_, _
+from belteam.core.validation import ValidationError
+from belteam.outreach import texts
+from belteam.outreach.facts import fetch
+from belteam.outreach.queue import (  # noqa: F401  (re-exported: the read side)
+    AttemptLine,
+    CaseRow,
+    EventLine,
+    case_flags,
+    case_row,
+    new_cases_since,
+    queue,
+)
+from belteam.outreach.rules import REASONS, Thresholds, Trigger, triggers
+from belteam.pairings.service import current_pairing, end_pairing
+from belteam.storage.db import DB
+from belteam.storage.models import CallAttempt, CaseEvent, OutreachCase, Pause, Resident, User
+
+log = logging.getLogger(__name__)
+
+OPEN_STATUSES = ("open", "taken")
+ACTIONS = ("called_emergency_contact", "home_visit", "reached_by_phone", "message_neighbour",
+           "other")
+OUTCOMES = OutreachCase.OUTCOMES
+# What closing with each outcome does besides closing (the UI asks to confirm this).
+OUTCOME_EFFECTS = {
+    "reached": N_("the counters start again from now"),
+    "hospital": N_("{name} will be paused from today until further notice"),
+    "moved": N_("nothing else changes; end the pairing if the calls stop"),
+    "deceased": N_("the pairing ends and {name} is set to stopped"),
+    "stopped": N_("the pairing ends and {name} is set to stopped"),
+    "other": N_("nothing else changes"),
+}
+_LOCK_KEY = 0x6F757472  # "outr": serialises case writes across PCs on PostgreSQL
+
+# Called with the cases an evaluation newly opened (never empty): the window's notifier
+# listens here. Listeners may run on a worker thread (the job) and must not touch widgets.
+AFTER_EVALUATE: list[Callable[[list[OutreachCase]], None]] = []
+
+
+class CaseTaken(Exception):
+    """Someone else already works on this case; the message names them."""
+
+
+class CaseNotOpen(ValidationError):
+    """The case is closed; nothing was changed."""
+
+    def __init__(self, case: OutreachCase):
+        super().__init__({"case": _("case {id} is already closed ({outcome}); nothing was "
+                                    "changed", id=case.id, outcome=case.outcome)})
+
+
+def _lock() -> None:
+    """Serialise writers so two evaluations never open two cases for one resident."""
+    database = DB.obj
+    if isinstance(database, pw.PostgresqlDatabase):
+        database.execute_sql("SELECT pg_advisory_xact_lock(%s)", (_LOCK_KEY,))
+    else:  # a write statement takes SQLite's single writer lock before we read
+        database.execute_sql("UPDATE outreach_case SET status = status WHERE 1 = 0")
+
+
+def _event(case: OutreachCase, actor: str, kind: str, reason: str = "", text: str = "") -> None:
+    CaseEvent.create(case=case, at=clock.now(), actor=actor[:80], kind=kind, reason=reason[:40],
+                     text=text)
+
+
+def open_cases(resident_ids: Iterable[int]) -> dict[int, OutreachCase]:
+    """The open (or taken) case of each given resident."""
+    from belteam.calls.schedule_data import chunks
+
+    found: dict[int, OutreachCase] = {}
+    for part in chunks(resident_ids):
+        for case in OutreachCase.select().where(OutreachCase.resident.in_(part),
+                                                OutreachCase.status.in_(OPEN_STATUSES)):
+            found[case.resident_id] = case
+    return found
+
+
+BATCH = 200  # rows per multi-row INSERT (well inside every engine's parameter limit)
+
+
+def _apply(found: dict[int, list[Trigger]], actor: str, repeat: frozenset[str] = frozenset()
+           ) -> list[tuple[OutreachCase, bool]]:
+    """Open a case or add the new reasons to the open one; (case, newly opened) per change.
+
+    New cases and all events are written with multi-row INSERTs: the first evaluation of a
+    large database opens about a thousand cases, one round trip each would take seconds.
+    """
+    changed: list[tuple[OutreachCase, bool]] = []
+    events: list[tuple[OutreachCase, str, str, str]] = []  # case, kind, reason, text
+    with DB.atomic():
+        _lock()
+        existing = open_cases(found)
+        for rid, case in existing.items():
+            new = [t for t in found[rid] if t.reason not in case.reasons or t.reason in repeat]
+            if new:
+                case.reasons = list(case.reasons) + list(dict.fromkeys(
+                    t.reason for t in new if t.reason not in case.reasons))
+                case.save()
+                events += [(case, "trigger", t.reason, t.text) for t in new]
+                changed.append((case, False))
+        fresh = [rid for rid in found if rid not in existing]
+        now = clock.now()
+        for start in range(0, len(fresh), BATCH):
+            OutreachCase.insert_many([
+                {"resident": rid, "opened_at": now, "status": "open",
+                 "reasons": [t.reason for t in found[rid]]}
+                for rid in fresh[start:start + BATCH]]).execute()
+        for rid, case in open_cases(fresh).items() if fresh else ():
+            events.append((case, "opened", "", ""))
+            events += [(case, "trigger", t.reason, t.text) for t in found[rid]]
+            changed.append((case, True))
+        rows = [{"case": case.id, "at": now, "actor": actor[:80], "kind": kind,
+                 "reason": reason[:40], "text": text} for case, kind, reason, text in events]
+        for start in range(0, len(rows), BATCH):
+            CaseEvent.insert_many(rows[start:start + BATCH]).execute()
+    return changed
+
+
+def _notify(opened: list[OutreachCase]) -> None:
+    if not opened:
+        return
+    for listener in list(AFTER_EVALUATE):
+        try:
+            listener(opened)
+        except Exception:  # a broken listener must not undo the evaluation
+            log.exception("outreach listener failed")
+
+
+def run_evaluation(day: date, resident_ids: Iterable[int] | None, actor_name: str,
+                   repeat: frozenset[str] = frozenset()) -> list[tuple[OutreachCase, bool]]:
+    """Evaluate the rules on ``day`` and write the cases (no permission check: job and hook)."""
+    thresholds = Thresholds.load()
+    facts = fetch(day, None if resident_ids is None else list(resident_ids), thresholds.recent)
+    found = {rid: t for rid, item in facts.items() if (t := triggers(item, day, thresholds))}
+    if not found:
+        return []
+    changed = _apply(found, actor_name, repeat)
+    _notify([case for case, new in changed if new])
+    return changed
+
+
+def evaluate(actor: Actor, day: date | None = None,
+             resident_ids: Iterable[int] | None = None) -> list[OutreachCase]:
+    """Run the rules (all residents, or the given ones); the cases opened or extended."""
+    require(actor, "outreach.evaluate")
+    return [case for case, _ in run_evaluation(day or clock.today(), resident_ids,
+                                               actor.username)]
+
+
+def evaluate_resident(resident_id: int, day: date) -> list[str]:
+    """The reasons that hold for one resident on ``day`` (nothing is written)."""
+    thresholds = Thresholds.load()
+    facts = fetch(day, [resident_id], thresholds.recent).get(resident_id)
+    return [] if facts is None else [t.reason for t in triggers(facts, day, thresholds)]
+
+
+def on_attempt_logged(attempt: CallAttempt) -> None:
+    """AFTER_LOG hook: evaluate the resident at once; a new concern always joins the timeline."""
+    try:
+        who = attempt.logged_by.username if attempt.logged_by_id else "system"
+        repeat = frozenset(r for r, hit in (("concern", attempt.concern),
+                                            ("wrong_number", attempt.outcome == "wrong_number"))
+                           if hit)
+        run_evaluation(clock.today(), [attempt.resident_id], who, repeat)
+    except Exception:  # the call is stored; the scheduled evaluation will catch up
+        log.exception("outreach evaluation after logging attempt %s failed", attempt.id)
+
+
+def job_evaluate() -> str:
+    """The scheduled job: evaluate every resident today; a one-line summary."""
+    changed = run_evaluation(clock.today(), None, SYSTEM.username)
+    opened = sum(1 for _, new in changed if new)
+    return f"{opened} new case(s), {len(changed) - opened} extended"
+
+
+def _open_case(case_id: int) -> OutreachCase:
+    case = OutreachCase.get_or_none(OutreachCase.id == case_id)
+    if case is None:
+        raise LookupError(_("No outreach case with id {id}.", id=case_id))
+    if case.status not in OPEN_STATUSES:
+        raise CaseNotOpen(case)
+    return case
+
+
+def holder(case: OutreachCase) -> str:
+    """Who has taken the case (account name), or ''."""
+    if case.status != "taken":
+        return ""
+    if case.taken_by_id:
+        return User.select(User.username).where(User.id == case.taken_by_id).scalar() or ""
+    last = (CaseEvent.select(CaseEvent.actor).where(CaseEvent.case == case,
+                                                    CaseEvent.kind == "taken")
+            .order_by(CaseEvent.at.desc(), CaseEvent.id.desc()).scalar())
+    return last or ""
+
+
+def _is_mine(case: OutreachCase, actor: Actor) -> bool:
+    if case.taken_by_id is not None and actor.user_id is not None:
+        return case.taken_by_id == actor.user_id
+    return holder(case) == actor.username
+
+
+def _taken_message(case: OutreachCase) -> str:
+    who = holder(case) or _("someone else")
+    if case.taken_at is None:
+        return _("{who} already took this case; agree with them first, or take it over "
+                 "deliberately (force).", who=who)
+    return _("{who} already took this case on {since}; agree with them first, or take it "
+             "over deliberately (force).", who=who, since=case.taken_at.strftime("%d-%m-%Y %H:%M"))
+
+
+def take(actor: Actor, case_id: int, force: bool = False) -> OutreachCase:
+    """Take a case so two people do not go to the same door; someone else's only with force."""
+    require(actor, "outreach.work")
+    with DB.atomic():
+        _lock()
+        case = _open_case(case_id)
+        if case.status == "taken" and not _is_mine(case, actor) and not force:
+            raise CaseTaken(_taken_message(case))
+        previous = holder(case)
+        case.status, case.taken_by, case.taken_at = "taken", actor.user_id, clock.now()
+        case.save()
+        text = (texts.compose(texts.TAKEN_OVER, name=previous)
+                if previous and previous != actor.username else "")
+        _event(case, actor.username, "taken", text=text)
+    return case
+
+
+def add_action(actor: Actor, case_id: int, kind: str, text: str = "") -> CaseEvent:
+    """Record what was done (the action code is kept in the event's ``reason``)."""
+    require(actor, "outreach.work")
+    if kind not in ACTIONS:
+        raise ValidationError({"kind": _("'{value}' is not an action; use one of {choices}",
+                                         value=kind, choices=", ".join(ACTIONS))})
+    case = _open_case(case_id)
+    _event(case, actor.username, "action", kind, (text or "").strip())
+    return CaseEvent.select().where(CaseEvent.case == case).order_by(CaseEvent.id.desc()).get()
+
+
+def effect(case_id: int, outcome: str) -> str:
+    """What closing with ``outcome`` will do, in a sentence (for confirmations)."""
+    case = OutreachCase.get_by_id(case_id)
+    name = Resident.select(Resident.first_name, Resident.last_name).where(
+        Resident.id == case.resident_id).tuples().get()
+    return _(OUTCOME_EFFECTS[outcome], name=" ".join(p for p in name if p))
+
+
+def close(actor: Actor, case_id: int, outcome: str, note: str = "",
+          confirm: bool = True) -> OutreachCase:
+    """Close a case with an outcome and its effect; ``confirm`` False refuses (nothing changes)."""
+    require(actor, "outreach.work")
+    if outcome not in OUTCOMES:
+        raise ValidationError({"outcome": _("'{value}' is not an outcome; use one of {choices}",
+                                            value=outcome, choices=", ".join(OUTCOMES))})
+    if not confirm:
+        raise ValidationError({"confirm": _("closing as {outcome}: {effect}; confirm to close",
+                                            outcome=outcome, effect=effect(case_id, outcome))})
+    now = clock.now()
+    with DB.atomic():
+        _lock()
+        case = _open_case(case_id)
+        case.status, case.outcome, case.closed_by, case.closed_at = ("closed", outcome,
+                                                                     actor.user_id, now)
+        if outcome == "reached":
+            case.counters_reset_at = now
+        case.save()
+        _event(case, actor.username, "closed", outcome, (note or "").strip())
+        _closing_effect(case, outcome)
+    return case
+
+
+def _closing_effect(case: OutreachCase, outcome: str) -> None:
+    """Hospital pauses the resident; deceased or stopped ends the pairing."""
+    today = clock.today()
+    resident = Resident.get_by_id(case.resident_id)
+    if outcome == "hospital":
+        running = Pause.select().where(Pause.resident == resident, Pause.start_date <= today,
+                                       Pause.end_date.is_null()).exists()
+        if not running:
+            Pause.create(resident=resident, start_date=today, end_date=None,
+                         reason=f"in hospital (outreach case {case.id})")
+        Resident.update(status="paused", updated_at=clock.now()).where(
+            Resident.id == resident.id).execute()
+    elif outcome in ("deceased", "stopped"):
+        pairing = current_pairing(resident, today)
+        if pairing is not None:
+            # Closing the case is the staff's authority here; the pairing service checks
+            # the coordinator's permission, so it runs as the system on their behalf.
+            end_pairing(SYSTEM, pairing, today, reason=outcome)
+        Resident.update(status="stopped", updated_at=clock.now()).where(
+            Resident.id == resident.id).execute()
+
+
+__all__ = ["ACTIONS", "AFTER_EVALUATE", "OUTCOMES", "REASONS", "CaseNotOpen", "CaseTaken",
+           "add_action", "case_flags", "close", "evaluate", "evaluate_resident", "new_cases_since",
+           "on_attempt_logged", "queue", "take"]

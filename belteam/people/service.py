@@ -1,0 +1,316 @@
+"""Volunteers and residents: validation, changes and who may see whom."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, NamedTuple
+
+import peewee as pw
+
+from belteam.core import validation as v
+from belteam.core.actors import Actor, PermissionDenied, require, role_name
+from belteam.core.clock import clock
+from belteam.core.messages import _
+from belteam.people.visibility import resident_fields
+from belteam.storage.models import Cover, Pairing, Resident, Volunteer
+
+Cleaner = Callable[[Any], Any]
+
+# Every person: the fields volunteers and residents share, in this order.
+_PERSON_FIELDS: dict[str, Cleaner] = {
+    "code": lambda x: v.text(x, 40, required=True),
+    "first_name": lambda x: v.text(x, 100, required=True),
+    "last_name": lambda x: v.text(x, 100),
+    "phone": v.parse_phone,
+}
+
+VOLUNTEER_FIELDS: dict[str, Cleaner] = {
+    **_PERSON_FIELDS,
+    "email": v.parse_email,
+    "languages": v.parse_langs,
+    "area": lambda x: v.text(x, 100),
+    "available": lambda x: v.text(x, 200),
+    "max_residents": lambda x: 5 if x in (None, "") else v.parse_int(x, 0, 200),
+}
+
+RESIDENT_FIELDS: dict[str, Cleaner] = {
+    **_PERSON_FIELDS,
+    "phone2": v.parse_phone,
+    "area": lambda x: v.text(x, 100),
+    "address": lambda x: v.text(x, 200),
+    "postcode": v.parse_postcode,
+    "birth_date": v.parse_date,
+    "languages": v.parse_langs,
+    "lives_alone": v.parse_bool,
+    "emergency_contact_name": lambda x: v.text(x, 200),
+    "emergency_contact_phone": v.parse_phone,
+    "key_holder": lambda x: v.text(x, 200),
+    "consent_date": v.parse_date,
+    "consent_by": lambda x: v.text(x, 200),
+    "consent_purpose": lambda x: v.text(x, 300),
+    "preferred_days": lambda x: v.text(x, 100),
+    "status": lambda x: _status(x),
+}
+
+
+def _status(value: Any) -> str:
+    raw = str(value or "").strip().lower()
+    if raw not in Resident.STATUSES:
+        raise ValueError(_("'{value}' is not a status; use one of {choices}", value=value,
+                           choices=", ".join(Resident.STATUSES)))
+    return raw
+
+
+def clean(fields: dict[str, Cleaner], data: dict[str, Any]) -> dict[str, Any]:
+    """Clean every given field; collect all problems into one ValidationError."""
+    cleaned: dict[str, Any] = {}
+    errors: dict[str, str] = {}
+    for name, value in data.items():
+        if name not in fields:
+            raise KeyError(f"unknown field {name!r}")
+        try:
+            cleaned[name] = fields[name](value)
+        except ValueError as exc:
+            errors[name] = str(exc)
+    if errors:
+        raise v.ValidationError(errors)
+    return cleaned
+
+
+def _check_unique(model: type[pw.Model], code: str, exclude_id: int | None) -> None:
+    query = model.select(model.id).where(model.code == code)
+    if exclude_id is not None:
+        query = query.where(model.id != exclude_id)
+    if query.exists():
+        raise v.ValidationError({"code": _("the code '{code}' is already in use", code=code)})
+
+
+def _save(model: type[pw.Model], actor: Actor, data: dict[str, Any], fields: dict, pk: int | None):
+    require(actor, "people.edit")
+    cleaned = clean(fields, data)
+    if "code" in cleaned:
+        _check_unique(model, cleaned["code"], pk)
+    now = clock.now()
+    if pk is None:
+        missing = [f for f in ("code", "first_name") if f not in cleaned]
+        if missing:
+            raise v.ValidationError({f: _("is required") for f in missing})
+        return model.create(created_at=now, updated_at=now, **cleaned)
+    record = model.get_by_id(pk)
+    for key, value in cleaned.items():
+        setattr(record, key, value)
+    record.updated_at = now
+    record.save()
+    return record
+
+
+def save_volunteer(actor: Actor, data: dict[str, Any], pk: int | None = None) -> Volunteer:
+    """Create (pk None) or update a volunteer after validation."""
+    return _save(Volunteer, actor, data, VOLUNTEER_FIELDS, pk)
+
+
+def save_resident(actor: Actor, data: dict[str, Any], pk: int | None = None) -> Resident:
+    """Create (pk None) or update a resident after validation."""
+    return _save(Resident, actor, data, RESIDENT_FIELDS, pk)
+
+
+def set_archived(actor: Actor, record: Volunteer | Resident, archived: bool = True) -> None:
+    """Archive (or restore) instead of deleting; archiving ends the person's open pairings."""
+    require(actor, "people.edit")
+    today = clock.today()
+    with record._meta.database.atomic():
+        record.archived = archived
+        record.updated_at = clock.now()
+        record.save()
+        if archived:
+            column = Pairing.volunteer if isinstance(record, Volunteer) else Pairing.resident
+            (Pairing.update(end_date=today, ended_reason="archived")
+             .where(column == record.id, Pairing.end_date.is_null()).execute())
+
+
+def visible_resident_ids(actor: Actor) -> pw.Select | None:
+    """None when the actor may see everyone, else a subquery of the residents they call or cover."""
+    if actor.can("people.read_all"):
+        return None
+    if actor.volunteer_id is None:
+        return Resident.select(Resident.id).where(Resident.id == -1)
+    today = clock.today()
+    own = Pairing.select(Pairing.resident).where(
+        Pairing.volunteer == actor.volunteer_id,
+        (Pairing.end_date.is_null()) | (Pairing.end_date >= today))
+    covered = (Pairing.select(Pairing.resident).join(Cover)
+               .where(Cover.volunteer == actor.volunteer_id, Cover.end_date >= today))
+    return own | covered
+
+
+def _listed(model: type[pw.Model], include_archived: bool) -> pw.ModelSelect:
+    """Records not erased, and not archived unless asked for."""
+    query = model.select().where(model.erased == False)  # noqa: E712
+    if not include_archived:
+        query = query.where(model.archived == False)  # noqa: E712
+    return query
+
+
+def residents(actor: Actor, include_archived: bool = False) -> pw.ModelSelect:
+    """The residents this actor may see."""
+    query = _listed(Resident, include_archived)
+    ids = visible_resident_ids(actor)
+    if ids is not None:
+        query = query.where(Resident.id.in_(ids))
+    return query.order_by(Resident.last_name, Resident.first_name)
+
+
+def volunteers(actor: Actor, include_archived: bool = False) -> pw.ModelSelect:
+    """Volunteers: everyone for coordinators and staff, only oneself for a volunteer."""
+    query = _listed(Volunteer, include_archived)
+    if not actor.can("people.read_all"):
+        query = query.where(Volunteer.id == (actor.volunteer_id or -1))
+    return query.order_by(Volunteer.last_name, Volunteer.first_name)
+
+
+def volunteer_names(actor: Actor) -> list[tuple[int, str, str]]:
+    """(id, name, code) of the visible volunteers, for choosers; light enough for 5,000 of them."""
+    query = volunteers(actor).select(Volunteer.id, Volunteer.first_name, Volunteer.last_name,
+                                     Volunteer.code).tuples()
+    return [(pk, f"{first} {last}".strip(), code) for pk, first, last, code in query]
+
+
+def _first(query: pw.ModelSelect, missing: Callable[[], Exception]) -> Any:
+    """The first record of ``query``; raises ``missing()`` when there is none."""
+    found = query.first()
+    if found is None:
+        raise missing()
+    return found
+
+
+def get_resident(actor: Actor, pk: int) -> Resident:
+    """One resident record, if the actor may see them: for services' access checks.
+
+    The whole record includes what a volunteer may not read; show people resident_view().
+    """
+    return _first(residents(actor, include_archived=True).where(Resident.id == pk),
+                  lambda: _not_yours(actor))
+
+
+def _not_yours(actor: Actor) -> PermissionDenied:
+    return PermissionDenied(_("Not allowed for the role {role}: this resident is not yours.",
+                              role=role_name(actor.role)))
+
+
+def resident_view(actor: Actor, pk: int) -> dict[str, Any]:
+    """The fields of one resident this actor may read (visibility.resident_fields), nothing more.
+
+    Only those columns are read from the database; values as stored (E.164 phones, language
+    codes, dates). Raises PermissionDenied like get_resident for someone else's resident.
+    """
+    names = resident_fields(actor)
+    query = (residents(actor, include_archived=True)
+             .select(*(getattr(Resident, name) for name in names))
+             .where(Resident.id == pk).dicts())
+    row = _first(query, lambda: _not_yours(actor))
+    return {name: row[name] for name in names}
+
+
+def resident_by_code(actor: Actor, code: str) -> Resident:
+    return _first(residents(actor, include_archived=True).where(Resident.code == code),
+                  lambda: LookupError(_("No resident with code '{code}' that you may see.",
+                                        code=code)))
+
+
+def volunteer_by_code(actor: Actor, code: str) -> Volunteer:
+    return _first(volunteers(actor, include_archived=True).where(Volunteer.code == code),
+                  lambda: LookupError(_("No volunteer with code '{code}'.", code=code)))
+
+
+def get_volunteer(actor: Actor, pk: int) -> Volunteer:
+    """One volunteer, if the actor may see them."""
+    return _first(volunteers(actor, include_archived=True).where(Volunteer.id == pk),
+                  lambda: PermissionDenied(_(
+                      "Not allowed for the role {role}: this volunteer is not you.",
+                      role=role_name(actor.role))))
+
+
+class ResidentRow(NamedTuple):
+    """One line of the residents list (plain values, no model objects)."""
+
+    id: int
+    code: str
+    first_name: str
+    last_name: str
+    area: str
+    phone: str  # E.164
+    status: str
+    lives_alone: bool
+    archived: bool
+    volunteer: str  # who calls now (else who will), "" when nobody
+    plan: str  # that pairing's RRULE, "" when nobody
+
+    @property
+    def name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
+
+
+class VolunteerRow(NamedTuple):
+    """One line of the volunteers list."""
+
+    id: int
+    code: str
+    first_name: str
+    last_name: str
+    area: str
+    phone: str  # E.164
+    languages: list[str]
+    max_residents: int
+    archived: bool
+    residents: int  # residents called today
+
+    @property
+    def name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
+
+
+def resident_rows(actor: Actor, include_archived: bool = False) -> list[ResidentRow]:
+    """The visible residents with their current volunteer and plan, in ONE query (for long lists).
+
+    Fields the actor may not read (a volunteer: area, lives alone) come back blank.
+    """
+    today = clock.today()
+    running = Pairing.alias("running")
+    # The pairing running today, else the next one to start: a correlated subquery, not N+1.
+    current_id = (running.select(running.id)
+                  .where(running.resident == Resident.id,
+                         running.end_date.is_null() | (running.end_date >= today))
+                  .order_by(running.start_date, running.id).limit(1))
+    readable = resident_fields(actor)
+
+    def column(name: str, blank: Any) -> Any:
+        # A field the actor may not read is never fetched: the row carries a blank instead.
+        return getattr(Resident, name) if name in readable else pw.Value(blank).alias(name)
+
+    query = (residents(actor, include_archived)
+             .select(Resident.id, column("code", ""), column("first_name", ""),
+                     column("last_name", ""), column("area", ""), column("phone", ""),
+                     column("status", ""), column("lives_alone", False),
+                     Resident.archived, Volunteer.first_name, Volunteer.last_name, Pairing.rrule)
+             .join(Pairing, pw.JOIN.LEFT_OUTER, on=(Pairing.id == current_id))
+             .join(Volunteer, pw.JOIN.LEFT_OUTER, on=(Pairing.volunteer == Volunteer.id)))
+    # The raw cursor: peewee's per-field conversion doubled the time at 20,000 rows; only the
+    # booleans need converting (SQLite gives 0/1).
+    cursor = Resident._meta.database.execute(query)
+    return [ResidentRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], bool(r[7]), bool(r[8]),
+                        f"{r[9] or ''} {r[10] or ''}".strip(), r[11] or "")
+            for r in cursor.fetchall()]
+
+
+def volunteer_rows(actor: Actor, include_archived: bool = False) -> list[VolunteerRow]:
+    """The visible volunteers with how many residents they call today, in ONE query."""
+    from belteam.pairings.service import active_on
+
+    calls = (Pairing.select(pw.fn.COUNT(Pairing.id))
+             .where(Pairing.volunteer == Volunteer.id, active_on(clock.today())))
+    query = (volunteers(actor, include_archived)
+             .select(Volunteer.id, Volunteer.code, Volunteer.first_name, Volunteer.last_name,
+                     Volunteer.area, Volunteer.phone, Volunteer.languages,
+                     Volunteer.max_residents, Volunteer.archived, calls.alias("residents"))
+             .tuples())
+    return [VolunteerRow(*row) for row in query]

@@ -1,0 +1,183 @@
+"""Settings declared once with type, default, range, label and help; stored as JSON.
+
+The labels, help texts and group names are marked with ``N_`` so the window can show them in
+the screen's language (context "Domain"); ``ui/settings_page.py`` builds its editors from
+``OPTIONS``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from belteam.audit import log as audit
+from belteam.core.actors import Actor, require
+from belteam.core.messages import N_, _, translate
+from belteam.core.validation import ValidationError, parse_bool, parse_time, text
+from belteam.storage.models import Setting
+
+# Group key -> its title, in the order the settings screen shows them.
+GROUPS: dict[str, str] = {
+    "organisation": N_("Organisation & language"),
+    "calls": N_("Call list"),
+    "follow_up": N_("Follow-up rules"),
+    "privacy": N_("Privacy & security"),
+    "reminders": N_("Reminders"),
+}
+LANGUAGES = ("", "nl", "en")  # "" follows the system's language
+
+
+@dataclass(frozen=True)
+class Option:
+    key: str
+    type: type
+    default: Any
+    label: str
+    help: str = ""
+    group: str = "organisation"
+    minimum: int | None = None  # ints only: the smallest and largest value allowed
+    maximum: int | None = None
+    choices: tuple[str, ...] = ()  # strs only: the values allowed, when limited
+    clean: Callable[[Any], Any] | None = None  # strs only: normalise, or raise ValueError
+
+
+def _organisation(value: Any) -> str:
+    return text(value, 100)
+
+
+def _time_of_day(value: Any) -> str:
+    """``HH:MM``; any form parse_time reads (7.45, 7u, ochtend) is accepted."""
+    moment = parse_time(value)
+    if moment is None:
+        raise ValueError(_("is required"))
+    return moment.strftime("%H:%M")
+
+
+OPTIONS: dict[str, Option] = {o.key: o for o in [
+    Option("organisation_name", str, "", N_("Organisation name"),
+           N_("Shown in the window's title and on printed lists."),
+           "organisation", clean=_organisation),
+    Option("language", str, "", N_("Screen language"),
+           N_("Follow the computer's language, or always use Dutch or English."),
+           "organisation", choices=LANGUAGES),
+    Option("grace_days", int, 2, N_("Days a missed call stays on the list as retry"),
+           N_("After these days an unanswered call counts as missed."), "calls", 0, 14),
+    Option("grace_days_daily", int, 1, N_("Days a missed daily check-in stays as retry"),
+           N_("The same, for residents who are called every day."), "calls", 0, 14),
+    Option("move_holiday_calls", bool, False,
+           N_("Move holiday calls to the next working day"),
+           N_("Otherwise they stay on their day, marked as a holiday."),
+           "calls"),
+    Option("note_max_chars", int, 1000, N_("Longest note a caller may write"),
+           N_("In characters; a few sentences take about 300."), "calls", 100, 5000),
+    Option("flag_failed_attempts", int, 3, N_("Unsuccessful attempts in a row before a flag"),
+           N_("No answer, busy or voicemail, one after the other."), "follow_up", 1, 60),
+    Option("flag_failed_min_days", int, 2, N_("...spread over at least this many days"),
+           N_("So that three tries on one morning do not raise a flag yet."), "follow_up", 1, 60),
+    Option("flag_missed_calls", int, 2, N_("Missed due calls in a row before a flag"),
+           N_("Calls still not made when their retry days are over."), "follow_up", 1, 60),
+    Option("flag_no_contact_days", int, 14, N_("Days without contact before a flag"),
+           N_("Counted while the resident's call plan is running."), "follow_up", 1, 60),
+    Option("flag_no_contact_days_daily", int, 2,
+           N_("Days without contact before a flag (daily check-in)"),
+           N_("For residents who are called every day."), "follow_up", 1, 60),
+    Option("retention_months", int, 24, N_("Months after which notes are purged"),
+           N_("Older call notes are removed at night; the counts stay."), "privacy", 1, 120),
+    Option("lock_minutes", int, 10, N_("Lock the window after this many idle minutes"),
+           N_("Keeps the notes safe when nobody is at the computer."), "privacy", 1, 120),
+    Option("reminder_time", str, "08:30", N_("Morning reminder time"),
+           N_("When callers hear of the day's calls; each may pick their own."),
+           "reminders", clean=_time_of_day),
+    Option("refresh_minutes", int, 5, N_("Refresh the lists every this many minutes"),
+           N_("So that calls logged on other computers show up."), "reminders", 1, 120),
+]}
+
+
+class SettingError(ValidationError):
+    """A value the setting refuses: ``errors`` maps its key to the message."""
+
+    def __init__(self, option: Option, message: str) -> None:
+        super().__init__({option.key: message})
+        self.option = option
+        self.label = translate(option.label)  # in the language of the moment it was refused
+
+    def __str__(self) -> str:
+        return f"{self.label}: {self.errors[self.option.key]}"
+
+
+def _as_int(value: Any) -> int:
+    """A whole number from an int, an integral float or its text; never from a bool."""
+    if isinstance(value, bool):
+        raise ValueError(value)
+    if isinstance(value, float):
+        if not value.is_integer():
+            raise ValueError(value)
+        return int(value)
+    return int(str(value).strip()) if isinstance(value, str) else int(value)
+
+
+def _convert(option: Option, value: Any) -> Any:
+    """The value as the option's type (bool reads yes/no/ja/nee/true/false); ValueError if not."""
+    if option.type is bool:
+        return parse_bool(value)
+    if option.type is int:
+        return _as_int(value)
+    return "" if value is None else str(value)
+
+
+def clean(key: str, value: Any) -> Any:
+    """The value as it would be stored, or SettingError saying what to fix."""
+    option = OPTIONS[key]
+    try:
+        value = _convert(option, value)
+    except (TypeError, ValueError):
+        raise SettingError(option, _("'{value}' is not a whole number", value=value)
+                           if option.type is int else
+                           _("'{value}' is not yes or no; write yes/no or ja/nee", value=value)
+                           ) from None
+    if option.type is int:
+        low, high = option.minimum, option.maximum
+        if (low is not None and value < low) or (high is not None and value > high):
+            raise SettingError(option, _("{number} is outside {low}–{high}",
+                                         number=value, low=low, high=high))
+    if option.choices and value not in option.choices:
+        raise SettingError(option, _("'{value}' is not one of the choices: {choices}", value=value,
+                                     choices=", ".join(repr(c) for c in option.choices)))
+    if option.clean is not None:
+        try:
+            value = option.clean(value)
+        except ValueError as exc:
+            raise SettingError(option, str(exc)) from None
+    return value
+
+
+def get(key: str) -> Any:
+    """The stored value of a setting, or its default (also when the stored one is unreadable)."""
+    option = OPTIONS[key]
+    row = Setting.get_or_none(Setting.key == key)
+    if row is None:
+        return option.default
+    try:
+        return _convert(option, json.loads(row.value))
+    except (TypeError, ValueError):
+        return option.default
+
+
+def set_value(actor: Actor, key: str, value: Any) -> Any:
+    """Store a setting after checking the role, type and range; returns the stored value."""
+    require(actor, "settings.edit")
+    value = clean(key, value)
+    before = get(key)
+    stored = json.dumps(value)
+    Setting.insert(key=key, value=stored).on_conflict(
+        conflict_target=[Setting.key], update={Setting.value: stored}).execute()
+    if value != before:  # thresholds decide who is flagged: a change must be traceable
+        audit.record(actor.username, audit.SETTING_CHANGED, f"setting:{key}",
+                     f"{json.dumps(before)} → {stored}")
+    return value
+
+
+def all_values() -> dict[str, Any]:
+    return {key: get(key) for key in OPTIONS}

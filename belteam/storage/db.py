@@ -1,0 +1,152 @@
+"""Opening the database: an embedded SQLite file or a shared PostgreSQL server."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from urllib.parse import unquote, urlparse
+
+import peewee
+
+from belteam.core.messages import _
+
+DB = peewee.DatabaseProxy()
+
+SQLCIPHER_PREFIX = "sqlcipher://"
+KEY_ENV = "BELTEAM_DB_KEY"
+# Asks for an encrypted database's key when BELTEAM_DB_KEY is not set (the CLI sets a
+# terminal prompt); takes the file path, returns the key.
+KEY_PROMPT: Callable[[str], str] | None = None
+# A key the caller gave for the next opening (key_given); it wins over the environment.
+_given_key: str | None = None
+
+SQLITE_PRAGMAS = {
+    "journal_mode": "wal",
+    "foreign_keys": 1,
+    "synchronous": "normal",
+    "busy_timeout": 5000,
+    "cache_size": -64000,
+}
+
+
+class DatabaseError(Exception):
+    """A database that cannot be opened or used; the message says what to do."""
+
+
+def is_postgres_url(url: str) -> bool:
+    return url.startswith(("postgres://", "postgresql://"))
+
+
+def sqlite_path(url: str) -> str:
+    """Turn a file path, ``sqlite:///path`` or ``:memory:`` into what sqlite3 opens."""
+    if url.startswith("sqlite:///"):
+        return unquote(url[len("sqlite:///"):]) or ":memory:"
+    if url.startswith("sqlite://"):
+        return unquote(url[len("sqlite://"):]) or ":memory:"
+    return url
+
+
+@contextmanager
+def key_given(passphrase: str) -> Iterator[None]:
+    """Open encrypted databases with ``passphrase`` inside this block (e.g. around init_db)."""
+    global _given_key
+    previous, _given_key = _given_key, passphrase
+    try:
+        yield
+    finally:
+        _given_key = previous
+
+
+def sqlcipher_path(url: str) -> str:
+    """The file of a ``sqlcipher:///path`` URL (four slashes for an absolute path)."""
+    return unquote(url[len(SQLCIPHER_PREFIX):].removeprefix("/"))
+
+
+def make_database(url: str, passphrase: str | None = None) -> peewee.Database:
+    """Build (not yet connect) the peewee database for a URL or a file path."""
+    if is_postgres_url(url):
+        return _postgres(url)
+    if url.startswith(SQLCIPHER_PREFIX):
+        return _sqlcipher(url, passphrase)
+    path = sqlite_path(url)
+    if path != ":memory:":
+        parent = Path(path).expanduser().resolve().parent
+        if not parent.exists():
+            raise DatabaseError(f"The folder {parent} does not exist; create it or choose another file.")
+        path = str(Path(path).expanduser())
+    return peewee.SqliteDatabase(path, pragmas=SQLITE_PRAGMAS, timeout=10, check_same_thread=False)
+
+
+def _sqlcipher(url: str, passphrase: str | None) -> peewee.Database:
+    """An encrypted SQLite file (SQLCipher); the key comes from the caller, the env or a prompt."""
+    try:
+        from playhouse.sqlcipher_ext import SqlCipherDatabase
+    except ImportError as exc:  # pragma: no cover - depends on the install
+        raise DatabaseError(
+            "Encrypted databases need SQLCipher: run  pip install 'belteam[encryption]'") from exc
+    path = sqlcipher_path(url)
+    if not path or path == ":memory:":
+        raise DatabaseError("An encrypted database needs a file: sqlcipher:///path/to/file")
+    key = (passphrase or _given_key or os.environ.get(KEY_ENV)
+           or (KEY_PROMPT(path) if KEY_PROMPT else ""))
+    if not key:
+        raise DatabaseError(_("{path} is encrypted: give its key in {env}.", path=path, env=KEY_ENV))
+    parent = Path(path).expanduser().resolve().parent
+    if not parent.exists():
+        raise DatabaseError(f"The folder {parent} does not exist; create it or choose another file.")
+    return SqlCipherDatabase(str(Path(path).expanduser()), passphrase=key, pragmas=SQLITE_PRAGMAS,
+                             timeout=10, check_same_thread=False)
+
+
+def _postgres(url: str) -> peewee.Database:
+    try:
+        import psycopg2  # noqa: F401
+    except ImportError as exc:  # pragma: no cover - depends on the install
+        raise DatabaseError(
+            "PostgreSQL support is not installed: run  pip install 'belteam[postgres]'"
+        ) from exc
+    parts = urlparse(url)
+    return peewee.PostgresqlDatabase(
+        unquote(parts.path.lstrip("/")),
+        user=unquote(parts.username) if parts.username else None,
+        password=unquote(parts.password) if parts.password else None,
+        host=parts.hostname or None,
+        port=parts.port or None,
+    )
+
+
+def connect(url: str, passphrase: str | None = None) -> peewee.Database:
+    """Bind the proxy to the database at ``url`` and connect, with a clear message on failure."""
+    database = make_database(url, passphrase)
+    try:
+        database.connect(reuse_if_open=True)
+        if isinstance(database, peewee.SqliteDatabase):
+            database.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()
+    except (peewee.DatabaseError, sqlite3.DatabaseError, peewee.OperationalError) as exc:
+        raise DatabaseError(_explain(url, exc)) from exc
+    DB.initialize(database)
+    return database
+
+
+def _explain(url: str, exc: Exception) -> str:
+    text = str(exc)
+    if url.startswith(SQLCIPHER_PREFIX) and "not a database" in text:
+        return _("Cannot open the encrypted database {path}: the key is wrong (or the file is "
+                 "damaged). Nothing was changed.", path=sqlcipher_path(url))
+    if "not a database" in text or "malformed" in text:
+        return (f"{sqlite_path(url)} is not a Belteam database or is damaged ({text}). "
+                "Nothing was changed; restore it from a backup or choose another file.")
+    if "locked" in text:
+        return (f"The database {sqlite_path(url)} is locked by another program. "
+                "Close the other Belteam window and try again.")
+    if is_postgres_url(url):
+        return f"Cannot reach the PostgreSQL database ({text.strip()}). Check the address, user and password."
+    return f"Cannot open the database {sqlite_path(url)}: {text}"
+
+
+def close() -> None:
+    if DB.obj is not None and not DB.is_closed():
+        DB.close()

@@ -1,0 +1,250 @@
+"""The tables. Rules live in the services; these only say what is stored."""
+
+from __future__ import annotations
+
+import peewee as pw
+
+from belteam.storage.db import DB
+from belteam.storage.fields import AwareDateTimeField, CsvField
+
+
+class BaseModel(pw.Model):
+    class Meta:
+        database = DB
+        legacy_table_names = False
+
+
+class SchemaVersion(BaseModel):
+    version = pw.IntegerField()
+    applied_at = AwareDateTimeField()
+
+
+class Setting(BaseModel):
+    key = pw.CharField(max_length=100, primary_key=True)
+    value = pw.TextField()  # JSON
+
+
+class Volunteer(BaseModel):
+    code = pw.CharField(max_length=40, unique=True)
+    first_name = pw.CharField(max_length=100)
+    last_name = pw.CharField(max_length=100, default="")
+    phone = pw.CharField(max_length=32, default="")  # E.164
+    email = pw.CharField(max_length=254, default="")
+    languages = CsvField(default="")  # ISO 639-1 codes
+    area = pw.CharField(max_length=100, default="", index=True)
+    available = pw.CharField(max_length=200, default="")  # e.g. "ma di do ochtend"
+    max_residents = pw.IntegerField(default=5)
+    archived = pw.BooleanField(default=False, index=True)
+    erased = pw.BooleanField(default=False)
+    created_at = AwareDateTimeField()
+    updated_at = AwareDateTimeField()
+
+    @property
+    def name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
+
+
+class Resident(BaseModel):
+    STATUSES = ("active", "paused", "stopped", "waiting")
+
+    code = pw.CharField(max_length=40, unique=True)
+    first_name = pw.CharField(max_length=100)
+    last_name = pw.CharField(max_length=100, default="")
+    phone = pw.CharField(max_length=32, default="")  # E.164
+    phone2 = pw.CharField(max_length=32, default="")
+    area = pw.CharField(max_length=100, default="", index=True)
+    address = pw.CharField(max_length=200, default="")
+    postcode = pw.CharField(max_length=10, default="")
+    birth_date = pw.DateField(null=True)
+    languages = CsvField(default="")
+    lives_alone = pw.BooleanField(default=False)
+    emergency_contact_name = pw.CharField(max_length=200, default="")
+    emergency_contact_phone = pw.CharField(max_length=32, default="")
+    key_holder = pw.CharField(max_length=200, default="")  # sleuteladres
+    consent_date = pw.DateField(null=True)
+    consent_by = pw.CharField(max_length=200, default="")
+    consent_purpose = pw.CharField(max_length=300, default="")
+    status = pw.CharField(max_length=10, default="waiting", index=True)
+    preferred_days = pw.CharField(max_length=100, default="")
+    archived = pw.BooleanField(default=False, index=True)
+    erased = pw.BooleanField(default=False)
+    created_at = AwareDateTimeField()
+    updated_at = AwareDateTimeField()
+
+    @property
+    def name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
+
+
+class Pairing(BaseModel):
+    """One volunteer calls one resident from start to end at the agreed plan (belafspraak)."""
+
+    volunteer = pw.ForeignKeyField(Volunteer, backref="pairings", on_delete="RESTRICT")
+    resident = pw.ForeignKeyField(Resident, backref="pairings", on_delete="RESTRICT")
+    rrule = pw.CharField(max_length=200)
+    start_date = pw.DateField()
+    end_date = pw.DateField(null=True)
+    preferred_time = pw.TimeField(null=True)
+    ended_reason = pw.CharField(max_length=200, default="")
+    created_at = AwareDateTimeField()
+
+    class Meta:
+        indexes = ((("volunteer", "end_date"), False), (("resident", "end_date"), False))
+
+
+class Pause(BaseModel):
+    """A resident has no due calls in this period (hospital, holiday)."""
+
+    resident = pw.ForeignKeyField(Resident, backref="pauses", on_delete="CASCADE")
+    start_date = pw.DateField()
+    end_date = pw.DateField(null=True)
+    reason = pw.CharField(max_length=200, default="")
+
+
+class Absence(BaseModel):
+    """A volunteer is away (holiday); their due calls need cover."""
+
+    volunteer = pw.ForeignKeyField(Volunteer, backref="absences", on_delete="CASCADE")
+    start_date = pw.DateField()
+    end_date = pw.DateField()
+    reason = pw.CharField(max_length=200, default="")
+
+
+class Cover(BaseModel):
+    """Another volunteer takes a pairing's due calls for a period."""
+
+    pairing = pw.ForeignKeyField(Pairing, backref="covers", on_delete="CASCADE")
+    volunteer = pw.ForeignKeyField(Volunteer, backref="covering", on_delete="CASCADE")
+    start_date = pw.DateField()
+    end_date = pw.DateField()
+    created_at = AwareDateTimeField()
+
+    class Meta:
+        indexes = ((("volunteer", "start_date", "end_date"), False),)
+
+
+class User(BaseModel):
+    ROLES = ("coordinator", "volunteer", "staff")
+
+    username = pw.CharField(max_length=80, unique=True)
+    password_hash = pw.CharField(max_length=200)
+    role = pw.CharField(max_length=20)
+    volunteer = pw.ForeignKeyField(Volunteer, null=True, backref="users", on_delete="SET NULL")
+    disabled = pw.BooleanField(default=False)
+    failed_logins = pw.IntegerField(default=0)
+    locked_until = AwareDateTimeField(null=True)
+    language = pw.CharField(max_length=10, default="")
+    reminder_time = pw.TimeField(null=True)
+    created_at = AwareDateTimeField()
+
+
+class CallAttempt(BaseModel):
+    """One try to reach a resident (belpoging), with the optional note (notitie)."""
+
+    OUTCOMES = ("reached", "no_answer", "busy", "voicemail", "wrong_number", "declined",
+                "unavailable")
+
+    pairing = pw.ForeignKeyField(Pairing, null=True, backref="attempts", on_delete="SET NULL")
+    resident = pw.ForeignKeyField(Resident, backref="attempts", on_delete="CASCADE")
+    volunteer = pw.ForeignKeyField(Volunteer, null=True, backref="attempts", on_delete="SET NULL")
+    due_date = pw.DateField()
+    at = AwareDateTimeField()
+    outcome = pw.CharField(max_length=20)
+    note = pw.TextField(default="")
+    wellbeing = pw.SmallIntegerField(null=True)
+    topics = CsvField(default="")
+    wants_again = pw.BooleanField(default=True)
+    practical_help = pw.BooleanField(default=False)
+    concern = pw.BooleanField(default=False)
+    confidential = pw.BooleanField(default=False)
+    logged_by = pw.ForeignKeyField(User, null=True, backref="+", on_delete="SET NULL")
+
+    class Meta:
+        indexes = (
+            (("resident", "at"), False),
+            (("pairing", "due_date"), False),
+            (("volunteer", "due_date"), False),
+            (("due_date",), False),
+        )
+
+
+class OutreachCase(BaseModel):
+    """A resident not reached or of concern (signalering); one open case per resident."""
+
+    STATUSES = ("open", "taken", "closed")
+    OUTCOMES = ("reached", "hospital", "moved", "deceased", "stopped", "other")
+
+    resident = pw.ForeignKeyField(Resident, backref="cases", on_delete="CASCADE")
+    opened_at = AwareDateTimeField()
+    reasons = CsvField(default="")
+    status = pw.CharField(max_length=10, default="open", index=True)
+    taken_by = pw.ForeignKeyField(User, null=True, backref="+", on_delete="SET NULL")
+    taken_at = AwareDateTimeField(null=True)
+    closed_by = pw.ForeignKeyField(User, null=True, backref="+", on_delete="SET NULL")
+    closed_at = AwareDateTimeField(null=True)
+    outcome = pw.CharField(max_length=20, default="")
+    # Counters restart after this moment when a case is closed as reached.
+    counters_reset_at = AwareDateTimeField(null=True)
+
+    class Meta:
+        indexes = ((("resident", "status"), False),)
+
+
+class CaseEvent(BaseModel):
+    """One line on a case's timeline: opened, trigger, taken, action, closed."""
+
+    case = pw.ForeignKeyField(OutreachCase, backref="events", on_delete="CASCADE")
+    at = AwareDateTimeField()
+    actor = pw.CharField(max_length=80)
+    kind = pw.CharField(max_length=20)
+    reason = pw.CharField(max_length=40, default="")
+    text = pw.TextField(default="")
+
+
+class AuditEntry(BaseModel):
+    """Append-only log of sign-ins, exports and erasures."""
+
+    at = AwareDateTimeField(index=True)
+    actor = pw.CharField(max_length=80)
+    action = pw.CharField(max_length=40)
+    subject = pw.CharField(max_length=80, default="")
+    detail = pw.TextField(default="")
+
+
+class JobRun(BaseModel):
+    """When each scheduled job last ran, so missed runs are caught up once after sleep."""
+
+    job_id = pw.CharField(max_length=80, primary_key=True)
+    last_run = AwareDateTimeField()
+
+
+class ErasedCount(BaseModel):
+    """Anonymous counts left behind by an erasure, for reports."""
+
+    erased_at = AwareDateTimeField()
+    kind = pw.CharField(max_length=20)
+    calls_made = pw.IntegerField(default=0)
+    calls_reached = pw.IntegerField(default=0)
+
+
+class CallDraft(BaseModel):
+    """A call note being written but not yet saved, one per user and resident.
+
+    Kept in the database (not on one PC) so erasure, the retention purge and the right of
+    access reach it like any other note.
+    """
+
+    user = pw.ForeignKeyField(User, null=True, backref="+", on_delete="CASCADE")
+    actor = pw.CharField(max_length=80)  # the username; "system" when no account acts
+    resident = pw.ForeignKeyField(Resident, backref="drafts", on_delete="CASCADE")
+    fields = pw.TextField()  # JSON: what the call form held
+    updated_at = AwareDateTimeField(index=True)
+
+    class Meta:
+        indexes = ((("actor", "resident"), True),)
+
+
+ALL_MODELS: list[type[BaseModel]] = [
+    SchemaVersion, Setting, Volunteer, Resident, Pairing, Pause, Absence, Cover, User,
+    CallAttempt, OutreachCase, CaseEvent, AuditEntry, JobRun, ErasedCount, CallDraft,
+]

@@ -1,0 +1,170 @@
+"""The main window: a navigation column on the left, one screen at a time on the right."""
+
+from __future__ import annotations
+
+from belteam_gui.app.pages import PAGES, PageSpec
+from belteam_gui.app.session import Session
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from belteam.core.actors import role_name
+
+
+class MainWindow(QMainWindow):
+    """Shows the screens the signed-in role may open; each screen is built when first shown."""
+
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self.session = session
+        self.resize(1280, 720)
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setIconSize(QSize(24, 24))
+        self.nav.setFixedWidth(200)
+        self.stack = QStackedWidget()
+        self._widgets: dict[str, QWidget] = {}
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.user_label = QLabel()
+        self.statusBar().addPermanentWidget(self.user_label)
+        self.nav.currentRowChanged.connect(self._show_row)
+        self._build_menus()
+        session.actor_changed.connect(self.rebuild)
+        session.data_changed.connect(self._data_changed)
+        self.rebuild()
+
+    def visible_pages(self) -> list[PageSpec]:
+        return [p for p in PAGES if self.session.actor.can(p.permission)]
+
+    def rebuild(self) -> None:
+        """Show the screens for the current role (after sign-in or a change of user)."""
+        for widget in self._widgets.values():
+            self.stack.removeWidget(widget)
+            widget.deleteLater()
+        self._widgets.clear()
+        self.nav.blockSignals(True)
+        self.nav.clear()
+        for number, page in enumerate(self.visible_pages(), start=1):
+            item = QListWidgetItem(QCoreApplication.translate("Pages", page.title))
+            item.setData(Qt.ItemDataRole.UserRole, page.key)
+            item.setToolTip(self.tr("Alt+%1").replace("%1", str(number)))
+            self.nav.addItem(item)
+        self.nav.blockSignals(False)
+        self.retranslate()
+        if self.nav.count():
+            self.nav.setCurrentRow(0)
+            self._show_row(0)
+
+    def retranslate(self) -> None:
+        self._label_menus()
+        org = self.session.organisation or "Belteam"
+        self.setWindowTitle(self.tr("%1 — Belteam").replace("%1", org) if org != "Belteam" else "Belteam")
+        self.user_label.setText(self.tr("Signed in as %1 (%2)")  # PySide6 tr() gives a str
+                                .replace("%1", self.session.actor.username)
+                                .replace("%2", role_name(self.session.actor.role)))
+
+    def _data_changed(self, what: str) -> None:
+        """After a settings change: the organisation in the title, the language in the texts."""
+        if what != "settings":
+            return
+        for row in range(self.nav.count()):
+            item = self.nav.item(row)
+            key = item.data(Qt.ItemDataRole.UserRole)
+            title = next(p.title for p in PAGES if p.key == key)
+            item.setText(QCoreApplication.translate("Pages", title))
+        self.retranslate()
+
+    def page(self, key: str) -> QWidget:
+        """The screen for ``key``, built on first use."""
+        if key not in self._widgets:
+            spec = next(p for p in PAGES if p.key == key)
+            widget = spec.factory(self.session)
+            widget.setObjectName(f"page_{key}")
+            self._widgets[key] = widget
+            self.stack.addWidget(widget)
+        return self._widgets[key]
+
+    def show_page(self, key: str) -> QWidget:
+        for row in range(self.nav.count()):
+            if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                self.nav.setCurrentRow(row)
+        return self.page(key)
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        key = self.nav.item(row).data(Qt.ItemDataRole.UserRole)
+        widget = self.page(key)
+        self.stack.setCurrentWidget(widget)
+        focus = getattr(widget, "initial_focus", None)
+        if callable(focus):
+            focus()
+
+    def _label_menus(self) -> None:
+        """The menu texts in the current language (again after the language setting changes)."""
+        self.file_menu.setTitle(self.tr("&File"))
+        for key, text in (("import_volunteers", self.tr("Import &volunteers…")),
+                          ("import_residents", self.tr("Import &residents…")),
+                          ("switch_user", self.tr("Sign &out / switch user…")),
+                          ("quit", self.tr("&Quit"))):
+            self.menu_actions[key].setText(text)
+
+    def _build_menus(self) -> None:
+        self.file_menu = file_menu = self.menuBar().addMenu("")
+        self.menu_actions: dict[str, QAction] = {}
+        for kind in ("volunteers", "residents"):
+            action = file_menu.addAction("")
+            action.triggered.connect(lambda _=False, k=kind: self.open_import(k))
+            self.menu_actions[f"import_{kind}"] = action
+        self._import_separator = file_menu.addSeparator()
+        self._show_import_actions()
+        self.session.actor_changed.connect(self._show_import_actions)
+        switch = file_menu.addAction("")
+        switch.triggered.connect(self.switch_user)
+        self.menu_actions["switch_user"] = switch
+        quit_action = file_menu.addAction("")
+        self.menu_actions["quit"] = quit_action
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        for number in range(1, 10):
+            jump = QAction(self)
+            jump.setShortcut(QKeySequence(f"Alt+{number}"))
+            jump.triggered.connect(lambda _=False, n=number: self._jump(n - 1))
+            self.addAction(jump)
+
+    def switch_user(self) -> None:
+        """Sign out and let someone sign in; Cancel keeps the current user."""
+        from belteam_gui.accounts.signin_dialog import switch_user
+        switch_user(self, self.session)
+
+    def _show_import_actions(self) -> None:
+        """The import actions only for a role that may import."""
+        allowed = self.session.actor.can("people.import")
+        for kind in ("volunteers", "residents"):
+            self.menu_actions[f"import_{kind}"].setVisible(allowed)
+        self._import_separator.setVisible(allowed)
+
+    def open_import(self, kind: str) -> None:
+        """Open the import dialog for volunteers or residents."""
+        from belteam_gui.importing.dialog import ImportDialog
+
+        dialog = ImportDialog(self.session, kind, self)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def _jump(self, row: int) -> None:
+        if row < self.nav.count():
+            self.nav.setCurrentRow(row)

@@ -1,0 +1,124 @@
+"""What the residents and volunteers lists show per column, and what the search box looks in."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from belteam_gui.common.filter_proxy import fold, fold_all
+from belteam_gui.common.table_model import Column
+from belteam_gui.common.validated_form import dutch_screen, fill
+from belteam_gui.people.person_dialogs import STATUS_LABELS
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+
+from belteam.core import phones
+from belteam.core.languages import language_name
+from belteam.pairings.plans import PlanError, parse_plan
+from belteam.people.service import ResidentRow, VolunteerRow
+
+STATUS_ORDER = {"waiting": 0, "active": 1, "paused": 2, "stopped": 3}
+
+
+@lru_cache(maxsize=65536)
+def phone_text(e164: str) -> str:
+    """Display format, computed only for rows on screen (phonenumbers is slow for 20,000 rows)."""
+    return phones.display(e164)
+
+
+def phone_search(e164: str) -> str:
+    """Digits as people type them: 31612345678 and, for Dutch numbers, 0612345678."""
+    digits = e164.lstrip("+")
+    return f"{digits} 0{digits[2:]}" if digits.startswith("31") else digits
+
+
+# Dutch lists sort "de Vries" under V: leading name particles (tussenvoegsels) are skipped.
+_PARTICLES = frozenset({"van", "de", "der", "den", "het", "'t", "ten", "ter", "te", "in", "op",
+                        "von", "vom", "zu", "la", "le", "du", "da", "di", "del", "dos"})
+
+
+def sort_surname(last_name: str) -> str:
+    words = fold(last_name).split()
+    while len(words) > 1 and words[0] in _PARTICLES:
+        words.pop(0)
+    return " ".join(words)
+
+
+def name_key(row: ResidentRow | VolunteerRow) -> tuple[str, str]:
+    return sort_surname(row.last_name), fold(row.first_name)
+
+
+def status_text(row: ResidentRow) -> str:
+    text = QCoreApplication.translate("PersonForm", STATUS_LABELS.get(row.status, row.status))
+    if not row.archived:
+        return text
+    return fill(QCoreApplication.translate("PeopleColumns", "%1 (archived)"), text)
+
+
+def plan_text(rrule: str) -> str:
+    try:
+        return parse_plan(rrule).short_form()
+    except PlanError:
+        return rrule
+
+
+def volunteer_tooltip(row: ResidentRow) -> str:
+    if not row.volunteer:
+        return QCoreApplication.translate("PeopleColumns", "Nobody calls this resident yet.")
+    return fill(QCoreApplication.translate("PeopleColumns", "%1 calls (%2)"),
+                row.volunteer, plan_text(row.plan))
+
+
+def languages_text(codes: list[str]) -> str:
+    dutch = dutch_screen()
+    return ", ".join(language_name(code, dutch) for code in codes)
+
+
+def lives_alone_text(row: ResidentRow) -> str:
+    return QCoreApplication.translate("PeopleColumns", "yes") if row.lives_alone else ""
+
+
+def load_tooltip(row: VolunteerRow) -> str:
+    text = QCoreApplication.translate("PeopleColumns", "Calls %1 residents; at most %2 agreed.")
+    return fill(text, row.residents, row.max_residents)
+
+
+def _column(title: str, display, **options) -> Column:
+    return Column(title, display, context="PeopleColumns", **options)
+
+
+CENTER = Qt.AlignmentFlag.AlignCenter
+
+RESIDENT_COLUMNS = [
+    _column(QT_TRANSLATE_NOOP("PeopleColumns", "Code"), lambda r: r.code, width=10),
+    _column(QT_TRANSLATE_NOOP("PeopleColumns", "Name"), lambda r: r.name, sort_key=name_key, width=22),
+    _column(QT_TRANSLATE_NOOP("PeopleColumns", "Area / village"), lambda r: r.area, width=14),
+    _column(QT_TRANSLATE_NOOP("PeopleColumns", "Phone"), lambda r: phone_text(r.phone),
+            sort_key=lambda r: r.phone, width=18),
+    _column(QT_TRANSLATE_NOOP("PeopleColumns", "Status"), status_text,
+            sort_key=lambda r: (r.archived, STATUS_ORDER.get(r.status, 9)), width=24),
+    _column(QT_TRANSLATE_NOOP("PeopleColumns", "Volunteer"), lambda r: r.volunteer, tooltip=volunteer_tooltip,
+            sort_key=lambda r: (not r.volunteer, fold(r.volunteer)), width=20),
+    _column(QT_TRANSLATE_NOOP("PeopleColumns", "Lives alone"), lives_alone_text,
+            sort_key=lambda r: not r.lives_alone, align=CENTER, width=13),
+]
+
+VOLUNTEER_COLUMNS = [
+    _column(QT_TRANSLATE_NOOP("PeopleColumns", "Code"), lambda v: v.code, width=9),
+    _column(QT_TRANSLATE_NOOP("PeopleColumns", "Name"), lambda v: v.name, sort_key=name_key, width=22),
+    _column(QT_TRANSLATE_NOOP("PeopleColumns", "Area / village"), lambda v: v.area, width=14),
+    _column(QT_TRANSLATE_NOOP("PeopleColumns", "Phone"), lambda v: phone_text(v.phone),
+            sort_key=lambda v: v.phone, width=16),
+    _column(QT_TRANSLATE_NOOP("PeopleColumns", "Languages"), lambda v: languages_text(v.languages), width=30),
+    _column(QT_TRANSLATE_NOOP("PeopleColumns", "Residents"), lambda v: f"{v.residents} / {v.max_residents}",
+            sort_key=lambda v: (v.residents - v.max_residents, v.residents),
+            tooltip=load_tooltip, align=CENTER, width=11),
+]
+
+
+def resident_search(row: ResidentRow) -> str:
+    """Code, name, area, phone and volunteer, folded once per load."""
+    return fold_all([row.code, row.first_name, row.last_name, row.area, phone_search(row.phone),
+                     row.volunteer])
+
+
+def volunteer_search(row: VolunteerRow) -> str:
+    return fold_all([row.code, row.first_name, row.last_name, row.area, phone_search(row.phone)])

@@ -1,0 +1,402 @@
+"""The Residents and Volunteers screens: a searchable, sortable list; open, add, archive, restore."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from belteam_gui.app.session import Session
+from belteam_gui.common.filter_proxy import FoldingFilterProxy
+from belteam_gui.common.table_model import Column, RowsTableModel
+from belteam_gui.common.table_selection import current_source_row, set_current_row
+from belteam_gui.common.validated_form import fill
+from belteam_gui.people import columns as cols
+from belteam_gui.people.person_dialogs import PersonDialog, ResidentDialog, VolunteerDialog
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from belteam.core.actors import PermissionDenied
+from belteam.people import service as people
+from belteam.people.visibility import resident_fields
+
+_OPEN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+_TO_TABLE_KEYS = (Qt.Key.Key_Down, Qt.Key.Key_PageDown)
+
+
+def confirm(parent: QWidget, title: str, text: str, action: str) -> bool:
+    """Ask before a step with consequences; Cancel is the default (tests replace this)."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    go = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(cancel)
+    box.exec()
+    return box.clickedButton() is go
+
+
+class PeoplePage(QWidget):
+    """Shared screen; subclasses say which rows, columns, dialog and texts."""
+
+    DIALOG: type[PersonDialog] = PersonDialog
+    COLUMNS: list[Column] = []
+    SEARCH: Callable[[Any], str] | None = None
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self._stale = False
+        self.model = RowsTableModel(self.COLUMNS, [], search_key=type(self).SEARCH,
+                                    dimmed=lambda row: row.archived, parent=self)
+        self.proxy = FoldingFilterProxy(parent=self)
+        self.proxy.setSourceModel(self.model)
+        self._build()
+        self._apply_permissions()
+        session.data_changed.connect(self._on_data_changed)
+        session.actor_changed.connect(self._apply_permissions)
+        self.reload()
+
+    # -- subclass hooks ---------------------------------------------------------------------
+    def load_rows(self, include_archived: bool) -> list[Any]:
+        raise NotImplementedError
+
+    def fetch(self, pk: int) -> Any:
+        raise NotImplementedError
+
+    def title_text(self) -> str:
+        raise NotImplementedError
+
+    def count_text(self, shown: int, total: int) -> str:
+        raise NotImplementedError
+
+    # -- building ---------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.title = QLabel(self.title_text())
+        self.title.setProperty("role", "title")
+        self.count_label = QLabel()
+        self.count_label.setProperty("role", "hint")
+        header = QHBoxLayout()
+        header.addWidget(self.title)
+        header.addStretch(1)
+        header.addWidget(self.count_label)
+
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setObjectName("filter")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setPlaceholderText(self.tr("Type a name, code, village or phone number"))
+        self.filter_edit.textChanged.connect(self._filter)
+        self.filter_edit.installEventFilter(self)
+        search_label = QLabel(self.tr("&Search:"))
+        search_label.setBuddy(self.filter_edit)
+        self.archived_box = QCheckBox(self.tr("Show &archived"))
+        self.archived_box.toggled.connect(lambda _on: self.reload())
+        search = QHBoxLayout()
+        search.addWidget(search_label)
+        search.addWidget(self.filter_edit, 1)
+        search.addWidget(self.archived_box)
+
+        self.view = self._make_view()
+        self.info_label = QLabel()
+        self.info_label.setProperty("role", "hint")
+        self.info_label.setWordWrap(True)
+
+        self.new_button = QPushButton(self.tr("&New…"))
+        self.new_button.setToolTip(self.tr("Add a person (Ctrl+N)"))
+        self.new_button.clicked.connect(self.new)
+        self.edit_button = QPushButton(self.tr("&Open…"))
+        self.edit_button.setToolTip(self.tr("Open the selected person (Enter)"))
+        self.edit_button.clicked.connect(self.edit_current)
+        self.archive_button = QPushButton(self.tr("Archi&ve…"))
+        self.archive_button.clicked.connect(self.archive_or_restore)
+        buttons = QHBoxLayout()
+        for button in (self.new_button, self.edit_button, self.archive_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.button_row = buttons  # a subclass may add its own buttons
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addLayout(search)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.info_label)
+        layout.addLayout(buttons)
+        QWidget.setTabOrder(self.filter_edit, self.view)  # type, then Tab to the matches
+        shortcut = QShortcut(QKeySequence.StandardKey.New, self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(self.new)
+
+    def _make_view(self) -> QTableView:
+        view = QTableView()
+        view.setModel(self.proxy)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setAlternatingRowColors(True)
+        view.setWordWrap(False)
+        view.verticalHeader().hide()
+        rows = view.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # never measure 20,000 rows
+        rows.setDefaultSectionSize(view.fontMetrics().height() + 16)
+        columns = view.horizontalHeader()
+        columns.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        char = view.fontMetrics().averageCharWidth()
+        for number, column in enumerate(self.COLUMNS):
+            columns.resizeSection(number, column.width * char + 16)
+        # The name takes the spare width; fixed widths elsewhere (never measure 20,000 rows).
+        columns.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        view.setSortingEnabled(True)
+        view.sortByColumn(1, Qt.SortOrder.AscendingOrder)  # by name
+        view.doubleClicked.connect(lambda _index: self.edit_current())
+        view.installEventFilter(self)
+        view.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        return view
+
+    def _apply_permissions(self) -> None:
+        editor = self.session.actor.can("people.edit")
+        for widget in (self.new_button, self.archive_button, self.archived_box):
+            widget.setVisible(editor)
+        self.edit_button.setText(self.tr("&Edit…") if editor else self.tr("&Open…"))
+        self._update_buttons()
+
+    def initial_focus(self) -> None:
+        """The search box has the keyboard when the screen opens."""
+        self.filter_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.filter_edit.selectAll()
+
+    # -- keyboard ---------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress:
+            return False
+        key_event: QKeyEvent = event  # type: ignore[assignment]
+        key = key_event.key()
+        if key in _OPEN_KEYS and watched in (self.view, self.filter_edit):
+            self.edit_current()
+            return True
+        if watched is self.filter_edit:
+            if key in _TO_TABLE_KEYS and self.proxy.rowCount():
+                self.view.setFocus()  # the first match is already selected
+                return True
+            if key == Qt.Key.Key_Escape and self.filter_edit.text():
+                self.filter_edit.clear()
+                return True
+        elif watched is self.view and _is_typing(key_event):
+            # Letters typed in the list go to the search box, as people expect.
+            self.filter_edit.setFocus()
+            self.filter_edit.insert(key_event.text())
+            return True
+        return False
+
+    # -- data -------------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Load the rows again from the services, keeping the selection and the sort order."""
+        keep = self.current_id()
+        self.model.set_rows(self.load_rows(self.archived_box.isChecked()))
+        header = self.view.horizontalHeader()
+        self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        self._stale = False
+        self.select_id(keep)
+        self._after_change()
+
+    def _on_data_changed(self, what: str) -> None:
+        if what not in ("people", "pairings", "all", ""):
+            return
+        if self.isVisible():
+            self.reload()
+        else:
+            self._stale = True  # reload when shown: no work for screens nobody looks at
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if self._stale:
+            self.reload()
+        super().showEvent(event)
+
+    def _filter(self, text: str) -> None:
+        keep = self.current_id()
+        self.proxy.set_filter_text(text)
+        self.select_id(keep)
+        self._after_change()
+
+    def _after_change(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self.count_label.setText(self.count_text(shown, total))
+        if total and not shown:
+            self.info_label.setText(fill(self.tr("Nobody matches “%1”. Press Esc to clear the "
+                                                 "search."), self.filter_edit.text()))
+        elif not total:
+            self.info_label.setText(self.tr("Nobody here yet."))
+        else:
+            self.info_label.clear()
+        self.info_label.setVisible(bool(self.info_label.text()))
+        self._update_buttons()
+
+    # -- selection --------------------------------------------------------------------------
+    def current_id(self) -> int | None:
+        row = self.current_row()
+        return None if row is None else row.id
+
+    def current_row(self) -> Any | None:
+        return current_source_row(self.view)
+
+    def select_id(self, pk: int | None) -> None:
+        """Select the person with ``pk``, else the first row (so Enter opens something)."""
+        source_row = self.model.find_id(pk) if pk is not None else -1
+        index = QModelIndex()
+        if source_row >= 0:
+            index = self.proxy.mapFromSource(self.model.index(source_row, 0))
+        if not index.isValid() and self.proxy.rowCount():
+            index = self.proxy.index(0, 0)
+        set_current_row(self.view, index)
+        if index.isValid():
+            self.view.scrollTo(index)
+
+    def _update_buttons(self) -> None:
+        row = self.current_row()
+        self.edit_button.setEnabled(row is not None)
+        self.archive_button.setEnabled(row is not None)
+        archived = bool(row is not None and row.archived)
+        self.archive_button.setText(self.tr("&Restore") if archived else self.tr("Archi&ve…"))
+
+    # -- actions ----------------------------------------------------------------------------
+    def new(self) -> None:
+        if not self.session.actor.can("people.edit"):
+            return
+        record, ok = self.DIALOG.edit(self.session, None, self)
+        if ok and record is not None:
+            self.select_id(record.id)
+
+    def edit_current(self) -> None:
+        pk = self.current_id()
+        if pk is None:
+            return
+        record, ok = self.DIALOG.edit(self.session, pk, self)
+        if ok and record is not None:
+            self.select_id(record.id)
+
+    def archive_or_restore(self) -> None:
+        row = self.current_row()
+        if row is None:
+            return
+        if row.archived:
+            self._set_archived(row, False)
+            self._say(fill(self.tr("%1 is back on the list."), row.name))
+            return
+        text = fill(self.tr("Archive %1?\n\nTheir history (calls, notes and pairings) is kept. "
+                            "A running pairing ends today. You can restore them later: tick "
+                            "“Show archived”, select them and press Restore."), row.name)
+        if confirm(self, self.tr("Archive"), text, self.tr("Archive")):
+            self._set_archived(row, True)
+            self._say(fill(self.tr("%1 is archived. Tick “Show archived” to see them."), row.name))
+
+    def _say(self, text: str) -> None:
+        self.info_label.setText(text)
+        self.info_label.setVisible(True)
+
+    def _set_archived(self, row: Any, archived: bool) -> None:
+        try:
+            people.set_archived(self.session.actor, self.fetch(row.id), archived)
+        except PermissionDenied as exc:
+            QMessageBox.warning(self, self.tr("Not allowed"), str(exc))
+            return
+        self.session.changed("people")
+        self.select_id(row.id)
+
+
+def _is_typing(event: QKeyEvent) -> bool:
+    modifiers = event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier
+    text = event.text()
+    return modifiers == Qt.KeyboardModifier.NoModifier and bool(text) and text.isprintable() \
+        and not text.isspace()
+
+
+class ResidentsPage(PeoplePage):
+    """Residents (deelnemers): who is called, by whom, and how they live."""
+
+    DIALOG = ResidentDialog
+    COLUMNS = cols.RESIDENT_COLUMNS
+    SEARCH = staticmethod(cols.resident_search)
+
+    VOLUNTEER_COLUMN = 5
+    FIELD_COLUMNS = {2: "area", 6: "lives_alone"}  # hidden when the actor may not read them
+
+    def _apply_permissions(self) -> None:
+        super()._apply_permissions()
+        actor = self.session.actor
+        # A volunteer sees only the residents they call: their own name in every row says nothing.
+        self.view.setColumnHidden(self.VOLUNTEER_COLUMN, not actor.can("people.read_all"))
+        for column, name in self.FIELD_COLUMNS.items():
+            self.view.setColumnHidden(column, name not in resident_fields(actor))
+
+    def load_rows(self, include_archived: bool) -> list[people.ResidentRow]:
+        return people.resident_rows(self.session.actor, include_archived)
+
+    def fetch(self, pk: int) -> Any:
+        return people.get_resident(self.session.actor, pk)
+
+    def title_text(self) -> str:
+        return self.tr("Residents")
+
+    def count_text(self, shown: int, total: int) -> str:
+        if shown == total:
+            return fill(self.tr("Residents: %1"), total)
+        return fill(self.tr("Showing %1 of %2 residents"), shown, total)
+
+
+class VolunteersPage(PeoplePage):
+    """Volunteers (bellers): languages, area and how many residents each calls."""
+
+    DIALOG = VolunteerDialog
+    COLUMNS = cols.VOLUNTEER_COLUMNS
+    SEARCH = staticmethod(cols.volunteer_search)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.absences_button = QPushButton(self.tr("A&bsences…"))
+        self.absences_button.setToolTip(self.tr("When this volunteer is away (holiday, "
+                                                "illness)"))
+        self.absences_button.clicked.connect(self.edit_absences)
+        self.button_row.insertWidget(3, self.absences_button)
+        self.absences_button.setVisible(session.actor.can("absences.edit"))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        super()._update_buttons()
+        button = getattr(self, "absences_button", None)
+        if button is not None:
+            row = self.current_row()
+            button.setEnabled(row is not None and not row.archived)
+
+    def edit_absences(self) -> None:
+        """Open the absences of the selected volunteer (coordinators only)."""
+        from belteam_gui.people.absences_dialog import AbsencesDialog
+
+        row = self.current_row()
+        if row is None or not self.session.actor.can("absences.edit"):
+            return
+        dialog = AbsencesDialog(self.session, row.id, row.name, self)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def load_rows(self, include_archived: bool) -> list[people.VolunteerRow]:
+        return people.volunteer_rows(self.session.actor, include_archived)
+
+    def fetch(self, pk: int) -> Any:
+        return people.get_volunteer(self.session.actor, pk)
+
+    def title_text(self) -> str:
+        return self.tr("Volunteers")
+
+    def count_text(self, shown: int, total: int) -> str:
+        if shown == total:
+            return fill(self.tr("Volunteers: %1"), total)
+        return fill(self.tr("Showing %1 of %2 volunteers"), shown, total)

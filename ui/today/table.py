@@ -1,0 +1,121 @@
+"""The Today table: big rows, whole-row selection, Enter opens, Ctrl+C copies the number."""
+
+from __future__ import annotations
+
+from belteam_gui.today.model import ATTEMPTS, NOTE, PHONE, RESIDENT, STATUS, TIME, VOLUNTEER
+from belteam_gui.today.two_line_delegate import TwoLineDelegate
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+# Widest a column grows to fit its contents, in average characters; the note takes the rest.
+CAPS = {TIME: 8, RESIDENT: 26, PHONE: 16, STATUS: 24, ATTEMPTS: 30, VOLUNTEER: 18}
+FIT_SAMPLE = 150  # rows looked at to size a column
+NOTE_MIN = 30  # characters the last note keeps: a short sentence, readable
+CELL_PADDING = 16  # px, "padding: 0 8px" below
+# Narrowest these get (in characters) to make room for the note, in this order: the
+# resident's second line ("holiday: …") goes first, then long caller names are elided (the
+# tooltip holds them whole). In the whole-team view the attempts column gives way before any
+# name is cut (the history holds every attempt); below 14 characters ("2× G…") it says nothing.
+FLOORS = {RESIDENT: 18, VOLUNTEER: 14, ATTEMPTS: 14}
+_OPEN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+class TodayTable(QTableView):
+    """A read-only list of calls; emits open_requested on Enter/double-click."""
+
+    open_requested = Signal()
+    copy_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("todayTable")
+        font = QFont(self.font())
+        font.setPointSize(max(font.pointSize(), 12) + 2)  # 14 pt: readable without glasses
+        self.setFont(font)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setTabKeyNavigation(False)  # Tab goes on to the buttons
+        self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setShowGrid(False)
+        self.setStyleSheet("QTableView#todayTable { font-size: 14pt; }"
+                           "QTableView#todayTable::item { padding: 0 8px; }"
+                           "QTableView#todayTable::item:selected "
+                           "{ background: #cfe3f6; color: black; border-top: 2px solid #1f5f99;"
+                           " border-bottom: 2px solid #1f5f99; }")
+        self.verticalHeader().hide()
+        rows = self.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(int(self.fontMetrics().height() * 2.3))
+        header = self.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setStretchLastSection(False)
+        header.setResizeContentsPrecision(FIT_SAMPLE)  # a team list can hold thousands of rows
+        self.setItemDelegate(TwoLineDelegate(self))
+        self.doubleClicked.connect(lambda _index: self.open_requested.emit())
+        self._refit = QTimer(self, singleShot=True, interval=120)  # once a resize settles
+        self._refit.timeout.connect(self.fit_columns)
+
+    def setModel(self, model) -> None:  # noqa: N802 - Qt's name
+        super().setModel(model)
+        header = self.horizontalHeader()
+        for column in CAPS:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(NOTE, QHeaderView.ResizeMode.Stretch)
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Size the columns to what they hold (after each load), within their caps."""
+        char = self.fontMetrics().averageCharWidth()
+        self.setColumnHidden(ATTEMPTS, False)  # hidden below only when the note needs it
+        for column, chars in CAPS.items():
+            if not self.isColumnHidden(column):
+                self.resizeColumnToContents(column)
+                # + room for the style sheet's cell padding, which the size hint leaves out
+                wanted = self.columnWidth(column) + CELL_PADDING + 6
+                self.setColumnWidth(column, min(wanted, chars * char))
+        if self._note_shortfall(char) > 0 and not self.isColumnHidden(VOLUNTEER):
+            self.setColumnHidden(ATTEMPTS, True)  # whole team on a small screen
+        self._squeeze_for_note(char)
+
+    def _note_shortfall(self, char: int) -> int:
+        """Pixels the last note lacks to be readable (0 or less: enough room)."""
+        used = sum(self.columnWidth(c) for c in CAPS if not self.isColumnHidden(c))
+        return NOTE_MIN * char - (self.viewport().width() - used)
+
+    def _squeeze_for_note(self, char: int) -> None:
+        """Narrow the columns in FLOORS, in order, until the note can be read."""
+        short = self._note_shortfall(char)
+        for column, floor in FLOORS.items():
+            if short <= 0:
+                return
+            if self.isColumnHidden(column):
+                continue
+            give = max(0, min(short, self.columnWidth(column) - floor * char))
+            self.setColumnWidth(column, self.columnWidth(column) - give)
+            short -= give
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self._refit.start()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self.fit_columns()  # the style sheet's font is known only once the table is shown
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if event.key() in _OPEN_KEYS and event.modifiers() in (
+                Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier):
+            if self.currentIndex().isValid():
+                self.open_requested.emit()
+            event.accept()
+            return
+        if event.matches(QKeySequence.StandardKey.Copy):
+            # Qt would copy the current cell; the phone number is what a caller needs.
+            self.copy_requested.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
