@@ -7,12 +7,17 @@ anything else, so all of them run the same hooks and the same scheduled jobs.
 
 from __future__ import annotations
 
+import peewee
+
 from belteam.calls import log as calls_log
+from belteam.core.errors import DatabaseError
 from belteam.demo import accounts as demo_accounts
 from belteam.demo import team as demo_team
 from belteam.jobs import runner as jobs
 from belteam.outreach import cases as outreach
 from belteam.privacy import rights as privacy
+from belteam.storage import db as _db
+from belteam.storage.migrations import init_db
 
 # The scheduled system jobs: id -> function without arguments (run as the system).
 SYSTEM_JOBS = {
@@ -32,3 +37,16 @@ def wire() -> None:
     _add_once(demo_team.AFTER_DEMO, demo_accounts.demo_accounts_hook)
     for job_id, function in SYSTEM_JOBS.items():
         jobs.register(job_id, function)
+
+
+def open_database(url: str | None = None) -> peewee.Database:
+    """Open (and migrate) the program's database for an entry point; raises DatabaseError."""
+    return init_db(url)
+
+
+def close_database() -> None:
+    """Close this thread's connection (a worker thread's own; the window's stays open)."""
+    _db.close()
+
+
+__all__ = ["SYSTEM_JOBS", "DatabaseError", "close_database", "open_database", "wire"]

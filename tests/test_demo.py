@@ -17,7 +17,7 @@ from belteam.core.actors import Actor, PermissionDenied
 from belteam.core.clock import clock
 from belteam.demo import team as demo
 from belteam.pairings.plans import parse_plan
-from belteam.pairings.service import active_on
+from belteam.pairings.running import running as active_on
 from belteam.storage.db import DB
 from belteam.storage.models import Absence, CallAttempt, Pairing, Pause, Resident, Volunteer
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, timedelta
 
+from belteam.calls.schedule import calls_between
 from belteam.core.actors import VOLUNTEER, Actor, PermissionDenied, require, role_name
 from belteam.core.clock import clock
 from belteam.core.messages import _
@@ -183,8 +184,6 @@ def covers(actor: Actor, frm: date | None = None, to: date | None = None) -> lis
 
 def needs_cover(actor: Actor, frm: date, to: date):
     """Due calls in [frm, to] whose volunteer is away and that nobody covers (coordinator)."""
-    from belteam.calls.schedule import calls_between
-
     require(actor, "cover.assign")
     away = (Absence.select(Absence.volunteer)
             .where(Absence.start_date <= to, Absence.end_date >= frm))

@@ -11,7 +11,9 @@ from belteam.core.actors import VOLUNTEER, Actor, PermissionDenied, require
 from belteam.core.clock import TZ, clock
 from belteam.core.phones import display
 from belteam.pairings.plans import next_dates
+from belteam.pairings.running import taking_a_place
 from belteam.storage.models import Pairing, Resident, Volunteer
+from belteam.storage.queries import not_erased
 
 CALL_MINUTES = 15
 
@@ -70,8 +72,7 @@ def volunteer_ics(actor: Actor, volunteer_id: int) -> bytes:
     stamp = clock.now().astimezone(TZ)
     query = (Pairing.select(Pairing, Resident).join(Resident)
              .where(Pairing.volunteer == volunteer_id,
-                    (Pairing.end_date.is_null()) | (Pairing.end_date >= today),
-                    Resident.erased == False)  # noqa: E712
+                    taking_a_place(today), not_erased(Resident))
              .order_by(Pairing.start_date, Pairing.id))
     for pairing in query:
         event = _event(pairing, stamp)

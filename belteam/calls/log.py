@@ -7,10 +7,13 @@ from datetime import date, datetime
 
 import peewee as pw
 
+from belteam.calls.notes import may_read_note  # noqa: F401  (re-exported)
+from belteam.calls.schedule import open_due_dates
 from belteam.core.actors import VOLUNTEER, Actor, PermissionDenied, require, role_name
 from belteam.core.clock import aware, clock
 from belteam.core.messages import _
 from belteam.core.validation import ValidationError
+from belteam.pairings.running import current_pairing
 from belteam.people.service import get_resident
 from belteam.settings import store as settings
 from belteam.storage.models import CallAttempt, Pairing, Resident, Volunteer
@@ -56,12 +59,6 @@ def _check(outcome: str, note: str, wellbeing: int | None, topics: Sequence[str]
         raise ValidationError(errors)
 
 
-def _pairing_on(resident_id: int, day: date) -> Pairing | None:
-    return (Pairing.select().where(Pairing.resident == resident_id, Pairing.start_date <= day,
-                                   (Pairing.end_date.is_null()) | (Pairing.end_date >= day))
-            .order_by(Pairing.start_date.desc(), Pairing.id.desc()).first())
-
-
 def _caller(actor: Actor, volunteer_id: int | None) -> int | None:
     """The volunteer who made the call: a volunteer actor is always themself."""
     if actor.role == VOLUNTEER:
@@ -86,8 +83,6 @@ def log_call(actor: Actor, resident_id: int, outcome: str, *, note: str = "",
              at: datetime | None = None, volunteer_id: int | None = None,
              due_date: date | None = None) -> CallAttempt:
     """Store one attempt (with its note) for the open due call it belongs to; then run AFTER_LOG."""
-    from belteam.calls.schedule import open_due_dates
-
     require(actor, "calls.log")
     note = note or ""
     topics = list(topics or ())
@@ -108,7 +103,7 @@ def log_call(actor: Actor, resident_id: int, outcome: str, *, note: str = "",
             "A call cannot be logged on a later day than it happens: the attempt is on {day}, "
             "the call is due on {due}.", day=day.isoformat(), due=due_date.isoformat())})
     if pairing is None:
-        pairing = _pairing_on(resident.id, due_date) or _pairing_on(resident.id, day)
+        pairing = current_pairing(resident.id, due_date) or current_pairing(resident.id, day)
     caller = _caller(actor, volunteer_id)
     attempt = CallAttempt.create(
         pairing=pairing, resident=resident, volunteer=caller, due_date=due_date, at=at,
@@ -118,15 +113,6 @@ def log_call(actor: Actor, resident_id: int, outcome: str, *, note: str = "",
     for hook in list(AFTER_LOG):
         hook(attempt)
     return attempt
-
-
-def may_read_note(actor: Actor, attempt: CallAttempt) -> bool:
-    """Confidential notes: coordinators and staff, and the volunteer who wrote it."""
-    if not attempt.confidential or actor.can("notes.confidential"):
-        return True
-    own_volunteer = actor.volunteer_id is not None and attempt.volunteer_id == actor.volunteer_id
-    own_user = actor.user_id is not None and attempt.logged_by_id == actor.user_id
-    return own_volunteer or own_user
 
 
 def history(actor: Actor, resident_id: int, limit: int | None = None) -> list[CallAttempt]:

@@ -18,6 +18,7 @@ from belteam.calls.schedule_data import (
     PairRow,
     absences_by_volunteer,
     attempt_rows,
+    case_flags,
     covers_by_pairing,
     day_end,
     last_info,
@@ -26,7 +27,7 @@ from belteam.calls.schedule_data import (
     volunteer_names,
     volunteer_pairing_filter,
 )
-from belteam.core.actors import VOLUNTEER, Actor, PermissionDenied, require, role_name
+from belteam.core.actors import SYSTEM, VOLUNTEER, Actor, PermissionDenied, require, role_name
 from belteam.core.clock import clock
 from belteam.core.messages import _
 from belteam.pairings.plans import Plan, occurrences, parse_plan
@@ -265,14 +266,12 @@ def _rows(world: _World, lo_of: dict[int, date], hi: date, listing: bool
 
 
 def _to_calls(world: _World, rows: list, actor: Actor) -> list[DueCall]:
-    see_all = actor.can("notes.confidential")
-    infos = last_info({r[0].resident_id for r in rows}, actor.volunteer_id, see_all)
+    infos = last_info({r[0].resident_id for r in rows}, actor)
     shown = {(r[0].resident_id, r[1]): world.attempts.get((r[0].resident_id, r[1]), ())
              for r in rows}
     names = volunteer_names({r[4] for r in rows if r[4] is not None}
                             | {a.volunteer_id for tried in shown.values() for a in tried
                                if a.volunteer_id is not None})
-    from belteam.outreach.queue import case_flags  # late: outreach reads the schedule's rules
 
     flags = case_flags({r[0].resident_id for r in rows})
     calls = []
@@ -370,8 +369,6 @@ def calls_between(actor: Actor, frm: date, to: date, where=None,
 
 def due_calls(resident_id: int, frm: date, to: date) -> list[DueCall]:
     """A resident's due calls in [frm, to] with their status as of today (domain use, no actor)."""
-    from belteam.core.actors import SYSTEM
-
     return calls_between(SYSTEM, frm, to, Pairing.resident == resident_id)
 
 

@@ -10,8 +10,20 @@ from typing import NamedTuple
 
 import peewee as pw
 
+from belteam.calls.notes import readable_notes
+from belteam.core.actors import Actor
 from belteam.core.clock import TZ
-from belteam.storage.models import Absence, CallAttempt, Cover, Pairing, Pause, Resident, Volunteer
+from belteam.storage.models import (
+    Absence,
+    CallAttempt,
+    Cover,
+    OutreachCase,
+    Pairing,
+    Pause,
+    Resident,
+    Volunteer,
+)
+from belteam.storage.queries import not_erased
 
 CHUNK = 5000  # ids per IN (...) list: well below SQLite's variable limit
 LIVE_STATUSES = ("active", "waiting")  # paused/stopped residents have no due calls
@@ -123,7 +135,7 @@ def pair_rows(lo: date, hi: date, where: pw.Expression | None = None) -> list[Pa
                     (Pairing.end_date.is_null()) | (Pairing.end_date >= lo),
                     Resident.status.in_(LIVE_STATUSES),
                     Resident.archived == False,  # noqa: E712
-                    Resident.erased == False))  # noqa: E712
+                    not_erased(Resident)))
     if where is not None:
         query = query.where(where)
     return [PairRow(pid, rid, vid, rule, _date(start), _date(end), _time(at), *rest)
@@ -219,16 +231,14 @@ def _by_ids(base: pw.ModelSelect, column: pw.Field, ids: Iterable[int] | None
         yield base.where(id_in(column, part))
 
 
-def last_info(resident_ids: Iterable[int], reader_volunteer_id: int | None,
-              see_confidential: bool) -> dict[int, LastInfo]:
+def last_info(resident_ids: Iterable[int], actor: Actor) -> dict[int, LastInfo]:
     """Last readable note, wellbeing mark and reached date per resident.
 
     One query with correlated ``ORDER BY at DESC LIMIT 1`` sub-selects: each walks the
     (resident, at) index backwards from the newest attempt, so old history is never scanned.
     """
     att = CallAttempt.alias("la")
-    readable = pw.Value(True) if see_confidential else (
-        (att.confidential == False) | (att.volunteer == (reader_volunteer_id or -1)))  # noqa: E712
+    readable = readable_notes(actor, att)
 
     def newest(cond: pw.Expression) -> pw.Select:
         return (att.select(att.id).where((att.resident == Resident.id) & cond)
@@ -257,4 +267,23 @@ def last_info(resident_ids: Iterable[int], reader_volunteer_id: int | None,
             note=found[note_id][0] if note_id in found else "",
             wellbeing=found[wb_id][1] if wb_id in found else None,
             contact=found[reach_id][2].date() if reach_id in found else None)
+    return result
+
+
+def case_flags(resident_ids: Iterable[int]) -> dict[int, tuple[bool, date | None]]:
+    """resident id -> (a case is open, date the last case was resolved) for residents with cases.
+
+    No actor: the volunteer's Today list shows only that someone follows up, never the case.
+    """
+    result: dict[int, tuple[bool, date | None]] = {}
+    for part in chunks(resident_ids):
+        query = (OutreachCase.select(OutreachCase.resident, OutreachCase.status,
+                                     OutreachCase.closed_at)
+                 .where(OutreachCase.resident.in_(part)).order_by(OutreachCase.opened_at))
+        for rid, status, closed in query.tuples():
+            is_open, resolved = result.get(rid, (False, None))
+            if status in OutreachCase.OPEN_STATUSES:
+                result[rid] = (True, None)
+            elif not is_open and closed is not None:
+                result[rid] = (False, max(resolved or closed.date(), closed.date()))
     return result

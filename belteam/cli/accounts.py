@@ -16,6 +16,7 @@ from belteam.core.actors import SYSTEM, Actor, require
 from belteam.core.validation import ValidationError
 from belteam.storage import db as dbmod
 from belteam.storage.models import Volunteer
+from belteam.storage.queries import not_erased
 
 
 def _ask(prompt: str, env: str) -> str:
@@ -82,7 +83,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def _volunteer_id(code: str | None) -> int | None:
     if not code:
         return None
-    volunteer = Volunteer.get_or_none(Volunteer.code == code, Volunteer.erased == False)  # noqa: E712
+    volunteer = Volunteer.get_or_none(Volunteer.code == code, not_erased(Volunteer))
     if volunteer is None:
         raise CommandError(f"No volunteer with code '{code}'.")
     return volunteer.id

@@ -11,6 +11,7 @@ from belteam.accounts import users as accounts
 from belteam.core.actors import SYSTEM
 from belteam.settings import store as settings
 from belteam.storage.models import User, Volunteer
+from belteam.storage.queries import not_erased
 
 # (user name, role, password): shown to whoever made the demo; never use them for real data.
 DEMO_ACCOUNTS = [
@@ -22,7 +23,7 @@ DEMO_ACCOUNTS = [
 
 def create_demo_accounts() -> list[tuple[str, str, str]]:
     """Make the demo accounts that do not exist yet; the volunteer is the first volunteer."""
-    first = (Volunteer.select().where(Volunteer.erased == False)  # noqa: E712
+    first = (Volunteer.select().where(not_erased(Volunteer))
              .order_by(Volunteer.id).first())
     made = []
     for name, role, password in DEMO_ACCOUNTS:

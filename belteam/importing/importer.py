@@ -16,6 +16,7 @@ from belteam.core.messages import _
 from belteam.importing.columns import COLUMNS, KINDS, Problem, map_headers
 from belteam.importing.rows import PreviewRow, RowChecker, row_list
 from belteam.importing.spreadsheet import SpreadsheetError, read_table
+from belteam.importing.store import store
 
 __all__ = ["KINDS", "ImportCancelled", "ImportProblems", "ImportResult", "Preview", "PreviewRow",
            "Problem", "import_file", "preview"]
@@ -154,8 +155,6 @@ def import_file(actor: Actor, kind: str, path: str | Path, update: bool = False,
     ``progress(done, total)`` counts two steps per row (check, store); ``cancel()`` returning
     True stops the import and rolls back, raising ImportCancelled.
     """
-    from belteam.importing.store import store
-
     require(actor, "people.import")
     checked = preview(kind, path, update, progress, cancel)
     if checked.problems:
@@ -165,7 +164,7 @@ def import_file(actor: Actor, kind: str, path: str | Path, update: bool = False,
     def step(done: int) -> None:
         _tick(progress, cancel, len(checked.rows) + min(done, len(checked.rows)), total)
 
-    created, updated, unchanged, pairings = store(checked, step)
+    created, updated, unchanged, pairings = store(checked.kind, checked.rows, step)
     if progress is not None:
         progress(total, total)
     return ImportResult(kind, created, updated, pairings, checked.warnings, unchanged)

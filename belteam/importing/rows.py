@@ -15,7 +15,8 @@ from belteam.core.messages import _
 from belteam.importing.columns import ColumnMap, Problem, column_label
 from belteam.importing.spreadsheet import Cell, SheetRow, is_blank
 from belteam.pairings.plans import Plan, parse_plan
-from belteam.pairings.service import active_on
+from belteam.pairings.running import running as active_on
+from belteam.pairings.running import taking_a_place
 from belteam.people import service as people
 from belteam.storage.models import Pairing, Resident, Volunteer
 
@@ -261,7 +262,7 @@ def _current_pairings(resident_ids: list[int], today: date) -> dict[int, Current
         query = (Pairing.select(Pairing.resident, Pairing.volunteer, Pairing.rrule,
                                 Pairing.start_date, Pairing.preferred_time)
                  .where(Pairing.resident.in_(chunk),
-                        Pairing.end_date.is_null() | (Pairing.end_date >= today))
+                        taking_a_place(today))
                  .order_by(Pairing.start_date))
         for rid, vid, rrule, start_date, at in query.tuples():
             result[rid] = Current(vid, rrule, start_date, at)  # the latest start wins

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import peewee as pw
 
@@ -13,18 +13,17 @@ from belteam.pairings.service import _end_running
 from belteam.storage.db import DB
 from belteam.storage.models import Pairing, Resident, Volunteer
 
-if TYPE_CHECKING:
-    from belteam.importing.importer import Preview
-
 CHUNK = 500  # rows per INSERT: ~25 columns x 500 stays far below SQLite's parameter limit
 
 
-def store(checked: Preview, step: Callable[[int], None]) -> tuple[int, int, int, int]:
-    """Store every row: (created, updated, unchanged, pairings); ``step(done)`` may raise to roll back."""
+def store(kind: str, rows: list[PreviewRow], step: Callable[[int], None]
+          ) -> tuple[int, int, int, int]:
+    """Store every checked row of ``kind``: (created, updated, unchanged, pairings);
+    ``step(done)`` may raise to roll back."""
     with DB.atomic():
-        if checked.kind == "volunteers":
-            return _store_volunteers(checked.rows, step)
-        return _store_residents(checked.rows, step)
+        if kind == "volunteers":
+            return _store_volunteers(rows, step)
+        return _store_residents(rows, step)
 
 
 def _person(row: PreviewRow) -> dict[str, Any]:

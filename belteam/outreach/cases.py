@@ -16,6 +16,10 @@ from datetime import date
 
 import peewee as pw
 
+from belteam.calls.schedule_data import (
+    case_flags,  # noqa: F401  (re-exported)
+    chunks,
+)
 from belteam.core.actors import SYSTEM, Actor, require
 from belteam.core.clock import clock
 from belteam.core.messages import N_, _
@@ -26,7 +30,6 @@ from belteam.outreach.queue import (  # noqa: F401  (re-exported: the read side)
     AttemptLine,
     CaseRow,
     EventLine,
-    case_flags,
     case_row,
     new_cases_since,
     queue,
@@ -38,7 +41,7 @@ from belteam.storage.models import CallAttempt, CaseEvent, OutreachCase, Pause, 
 
 log = logging.getLogger(__name__)
 
-OPEN_STATUSES = ("open", "taken")
+OPEN_STATUSES = OutreachCase.OPEN_STATUSES
 ACTIONS = ("called_emergency_contact", "home_visit", "reached_by_phone", "message_neighbour",
            "other")
 OUTCOMES = OutreachCase.OUTCOMES
@@ -86,8 +89,6 @@ def _event(case: OutreachCase, actor: str, kind: str, reason: str = "", text: st
 
 def open_cases(resident_ids: Iterable[int]) -> dict[int, OutreachCase]:
     """The open (or taken) case of each given resident."""
-    from belteam.calls.schedule_data import chunks
-
     found: dict[int, OutreachCase] = {}
     for part in chunks(resident_ids):
         for case in OutreachCase.select().where(OutreachCase.resident.in_(part),

@@ -18,6 +18,7 @@ from belteam.calls.schedule_data import LIVE_STATUSES, chunks, pair_rows, pauses
 from belteam.outreach.rules import RECENT_ATTEMPTS, Attempt, Facts, midnight, read_moment
 from belteam.storage.db import DB
 from belteam.storage.models import CallAttempt, OutreachCase, Pairing, Resident
+from belteam.storage.queries import not_erased
 
 FAR_PAST = date(1900, 1, 1)
 LONG_RUN = 60  # attempts read for a resident whose newest ones all failed
@@ -87,7 +88,7 @@ def recent_attempts(cut: datetime, limit: int, resident_ids: Sequence[int] | Non
 
 def _residents(resident_ids: Sequence[int] | None) -> dict[int, Facts]:
     query = Resident.select(Resident.id, Resident.status).where(
-        Resident.archived == False, Resident.erased == False,  # noqa: E712
+        Resident.archived == False, not_erased(Resident),  # noqa: E712
         Resident.status.in_(LIVE_STATUSES))
     facts: dict[int, Facts] = {}
     groups = [None] if resident_ids is None else list(chunks(resident_ids))

@@ -9,13 +9,12 @@ then the oldest case.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 from typing import NamedTuple
 
 import peewee as pw
 
-from belteam.calls.log import may_read_note
+from belteam.calls.notes import may_read_note
 from belteam.calls.schedule_data import chunks
 from belteam.core.actors import Actor, require
 from belteam.core.clock import clock
@@ -23,6 +22,7 @@ from belteam.core.messages import _
 from belteam.outreach.facts import recent_attempts
 from belteam.outreach.rules import REASON_WEIGHT
 from belteam.storage.models import CallAttempt, CaseEvent, OutreachCase, Resident, Volunteer
+from belteam.storage.queries import not_erased
 
 SHOWN_ATTEMPTS = 5
 
@@ -156,7 +156,7 @@ def _select() -> pw.ModelSelect:
         Resident.first_name, Resident.last_name, Resident.area, Resident.address,
         Resident.lives_alone, Resident.phone, Resident.phone2, Resident.emergency_contact_name,
         Resident.emergency_contact_phone, Resident.key_holder, Resident.status)
-        .join(Resident).where(Resident.erased == False))  # noqa: E712
+        .join(Resident).where(not_erased(Resident)))
 
 
 def queue(actor: Actor, area: str | None = None, reason: str | None = None,
@@ -165,7 +165,7 @@ def queue(actor: Actor, area: str | None = None, reason: str | None = None,
     require(actor, "outreach.read")
     query = _select()
     if not include_closed:
-        query = query.where(OutreachCase.status != "closed")
+        query = query.where(OutreachCase.status.in_(OutreachCase.OPEN_STATUSES))
     if area:
         query = query.where(Resident.area == area)
     rows = _rows(actor, query)
@@ -185,22 +185,3 @@ def new_cases_since(actor: Actor, moment: datetime) -> list[CaseRow]:
     """Cases opened at or after ``moment`` (for notifications), most urgent first."""
     require(actor, "outreach.read")
     return _rows(actor, _select().where(OutreachCase.opened_at >= moment))
-
-
-def case_flags(resident_ids: Iterable[int]) -> dict[int, tuple[bool, date | None]]:
-    """resident id -> (a case is open, date the last case was resolved) for residents with cases.
-
-    No actor: the volunteer's Today list shows only that someone follows up, never the case.
-    """
-    result: dict[int, tuple[bool, date | None]] = {}
-    for part in chunks(resident_ids):
-        query = (OutreachCase.select(OutreachCase.resident, OutreachCase.status,
-                                     OutreachCase.closed_at)
-                 .where(OutreachCase.resident.in_(part)).order_by(OutreachCase.opened_at))
-        for rid, status, closed in query.tuples():
-            is_open, resolved = result.get(rid, (False, None))
-            if status != "closed":
-                result[rid] = (True, None)
-            elif not is_open and closed is not None:
-                result[rid] = (False, max(resolved or closed.date(), closed.date()))
-    return result

@@ -11,17 +11,13 @@ from belteam.core.actors import Actor, require
 from belteam.core.clock import clock
 from belteam.core.messages import _
 from belteam.pairings.plans import Plan, PlanError, parse_plan
+from belteam.pairings.running import current_pairing, running, taking_a_place, visible_resident_ids
 from belteam.storage.models import Pairing, Resident, Volunteer
-
-
-def active_on(day: date) -> pw.Expression:
-    """Pairings running on ``day``."""
-    return (Pairing.start_date <= day) & ((Pairing.end_date.is_null()) | (Pairing.end_date >= day))
 
 
 def active_count(volunteer: Volunteer, day: date | None = None) -> int:
     day = day or clock.today()
-    return Pairing.select().where(Pairing.volunteer == volunteer, active_on(day)).count()
+    return Pairing.select().where(Pairing.volunteer == volunteer, running(day)).count()
 
 
 def at_capacity(volunteer: Volunteer, day: date | None = None, count: int | None = None) -> bool:
@@ -33,15 +29,8 @@ def active_counts(day: date | None = None) -> dict[int, int]:
     """Running pairings per volunteer id on ``day``, in one query (for pick lists)."""
     day = day or clock.today()
     query = (Pairing.select(Pairing.volunteer, pw.fn.COUNT(Pairing.id).alias("n"))
-             .where(active_on(day)).group_by(Pairing.volunteer).tuples())
+             .where(running(day)).group_by(Pairing.volunteer).tuples())
     return dict(query)
-
-
-def current_pairing(resident: Resident, day: date | None = None) -> Pairing | None:
-    day = day or clock.today()
-    return (Pairing.select().where(Pairing.resident == resident,
-                                   (Pairing.end_date.is_null()) | (Pairing.end_date >= day))
-            .order_by(Pairing.start_date.desc()).first())
 
 
 def pair(actor: Actor, resident: Resident, volunteer: Volunteer, plan: Plan | str,
@@ -112,13 +101,11 @@ def end_pairing(actor: Actor, pairing: Pairing, day: date | None = None, reason:
 
 def pairings(actor: Actor, include_ended: bool = False) -> pw.ModelSelect:
     """Pairings with their people, limited to what the actor may see."""
-    from belteam.people.service import visible_resident_ids
-
     query = (Pairing.select(Pairing, Volunteer, Resident).join(Volunteer)
              .switch(Pairing).join(Resident))
     if not include_ended:
         today = clock.today()
-        query = query.where((Pairing.end_date.is_null()) | (Pairing.end_date >= today))
+        query = query.where(taking_a_place(today))
     ids = visible_resident_ids(actor)
     if ids is not None:
         query = query.where(Pairing.resident.in_(ids))

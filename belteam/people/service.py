@@ -11,8 +11,10 @@ from belteam.core import validation as v
 from belteam.core.actors import Actor, PermissionDenied, require, role_name
 from belteam.core.clock import clock
 from belteam.core.messages import _
+from belteam.pairings.running import running, visible_resident_ids
 from belteam.people.visibility import resident_fields
-from belteam.storage.models import Cover, Pairing, Resident, Volunteer
+from belteam.storage.models import Pairing, Resident, Volunteer
+from belteam.storage.queries import not_erased
 
 Cleaner = Callable[[Any], Any]
 
@@ -128,24 +130,9 @@ def set_archived(actor: Actor, record: Volunteer | Resident, archived: bool = Tr
              .where(column == record.id, Pairing.end_date.is_null()).execute())
 
 
-def visible_resident_ids(actor: Actor) -> pw.Select | None:
-    """None when the actor may see everyone, else a subquery of the residents they call or cover."""
-    if actor.can("people.read_all"):
-        return None
-    if actor.volunteer_id is None:
-        return Resident.select(Resident.id).where(Resident.id == -1)
-    today = clock.today()
-    own = Pairing.select(Pairing.resident).where(
-        Pairing.volunteer == actor.volunteer_id,
-        (Pairing.end_date.is_null()) | (Pairing.end_date >= today))
-    covered = (Pairing.select(Pairing.resident).join(Cover)
-               .where(Cover.volunteer == actor.volunteer_id, Cover.end_date >= today))
-    return own | covered
-
-
 def _listed(model: type[pw.Model], include_archived: bool) -> pw.ModelSelect:
     """Records not erased, and not archived unless asked for."""
-    query = model.select().where(model.erased == False)  # noqa: E712
+    query = model.select().where(not_erased(model))
     if not include_archived:
         query = query.where(model.archived == False)  # noqa: E712
     return query
@@ -304,13 +291,18 @@ def resident_rows(actor: Actor, include_archived: bool = False) -> list[Resident
 
 def volunteer_rows(actor: Actor, include_archived: bool = False) -> list[VolunteerRow]:
     """The visible volunteers with how many residents they call today, in ONE query."""
-    from belteam.pairings.service import active_on
-
     calls = (Pairing.select(pw.fn.COUNT(Pairing.id))
-             .where(Pairing.volunteer == Volunteer.id, active_on(clock.today())))
+             .where(Pairing.volunteer == Volunteer.id, running(clock.today())))
     query = (volunteers(actor, include_archived)
              .select(Volunteer.id, Volunteer.code, Volunteer.first_name, Volunteer.last_name,
                      Volunteer.area, Volunteer.phone, Volunteer.languages,
                      Volunteer.max_residents, Volunteer.archived, calls.alias("residents"))
              .tuples())
     return [VolunteerRow(*row) for row in query]
+
+
+def new_person_defaults(kind: str) -> dict[str, Any]:
+    """The stored defaults for a new volunteer or resident (e.g. status 'waiting', 5 places)."""
+    model = Volunteer if kind == "volunteer" else Resident
+    return {name: field.default for name, field in model._meta.fields.items()
+            if field.default not in (None, "") and not callable(field.default)}

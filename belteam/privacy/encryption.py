@@ -6,6 +6,12 @@ from pathlib import Path
 
 from belteam.core.actors import Actor, require
 from belteam.core.messages import _
+from belteam.storage.db import (  # noqa: F401  (the window asks for the key through these)
+    KEY_ENV,
+    SQLCIPHER_PREFIX,
+    key_given,
+    sqlcipher_path,
+)
 
 MIN_PASSPHRASE_LENGTH = 10
 SQLITE_HEADER = b"SQLite format 3\x00"

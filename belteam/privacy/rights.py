@@ -16,6 +16,7 @@ from belteam.calls import drafts
 from belteam.core import validation as v
 from belteam.core.actors import SYSTEM, Actor, require
 from belteam.core.clock import TZ, clock
+from belteam.pairings.running import running, taking_a_place
 from belteam.privacy.dump import person_dump
 from belteam.settings import store as settings
 from belteam.storage.db import DB
@@ -34,6 +35,7 @@ from belteam.storage.models import (
     User,
     Volunteer,
 )
+from belteam.storage.queries import not_erased
 
 Person = Resident | Volunteer
 
@@ -70,9 +72,9 @@ def find_person(code: str, kind: str | None = None) -> Person:
     """A resident or volunteer by code; ``kind`` decides when both exist."""
     found: list[Person] = []
     if kind in (None, "resident"):
-        found += list(Resident.select().where(Resident.code == code, Resident.erased == False))  # noqa: E712
+        found += list(Resident.select().where(Resident.code == code, not_erased(Resident)))
     if kind in (None, "volunteer"):
-        found += list(Volunteer.select().where(Volunteer.code == code, Volunteer.erased == False))  # noqa: E712
+        found += list(Volunteer.select().where(Volunteer.code == code, not_erased(Volunteer)))
     if not found:
         raise LookupError(f"No person with code '{code}'.")
     if len(found) > 1:
@@ -147,11 +149,10 @@ def _scrub_audit(old_subject: str, new_subject: str, secrets: list[str]) -> None
 
 def _end_pairings(column: pw.Field, person_id: int) -> None:
     today = clock.today()
-    running = (column == person_id) & (Pairing.end_date.is_null() | (Pairing.end_date >= today))
     Pairing.update(end_date=today, ended_reason="erased").where(
-        running & (Pairing.start_date <= today)).execute()
+        (column == person_id) & running(today)).execute()
     Pairing.update(end_date=Pairing.start_date, ended_reason="erased").where(
-        running & (Pairing.start_date > today)).execute()
+        (column == person_id) & taking_a_place(today) & (Pairing.start_date > today)).execute()
 
 
 def _counts(kind: str, attempts: pw.ModelSelect) -> ErasedCount:

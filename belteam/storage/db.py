@@ -11,6 +11,7 @@ from urllib.parse import unquote, urlparse
 
 import peewee
 
+from belteam.core.errors import DatabaseError  # noqa: F401  (raised here, defined in core)
 from belteam.core.messages import _
 
 DB = peewee.DatabaseProxy()
@@ -30,10 +31,6 @@ SQLITE_PRAGMAS = {
     "busy_timeout": 5000,
     "cache_size": -64000,
 }
-
-
-class DatabaseError(Exception):
-    """A database that cannot be opened or used; the message says what to do."""
 
 
 def is_postgres_url(url: str) -> bool:

@@ -172,6 +172,7 @@ class OutreachCase(BaseModel):
     """A resident not reached or of concern (signalering); one open case per resident."""
 
     STATUSES = ("open", "taken", "closed")
+    OPEN_STATUSES = ("open", "taken")  # the one definition; the partial unique index matches it
     OUTCOMES = ("reached", "hospital", "moved", "deceased", "stopped", "other")
 
     resident = pw.ForeignKeyField(Resident, backref="cases", on_delete="CASCADE")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from belteam_gui.accounts.password_fields import NewPasswordFields
-from belteam_gui.accounts.signin_dialog import big
+from belteam_gui.common.fonts import big
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,

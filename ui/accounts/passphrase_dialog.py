@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 
-from belteam_gui.accounts.signin_dialog import big
+from belteam_gui.common.fonts import big
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from belteam.core.errors import DatabaseError
 from belteam.privacy import encryption
-from belteam.storage import db as dbmod
 
 MAX_TRIES = 5
 
@@ -137,14 +137,14 @@ def ask_passphrase(path: str, new: bool, message: str = "") -> str | None:
 
 def needs_passphrase(url: str) -> bool:
     """An encrypted database whose key is not in BELTEAM_DB_KEY."""
-    return url.startswith(dbmod.SQLCIPHER_PREFIX) and not os.environ.get(dbmod.KEY_ENV)
+    return url.startswith(encryption.SQLCIPHER_PREFIX) and not os.environ.get(encryption.KEY_ENV)
 
 
 def open_with_passphrase(url: str, open_db: Callable[[str], object],
                          ask: Ask | None = None) -> None:
     """Ask, then ``open_db(url)`` with that key; a wrong key is said and asked again, at most
     MAX_TRIES times (then the last DatabaseError is raised). Cancel raises PassphraseCancelled."""
-    path = dbmod.sqlcipher_path(url)
+    path = encryption.sqlcipher_path(url)
     message = ""
     for _ in range(MAX_TRIES):
         new = encryption.is_new_file(path)
@@ -152,9 +152,9 @@ def open_with_passphrase(url: str, open_db: Callable[[str], object],
         if passphrase is None:
             raise PassphraseCancelled()
         try:
-            with dbmod.key_given(passphrase):
+            with encryption.key_given(passphrase):
                 open_db(url)
             return
-        except dbmod.DatabaseError as exc:
+        except DatabaseError as exc:
             message = str(exc)
-    raise dbmod.DatabaseError(message)
+    raise DatabaseError(message)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from belteam_gui.accounts.first_run_dialog import FirstRunDialog
+from belteam_gui.common.fonts import big
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,12 +22,6 @@ from belteam.core.actors import Actor
 
 # (user name, password) -> Actor, raising accounts.SignInError with a message to show.
 Verify = Callable[[str, str], Actor]
-
-
-def big(widget: QWidget, points: int = 15) -> None:
-    font = QFont(widget.font())
-    font.setPointSize(points)
-    widget.setFont(font)
 
 
 class SignInDialog(QDialog):
@@ -140,8 +135,6 @@ class SignInDialog(QDialog):
 def ask_actor(parent: QWidget | None = None, organisation: str = "") -> Actor | None:
     """First run on an empty database, else the sign-in dialog; None when cancelled."""
     if not accounts.has_users():
-        from belteam_gui.accounts.first_run_dialog import FirstRunDialog
-
         dialog = FirstRunDialog(parent)
     else:
         dialog = SignInDialog(parent, organisation)

@@ -12,18 +12,23 @@ from belteam_gui.accounts.passphrase_dialog import (
     needs_passphrase,
     open_with_passphrase,
 )
+from belteam_gui.accounts.signin_dialog import ask_actor
 from belteam_gui.app import i18n
+from belteam_gui.app.idle_lock import IdleLock
+from belteam_gui.app.main_window import MainWindow
 from belteam_gui.app.session import Session
+from belteam_gui.outreach.notify import install_notifier
 from belteam_gui.resources import resource
+from belteam_gui.today.reminders import Reminders
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from belteam import bootstrap
 from belteam.core import config
 from belteam.core.actors import Actor
 from belteam.core.clock import clock
+from belteam.core.errors import DatabaseError
+from belteam.privacy import encryption
 from belteam.settings import store as settings
-from belteam.storage import db as dbmod
-from belteam.storage.migrations import init_db
 
 STYLE = resource("belteam.qss")
 
@@ -53,15 +58,22 @@ def open_session(db_url: str | None, passphrase: str | None = None) -> Session:
     one opens with ``passphrase`` (tests, scripts), else BELTEAM_DB_KEY, else the dialog."""
     url = db_url or config.default_db_url()
     if passphrase is not None:
-        with dbmod.key_given(passphrase):
-            init_db(url)
+        with encryption.key_given(passphrase):
+            bootstrap.open_database(url)
     elif needs_passphrase(url):
-        open_with_passphrase(url, init_db)  # raises PassphraseCancelled on Cancel
+        open_with_passphrase(url, bootstrap.open_database)  # raises PassphraseCancelled on Cancel
     else:
-        init_db(url)
+        bootstrap.open_database(url)
     session = Session(url)
     session.organisation = settings.get("organisation_name")
     return session
+
+
+def prepare(argv: Sequence[str]) -> tuple[argparse.Namespace, QApplication]:
+    """What the window does before it opens anything: wire hooks and jobs, make the app."""
+    args = parse_args(argv)
+    bootstrap.wire()
+    return args, make_app()
 
 
 def main(argv: Sequence[str] | None = None, actor: Actor | None = None,
@@ -69,9 +81,7 @@ def main(argv: Sequence[str] | None = None, actor: Actor | None = None,
     """Open the database, sign in (or first run), show the window. ``actor`` skips the
     dialogs and ``passphrase`` the passphrase dialog: only for tests and scripts that call
     this function themselves."""
-    args = parse_args(sys.argv[1:] if argv is None else argv)
-    bootstrap.wire()
-    app = make_app()
+    args, app = prepare(sys.argv[1:] if argv is None else argv)
     if args.as_of:
         clock.pin(args.as_of)
     i18n.install(i18n.pick_language(args.lang or ""))  # the passphrase dialog comes first
@@ -79,16 +89,12 @@ def main(argv: Sequence[str] | None = None, actor: Actor | None = None,
         session = open_session(args.db, passphrase)
     except PassphraseCancelled:
         return 1
-    except dbmod.DatabaseError as exc:
+    except DatabaseError as exc:
         i18n.install(i18n.pick_language(args.lang or ""))
         QMessageBox.critical(None, "Belteam", str(exc))
         return 1
     i18n.install(i18n.pick_language(args.lang or settings.get("language")))
-    from belteam_gui.app.main_window import MainWindow
-
     if actor is None:
-        from belteam_gui.accounts.signin_dialog import ask_actor
-
         actor = ask_actor(None, session.organisation)
         if actor is None:
             return 0
@@ -96,14 +102,8 @@ def main(argv: Sequence[str] | None = None, actor: Actor | None = None,
     session.set_actor(actor)
     window = MainWindow(session)
     window.show()
-    from belteam_gui.outreach.notify import install_notifier
-
     install_notifier(window, session)
-    from belteam_gui.app.idle_lock import IdleLock
-
     window.idle_lock = IdleLock(window, session)
-    from belteam_gui.today.reminders import Reminders
-
     window.reminders = Reminders(session, parent=window)
     window.reminders.start()
     return app.exec()

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from belteam_gui.accounts.signin_dialog import switch_user
 from belteam_gui.app.pages import PAGES, PageSpec
 from belteam_gui.app.session import Session
+from belteam_gui.importing.dialog import ImportDialog
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -147,7 +149,6 @@ class MainWindow(QMainWindow):
 
     def switch_user(self) -> None:
         """Sign out and let someone sign in; Cancel keeps the current user."""
-        from belteam_gui.accounts.signin_dialog import switch_user
         switch_user(self, self.session)
 
     def _show_import_actions(self) -> None:
@@ -159,8 +160,6 @@ class MainWindow(QMainWindow):
 
     def open_import(self, kind: str) -> None:
         """Open the import dialog for volunteers or residents."""
-        from belteam_gui.importing.dialog import ImportDialog
-
         dialog = ImportDialog(self.session, kind, self)
         dialog.exec()
         dialog.deleteLater()

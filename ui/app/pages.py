@@ -5,7 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from belteam_gui.accounts.audit_page import AuditPage
+from belteam_gui.accounts.users_page import UsersPage
 from belteam_gui.app.session import Session
+from belteam_gui.outreach.page import OutreachPage
+from belteam_gui.pairings.page import PairingsPage
+from belteam_gui.people.page import ResidentsPage, VolunteersPage
+from belteam_gui.settings.page import SettingsPage
+from belteam_gui.today.page import TodayPage
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
@@ -19,42 +26,34 @@ class PageSpec:
 
 
 def _today(session: Session) -> QWidget:
-    from belteam_gui.today.page import TodayPage
     return TodayPage(session)
 
 
 def _outreach(session: Session) -> QWidget:
-    from belteam_gui.outreach.page import OutreachPage
     return OutreachPage(session)
 
 
 def _residents(session: Session) -> QWidget:
-    from belteam_gui.people.page import ResidentsPage
     return ResidentsPage(session)
 
 
 def _volunteers(session: Session) -> QWidget:
-    from belteam_gui.people.page import VolunteersPage
     return VolunteersPage(session)
 
 
 def _pairings(session: Session) -> QWidget:
-    from belteam_gui.pairings.page import PairingsPage
     return PairingsPage(session)
 
 
 def _users(session: Session) -> QWidget:
-    from belteam_gui.accounts.users_page import UsersPage
     return UsersPage(session)
 
 
 def _audit(session: Session) -> QWidget:
-    from belteam_gui.accounts.audit_page import AuditPage
     return AuditPage(session)
 
 
 def _settings(session: Session) -> QWidget:
-    from belteam_gui.settings.page import SettingsPage
     return SettingsPage(session)
 
 

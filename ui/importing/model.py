@@ -18,8 +18,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from belteam.bootstrap import close_database
 from belteam.importing.importer import Preview, PreviewRow
-from belteam.storage import db as dbmod
 
 PROBLEM_BACKGROUND = QBrush(QColor("#fde2e1"))
 PROBLEM_FOREGROUND = QBrush(QColor("#7a1010"))
@@ -145,4 +145,4 @@ class Worker(QRunnable):
         else:
             self.signals.finished.emit(result)
         finally:
-            dbmod.close()  # this pool thread's own connection; the window's stays open
+            close_database()  # this pool thread's own connection; the window's stays open

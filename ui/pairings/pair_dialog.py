@@ -27,8 +27,9 @@ from belteam.core.clock import clock
 from belteam.core.validation import ValidationError
 from belteam.pairings import service as pairing_service
 from belteam.pairings.plans import PlanError, parse_plan
+from belteam.pairings.service import Pairing
 from belteam.people import service as people
-from belteam.storage.models import Pairing, Resident, Volunteer
+from belteam.people.service import Resident, Volunteer
 
 SEPARATOR = " — "
 

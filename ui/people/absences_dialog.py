@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from belteam_gui.app.session import Session
+from belteam_gui.common.errors import error_text
 from belteam_gui.common.plan_words import DATE_FORMAT, fill, table_date
 from belteam_gui.common.table_model import Index, PlainTableModel
-from belteam_gui.today.log_call_dialog import error_text
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from belteam.core.actors import PermissionDenied
 from belteam.core.validation import ValidationError
 from belteam.people import service as people
-from belteam.storage.models import Resident, Volunteer
+from belteam.people.service import Resident, Volunteer
 
 STATUS_LABELS: dict[str, str] = {
     "active": QT_TRANSLATE_NOOP("PersonForm", "active"),
@@ -88,7 +88,7 @@ def ask_discard(parent: QWidget) -> bool:
 class PersonDialog(QDialog):
     """Shared form dialog; subclasses name their fields, groups and service calls."""
 
-    MODEL: Any = None
+    KIND = ""  # volunteer or resident
     SPECS: Sequence[FieldSpec] = ()
     CLEANERS: dict[str, Any] = {}
     # Columns of (group title, field names) boxes, left to right.
@@ -117,9 +117,8 @@ class PersonDialog(QDialog):
 
     def _defaults(self) -> dict[str, Any]:
         """The table's own defaults (status 'waiting', at most 5 residents) for a new person."""
-        fields = self.MODEL._meta.fields
-        return {name: fields[name].default for name in self.form.editors
-                if fields[name].default not in (None, "") and not callable(fields[name].default)}
+        defaults = people.new_person_defaults(self.KIND)
+        return {name: value for name, value in defaults.items() if name in self.form.editors}
 
     def full_name(self) -> str:
         editors = self.form.editors
@@ -240,7 +239,7 @@ def _on_change(widget: QWidget, slot) -> None:
 class VolunteerDialog(PersonDialog):
     """A volunteer (beller): name, phone, languages, area, availability, capacity."""
 
-    MODEL = Volunteer
+    KIND = "volunteer"
     SPECS = VOLUNTEER_SPECS
     CLEANERS = people.VOLUNTEER_FIELDS
     LAYOUT = (
@@ -264,7 +263,7 @@ class VolunteerDialog(PersonDialog):
 class ResidentDialog(PersonDialog):
     """A resident (deelnemer): contact, situation, emergency contact and consent."""
 
-    MODEL = Resident
+    KIND = "resident"
     SPECS = RESIDENT_SPECS
     CLEANERS = people.RESIDENT_FIELDS
     LAYOUT = (

@@ -8,8 +8,8 @@ from typing import Any
 
 from belteam_gui.app.session import Session
 from belteam_gui.common.call_words import day_month
+from belteam_gui.common.errors import error_text
 from belteam_gui.common.plan_words import DATE_FORMAT, fill
-from belteam_gui.today.log_call_dialog import error_text
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,

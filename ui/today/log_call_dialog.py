@@ -10,6 +10,7 @@ from typing import Any
 
 from belteam_gui.app.session import Session
 from belteam_gui.common.call_words import attempts_text, clock_text, day_month, wellbeing_text
+from belteam_gui.common.errors import error_text
 from belteam_gui.common.plan_words import fill
 from belteam_gui.today.call_form import CallForm
 from belteam_gui.today.drafts import DraftStore
@@ -31,14 +32,6 @@ from belteam.core.actors import PermissionDenied
 from belteam.core.clock import clock
 from belteam.core.validation import ValidationError
 from belteam.settings import store as settings
-
-
-def error_text(exc: Exception) -> str:
-    """The domain's message for people: the field messages of a ValidationError, one a line."""
-    errors = getattr(exc, "errors", None)
-    if isinstance(errors, dict) and errors:
-        return "\n".join(str(message) for message in errors.values())
-    return str(exc)
 
 
 class LogCallDialog(QDialog):
