@@ -6,11 +6,20 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 
 from belteam.calls.schedule import calls_between
-from belteam.core.actors import VOLUNTEER, Actor, PermissionDenied, require, role_name
+from belteam.core.actors import (
+    OTHERS_ABSENCES,
+    VOLUNTEER,
+    Actor,
+    PermissionDenied,
+    require,
+    require_own,
+    role_name,
+)
 from belteam.core.clock import clock
 from belteam.core.messages import _
 from belteam.core.validation import ValidationError
 from belteam.storage.models import Absence, Cover, Pairing, Pause, Resident, Volunteer
+from belteam.storage.queries import running_on
 
 
 def _period(start: date, end: date | None) -> None:
@@ -47,10 +56,7 @@ def absences(actor: Actor, volunteer_id: int | None = None) -> list[Absence]:
         if actor.role != VOLUNTEER or actor.volunteer_id is None:
             raise PermissionDenied(_("Not allowed for the role {role}: {action}.",
                                      role=role_name(actor.role), action=_("reading absences")))
-        if volunteer_id not in (None, actor.volunteer_id):
-            raise PermissionDenied(_("Not allowed for the role {role}: {action}.",
-                                     role=role_name(VOLUNTEER),
-                                     action=_("another volunteer's absences")))
+        require_own(actor, volunteer_id, OTHERS_ABSENCES)
         volunteer_id = actor.volunteer_id
     if volunteer_id is not None:
         query = query.where(Absence.volunteer == volunteer_id)
@@ -99,8 +105,7 @@ def is_paused(resident_id: int, day: date) -> bool:
     status = Resident.select(Resident.status).where(Resident.id == resident_id).scalar()
     if status == "paused":
         return True
-    return Pause.select().where(Pause.resident == resident_id, Pause.start_date <= day,
-                                (Pause.end_date.is_null()) | (Pause.end_date >= day)).exists()
+    return Pause.select().where(Pause.resident == resident_id, running_on(Pause, day)).exists()
 
 
 def _trim_covers(pairing_id: int, start: date, end: date) -> None:

@@ -7,7 +7,12 @@ from datetime import UTC, datetime, time, timedelta
 import icalendar
 
 from belteam.calls.schedule import plan_of
-from belteam.core.actors import VOLUNTEER, Actor, PermissionDenied, require
+from belteam.core.actors import (
+    OTHERS_CALENDAR,
+    Actor,
+    require,
+    require_own,
+)
 from belteam.core.clock import TZ, clock
 from belteam.core.phones import display
 from belteam.pairings.plans import next_dates
@@ -20,8 +25,7 @@ CALL_MINUTES = 15
 
 def _check(actor: Actor, volunteer_id: int) -> Volunteer:
     require(actor, "export.schedule")
-    if actor.role == VOLUNTEER and actor.volunteer_id != volunteer_id:
-        raise PermissionDenied("Not allowed for the role volunteer: another volunteer's calendar.")
+    require_own(actor, volunteer_id, OTHERS_CALENDAR)
     volunteer = Volunteer.get_or_none(Volunteer.id == volunteer_id)
     if volunteer is None:
         raise LookupError(f"No volunteer with id {volunteer_id}.")

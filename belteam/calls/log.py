@@ -9,7 +9,13 @@ import peewee as pw
 
 from belteam.calls.notes import may_read_note  # noqa: F401  (re-exported)
 from belteam.calls.schedule import open_due_dates
-from belteam.core.actors import VOLUNTEER, Actor, PermissionDenied, require, role_name
+from belteam.core.actors import (
+    OTHERS_CALL,
+    VOLUNTEER,
+    Actor,
+    require,
+    require_own,
+)
 from belteam.core.clock import aware, clock
 from belteam.core.messages import _
 from belteam.core.validation import ValidationError
@@ -62,10 +68,7 @@ def _check(outcome: str, note: str, wellbeing: int | None, topics: Sequence[str]
 def _caller(actor: Actor, volunteer_id: int | None) -> int | None:
     """The volunteer who made the call: a volunteer actor is always themself."""
     if actor.role == VOLUNTEER:
-        if volunteer_id is not None and volunteer_id != actor.volunteer_id:
-            raise PermissionDenied(_("Not allowed for the role {role}: {action}.",
-                                     role=role_name(VOLUNTEER),
-                                     action=_("logging another volunteer's call")))
+        require_own(actor, volunteer_id, OTHERS_CALL)
         return actor.volunteer_id
     if volunteer_id is not None and Volunteer.get_or_none(Volunteer.id == volunteer_id) is None:
         raise ValidationError({"volunteer": _("no volunteer with id {id}", id=volunteer_id)})

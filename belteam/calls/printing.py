@@ -25,7 +25,12 @@ from reportlab.platypus import (
 
 from belteam.calls.holidays import holiday_name
 from belteam.calls.schedule import DueCall, list_for
-from belteam.core.actors import VOLUNTEER, Actor, PermissionDenied, require
+from belteam.core.actors import (
+    OTHERS_LIST,
+    Actor,
+    require,
+    require_own,
+)
 from belteam.core.clock import clock
 from belteam.core.phones import display
 from belteam.storage.models import Volunteer
@@ -124,8 +129,7 @@ def volunteer_list_pdf(actor: Actor, path: str | Path, volunteer_id: int, frm: d
                        to: date | None = None, lang: str = "nl") -> Path:
     """Write the volunteer's list from ``frm`` to ``to`` as an A4 PDF; returns the path."""
     require(actor, "export.schedule")
-    if actor.role == VOLUNTEER and actor.volunteer_id != volunteer_id:
-        raise PermissionDenied("Not allowed for the role volunteer: another volunteer's list.")
+    require_own(actor, volunteer_id, OTHERS_LIST)
     volunteer = Volunteer.get_or_none(Volunteer.id == volunteer_id)
     if volunteer is None:
         raise LookupError(f"No volunteer with id {volunteer_id}.")

@@ -27,12 +27,19 @@ from belteam.calls.schedule_data import (
     volunteer_names,
     volunteer_pairing_filter,
 )
-from belteam.core.actors import SYSTEM, VOLUNTEER, Actor, PermissionDenied, require, role_name
+from belteam.core.actors import (
+    OTHERS_LIST,
+    SYSTEM,
+    VOLUNTEER,
+    Actor,
+    require,
+    require_own,
+)
 from belteam.core.clock import clock
-from belteam.core.messages import _
 from belteam.pairings.plans import Plan, occurrences, parse_plan
 from belteam.settings import store as settings
 from belteam.storage.models import Pairing
+from belteam.storage.queries import within
 
 STATUSES = ("due", "retry", "missed", "needs_cover", "done")
 OPEN = ("due", "retry", "needs_cover")
@@ -150,10 +157,6 @@ def _due_dates(rrule: str, start: date, end: date | None, frm: date, to: date, m
     return result
 
 
-def _within(periods: Sequence[tuple], day: date) -> bool:
-    return any(p[0] <= day and (p[1] is None or day <= p[1]) for p in periods)
-
-
 def call_status(due: date, day: date, grace: int, reached: Sequence[date],
                 listing: bool = True) -> str | None:
     """Status on ``day`` of a call due on ``due`` given the dates the resident was reached.
@@ -191,7 +194,7 @@ class _World:
         for start, end, vid in reversed(self.covers.get(pair.id, ())):
             if start <= day <= end:
                 return vid
-        if _within(self.absences.get(pair.volunteer_id, ()), day):
+        if within(self.absences.get(pair.volunteer_id, ()), day):
             return None
         return pair.volunteer_id
 
@@ -252,7 +255,7 @@ def _rows(world: _World, lo_of: dict[int, date], hi: date, listing: bool
         grace = world.rules.grace_for(plan_of(pair.rrule))
         pauses = world.pauses.get(pair.resident_id, ())
         for due, holiday in sorted(dates[pair.id].items()):
-            if _within(pauses, due) or (listing and _within(pauses, world.day)):
+            if within(pauses, due) or (listing and within(pauses, world.day)):
                 continue
             status = call_status(due, world.day, grace, world.reached.get(pair.resident_id, ()),
                                  listing)
@@ -332,10 +335,7 @@ def today_list(actor: Actor, day: date | None = None,
     day = day or clock.today()
     if actor.role == VOLUNTEER:
         require(actor, "calls.log")
-        if volunteer_id is not None and volunteer_id != actor.volunteer_id:
-            raise PermissionDenied(_("Not allowed for the role {role}: {action}.",
-                                     role=role_name(VOLUNTEER),
-                                     action=_("another volunteer's list")))
+        require_own(actor, volunteer_id, OTHERS_LIST)
         if actor.volunteer_id is None:
             return []
         volunteer_id = actor.volunteer_id

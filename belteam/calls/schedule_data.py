@@ -23,7 +23,7 @@ from belteam.storage.models import (
     Resident,
     Volunteer,
 )
-from belteam.storage.queries import not_erased
+from belteam.storage.queries import not_erased, overlapping
 
 CHUNK = 5000  # ids per IN (...) list: well below SQLite's variable limit
 LIVE_STATUSES = ("active", "waiting")  # paused/stopped residents have no due calls
@@ -131,8 +131,7 @@ def pair_rows(lo: date, hi: date, where: pw.Expression | None = None) -> list[Pa
                             Pairing.start_date, Pairing.end_date, Pairing.preferred_time,
                             Resident.code, Resident.first_name, Resident.last_name, Resident.phone)
              .join(Resident)
-             .where(Pairing.start_date <= hi,
-                    (Pairing.end_date.is_null()) | (Pairing.end_date >= lo),
+             .where(overlapping(Pairing, lo, hi),
                     Resident.status.in_(LIVE_STATUSES),
                     Resident.archived == False,  # noqa: E712
                     not_erased(Resident)))
@@ -181,7 +180,7 @@ def pauses_by_resident(lo: date, hi: date, resident_ids: Iterable[int] | None
                        ) -> dict[int, list[tuple[date, date | None]]]:
     """Pause periods overlapping [lo, hi], per resident."""
     base = Pause.select(Pause.resident, Pause.start_date, Pause.end_date).where(
-        Pause.start_date <= hi, (Pause.end_date.is_null()) | (Pause.end_date >= lo))
+        overlapping(Pause, lo, hi))
     result: dict[int, list[tuple[date, date | None]]] = defaultdict(list)
     for query in _by_ids(base, Pause.resident, resident_ids):
         for rid, start, end in query.tuples():
@@ -192,7 +191,7 @@ def pauses_by_resident(lo: date, hi: date, resident_ids: Iterable[int] | None
 def absences_by_volunteer(lo: date, hi: date, volunteer_ids: Iterable[int] | None
                           ) -> dict[int, list[tuple[date, date]]]:
     base = Absence.select(Absence.volunteer, Absence.start_date, Absence.end_date).where(
-        Absence.start_date <= hi, Absence.end_date >= lo)
+        overlapping(Absence, lo, hi))
     result: dict[int, list[tuple[date, date]]] = defaultdict(list)
     for query in _by_ids(base, Absence.volunteer, volunteer_ids):
         for vid, start, end in query.tuples():
@@ -203,7 +202,7 @@ def absences_by_volunteer(lo: date, hi: date, volunteer_ids: Iterable[int] | Non
 def covers_by_pairing(lo: date, hi: date, pairing_ids: Iterable[int] | None
                       ) -> dict[int, list[tuple[date, date, int]]]:
     base = Cover.select(Cover.pairing, Cover.start_date, Cover.end_date, Cover.volunteer).where(
-        Cover.start_date <= hi, Cover.end_date >= lo)
+        overlapping(Cover, lo, hi))
     result: dict[int, list[tuple[date, date, int]]] = defaultdict(list)
     for query in _by_ids(base.order_by(Cover.created_at, Cover.id), Cover.pairing, pairing_ids):
         for pid, start, end, vid in query.tuples():

@@ -109,3 +109,20 @@ def require(actor: Actor, permission: str) -> None:
         what = _(ACTION_LABELS[permission]) if permission in ACTION_LABELS else permission
         raise PermissionDenied(_("Not allowed for the role {role}: {action}.",
                                  role=role_name(actor.role), action=what))
+
+
+# What a volunteer may not do with another volunteer's things (one wording, translated).
+OTHERS_LIST = N_("another volunteer's list")
+OTHERS_CALENDAR = N_("another volunteer's calendar")
+OTHERS_ABSENCES = N_("another volunteer's absences")
+OTHERS_CALL = N_("logging another volunteer's call")
+
+
+def require_own(actor: Actor, volunteer_id: int | None, what: str) -> None:
+    """A volunteer acts only on their own list, calendar, absences and calls.
+
+    ``what`` is one of the OTHERS_* texts; staff and coordinators pass unchanged.
+    """
+    if actor.role == VOLUNTEER and volunteer_id is not None and volunteer_id != actor.volunteer_id:
+        raise PermissionDenied(_("Not allowed for the role {role}: {action}.",
+                                 role=role_name(VOLUNTEER), action=_(what)))

@@ -12,6 +12,7 @@ from itertools import accumulate
 from belteam.core.clock import TZ
 from belteam.demo.names import NOTE_SNIPPETS, TOPICS
 from belteam.pairings.plans import Plan, occurrences
+from belteam.storage.queries import within
 
 ATTEMPT_COLUMNS = ("resident", "pairing", "volunteer", "due_date", "at", "outcome", "note",
                    "wellbeing", "topics", "wants_again", "practical_help", "concern",
@@ -47,10 +48,6 @@ def _moment(day: date, minutes: int) -> datetime:
     return datetime(day.year, day.month, day.day, minutes // 60, minutes % 60, tzinfo=TZ)
 
 
-def _paused(day: date, pauses: list[tuple[date, date | None]]) -> bool:
-    return any(start <= day and (end is None or day <= end) for start, end in pauses)
-
-
 class CallHistory:
     """Expands pairings into attempt rows; ``counts`` tallies outcomes as rows are made."""
 
@@ -72,7 +69,7 @@ class CallHistory:
         rand = self.rng.random
         baseline = _BASELINES[int(rand() * len(_BASELINES))]
         for due in occurrences(call.plan, call.start, call.start, call.last):
-            if (call.pauses and _paused(due, call.pauses)) or rand() < FORGOTTEN:
+            if (call.pauses and within(call.pauses, due)) or rand() < FORGOTTEN:
                 continue
             silent = call.silent_from is not None and due >= call.silent_from
             self._due(rows, call, due, silent, baseline)

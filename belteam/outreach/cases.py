@@ -46,14 +46,20 @@ ACTIONS = ("called_emergency_contact", "home_visit", "reached_by_phone", "messag
            "other")
 OUTCOMES = OutreachCase.OUTCOMES
 # What closing with each outcome does besides closing (the UI asks to confirm this).
+# The one wording: the confirmation here, the close dialog and its result all use it.
 OUTCOME_EFFECTS = {
-    "reached": N_("the counters start again from now"),
-    "hospital": N_("{name} will be paused from today until further notice"),
-    "moved": N_("nothing else changes; end the pairing if the calls stop"),
-    "deceased": N_("the pairing ends and {name} is set to stopped"),
-    "stopped": N_("the pairing ends and {name} is set to stopped"),
-    "other": N_("nothing else changes"),
+    "reached": N_("The counters for {name} start again from now."),
+    "hospital": N_("{name} will be paused from today until further notice."),
+    "moved": N_("Nothing else changes; end the pairing if the calls stop."),
+    "deceased": N_("The pairing ends and {name} is set to stopped."),
+    "stopped": N_("The pairing ends and {name} is set to stopped."),
+    "other": N_("Nothing else changes."),
 }
+
+
+def effect_words(outcome: str, name: str) -> str:
+    """What closing with ``outcome`` does besides closing, in the current language."""
+    return _(OUTCOME_EFFECTS[outcome], name=name) if outcome in OUTCOME_EFFECTS else ""
 _LOCK_KEY = 0x6F757472  # "outr": serialises case writes across PCs on PostgreSQL
 
 # Called with the cases an evaluation newly opened (never empty): the window's notifier
@@ -264,7 +270,7 @@ def effect(case_id: int, outcome: str) -> str:
     case = OutreachCase.get_by_id(case_id)
     name = Resident.select(Resident.first_name, Resident.last_name).where(
         Resident.id == case.resident_id).tuples().get()
-    return _(OUTCOME_EFFECTS[outcome], name=" ".join(p for p in name if p))
+    return effect_words(outcome, " ".join(p for p in name if p))
 
 
 def close(actor: Actor, case_id: int, outcome: str, note: str = "",
@@ -275,7 +281,7 @@ def close(actor: Actor, case_id: int, outcome: str, note: str = "",
         raise ValidationError({"outcome": _("'{value}' is not an outcome; use one of {choices}",
                                             value=outcome, choices=", ".join(OUTCOMES))})
     if not confirm:
-        raise ValidationError({"confirm": _("closing as {outcome}: {effect}; confirm to close",
+        raise ValidationError({"confirm": _("closing as {outcome}: {effect} Confirm to close.",
                                             outcome=outcome, effect=effect(case_id, outcome))})
     now = clock.now()
     with DB.atomic():

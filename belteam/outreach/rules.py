@@ -40,6 +40,7 @@ from belteam.calls.schedule_data import PairRow
 from belteam.core.clock import TZ
 from belteam.outreach import texts
 from belteam.settings import store as settings
+from belteam.storage.queries import within
 
 REASONS = ("concern", "wrong_number", "missed_calls", "failed_attempts", "no_contact")
 # Queue order among reasons: a human's worry first, then the schedule's signals.
@@ -147,11 +148,11 @@ def paused_on(facts: Facts, day: date) -> bool:
     """Paused residents are never flagged: status paused, or a pause covering ``day``."""
     if facts.status in NOT_FLAGGED_STATUSES:
         return True
-    return any(start <= day and (end is None or day <= end) for start, end in facts.pauses)
+    return within(facts.pauses, day)
 
 
 def _in_pause(facts: Facts, day: date) -> bool:
-    return any(start <= day and (end is None or day <= end) for start, end in facts.pauses)
+    return within(facts.pauses, day)
 
 
 def last_pause_end(facts: Facts, day: date) -> date | None:

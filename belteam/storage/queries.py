@@ -6,6 +6,7 @@ an empty ``end_date`` means "until further notice". Each predicate is written he
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any
 
@@ -30,6 +31,11 @@ def overlapping(model: Any, first: date, last: date) -> pw.Expression:
 def period_covers(start: date, end: date | None, day: date) -> bool:
     """The same rule as :func:`running_on`, for a period already read into Python."""
     return start <= day and (end is None or end >= day)
+
+
+def within(periods: Iterable[Sequence[Any]], day: date) -> bool:
+    """True when one of ``periods`` (start, end or None, …) covers ``day``."""
+    return any(period_covers(p[0], p[1], day) for p in periods)
 
 
 def not_erased(model: Any) -> pw.Expression:

@@ -783,6 +783,14 @@
         <translation>Niet toegestaan voor de rol {role}: {action}.</translation>
     </message>
     <message>
+        <source>Nothing else changes.</source>
+        <translation>Verder verandert er niets.</translation>
+    </message>
+    <message>
+        <source>Nothing else changes; end the pairing if the calls stop.</source>
+        <translation>Verder verandert er niets; beëindig de koppeling als de gesprekken stoppen.</translation>
+    </message>
+    <message>
         <source>Older call notes are removed at night; the counts stay.</source>
         <translation>Oudere notities worden &apos;s nachts verwijderd; de aantallen blijven bewaard.</translation>
     </message>
@@ -831,8 +839,16 @@
         <translation>Die vrijwilliger bestaat niet.</translation>
     </message>
     <message>
+        <source>The counters for {name} start again from now.</source>
+        <translation>De tellers voor {name} beginnen vanaf nu opnieuw.</translation>
+    </message>
+    <message>
         <source>The note is {length} characters long; at most {limit} are allowed. Shorten it; nothing was saved.</source>
         <translation>De notitie is {length} tekens lang; er mogen er hoogstens {limit} zijn. Maak haar korter; er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The pairing ends and {name} is set to stopped.</source>
+        <translation>De koppeling stopt en {name} krijgt de status gestopt.</translation>
     </message>
     <message>
         <source>The same, for residents who are called every day.</source>
@@ -873,6 +889,14 @@
     <message>
         <source>WKST must be MO: plan weeks start on Monday</source>
         <translation>WKST moet MO zijn: de weken beginnen op maandag</translation>
+    </message>
+    <message>
+        <source>closing as {outcome}: {effect} Confirm to close.</source>
+        <translation>afsluiten als {outcome}: {effect} Bevestig om af te sluiten.</translation>
+    </message>
+    <message>
+        <source>{name} will be paused from today until further notice.</source>
+        <translation>{name} wordt vanaf vandaag gepauzeerd, tot nader bericht.</translation>
     </message>
     <message>
         <source>Move holiday calls to the next working day</source>
@@ -975,6 +999,10 @@
         <translation>de afwezigheid van een andere vrijwilliger</translation>
     </message>
     <message>
+        <source>another volunteer&apos;s calendar</source>
+        <translation>de agenda van een andere vrijwilliger</translation>
+    </message>
+    <message>
         <source>another volunteer&apos;s list</source>
         <translation>de bellijst van een andere vrijwilliger</translation>
     </message>
@@ -997,10 +1025,6 @@
     <message>
         <source>changing volunteers and residents</source>
         <translation>vrijwilligers en deelnemers wijzigen</translation>
-    </message>
-    <message>
-        <source>closing as {outcome}: {effect}; confirm to close</source>
-        <translation>afsluiten als {outcome}: {effect}; bevestig om af te sluiten</translation>
     </message>
     <message>
         <source>code &apos;{code}&apos; appears more than once in the file (rows {rows})</source>
@@ -1135,14 +1159,6 @@
         <translation>geen</translation>
     </message>
     <message>
-        <source>nothing else changes</source>
-        <translation>verder verandert er niets</translation>
-    </message>
-    <message>
-        <source>nothing else changes; end the pairing if the calls stop</source>
-        <translation>verder verandert er niets; beëindig de koppeling als het bellen stopt</translation>
-    </message>
-    <message>
         <source>pairing residents with volunteers</source>
         <translation>deelnemers aan vrijwilligers koppelen</translation>
     </message>
@@ -1251,10 +1267,6 @@
         <translation>de code &apos;{code}&apos; is al in gebruik</translation>
     </message>
     <message>
-        <source>the counters start again from now</source>
-        <translation>de tellers beginnen vanaf nu opnieuw</translation>
-    </message>
-    <message>
         <source>the end date lies before the start date</source>
         <translation>de einddatum ligt vóór de begindatum</translation>
     </message>
@@ -1265,10 +1277,6 @@
     <message>
         <source>the import was cancelled; nothing was stored</source>
         <translation>de import is geannuleerd; er is niets opgeslagen</translation>
-    </message>
-    <message>
-        <source>the pairing ends and {name} is set to stopped</source>
-        <translation>de koppeling stopt en {name} krijgt de status gestopt</translation>
     </message>
     <message>
         <source>the pairing&apos;s end date ends the plan</source>
@@ -1401,10 +1409,6 @@
     <message>
         <source>{name} is away from {start} to {end}</source>
         <translation>{name} is afwezig van {start} tot en met {end}</translation>
-    </message>
-    <message>
-        <source>{name} will be paused from today until further notice</source>
-        <translation>{name} wordt vanaf vandaag gepauzeerd tot nader order</translation>
     </message>
     <message>
         <source>{number} is outside {low}–{high}</source>
@@ -2077,26 +2081,6 @@
     <message>
         <source>No longer wants calls</source>
         <translation>Wil niet meer gebeld worden</translation>
-    </message>
-    <message>
-        <source>The counters for %1 start again from now.</source>
-        <translation>De tellers voor %1 beginnen vanaf nu opnieuw.</translation>
-    </message>
-    <message>
-        <source>%1 will be paused from today until further notice.</source>
-        <translation>%1 wordt vanaf vandaag gepauzeerd, tot nader bericht.</translation>
-    </message>
-    <message>
-        <source>Nothing else changes; end the pairing if the calls stop.</source>
-        <translation>Verder verandert er niets; beëindig de koppeling als de gesprekken stoppen.</translation>
-    </message>
-    <message>
-        <source>The pairing ends and %1 is set to stopped.</source>
-        <translation>De koppeling stopt en %1 krijgt de status gestopt.</translation>
-    </message>
-    <message>
-        <source>Nothing else changes.</source>
-        <translation>Verder verandert er niets.</translation>
     </message>
     <message>
         <source>Open</source>

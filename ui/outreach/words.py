@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from belteam.outreach import cases as outreach
 from belteam.outreach.rules import REASON_WEIGHT
 
 CONTEXT = "OutreachWords"
@@ -42,21 +43,6 @@ OUTCOME_LABELS = {
     "deceased": QT_TRANSLATE_NOOP("OutreachWords", "Deceased"),
     "stopped": QT_TRANSLATE_NOOP("OutreachWords", "No longer wants calls"),
     "other": QT_TRANSLATE_NOOP("OutreachWords", "Other"),
-}
-
-# What closing with each outcome does; %1 is the resident's name.
-OUTCOME_EFFECTS = {
-    "reached": QT_TRANSLATE_NOOP("OutreachWords",
-                                 "The counters for %1 start again from now."),
-    "hospital": QT_TRANSLATE_NOOP("OutreachWords",
-                                  "%1 will be paused from today until further notice."),
-    "moved": QT_TRANSLATE_NOOP("OutreachWords",
-                               "Nothing else changes; end the pairing if the calls stop."),
-    "deceased": QT_TRANSLATE_NOOP("OutreachWords",
-                                  "The pairing ends and %1 is set to stopped."),
-    "stopped": QT_TRANSLATE_NOOP("OutreachWords",
-                                 "The pairing ends and %1 is set to stopped."),
-    "other": QT_TRANSLATE_NOOP("OutreachWords", "Nothing else changes."),
 }
 
 STATUS_LABELS = {
@@ -102,7 +88,7 @@ def outcome_label(outcome: str) -> str:
 
 def effect_text(outcome: str, name: str) -> str:
     """'In hospital: Anna Ročak will be paused from today until further notice.'"""
-    effect = tr(OUTCOME_EFFECTS[outcome]).replace("%1", name) if outcome in OUTCOME_EFFECTS else ""
+    effect = outreach.effect_words(outcome, name)
     return QCoreApplication.translate("OutreachWords", "%1: %2").replace(
         "%1", outcome_label(outcome), 1).replace("%2", effect, 1)
 
