@@ -15,4 +15,6 @@ python3 -m pip install -q --disable-pip-version-check -e '.[test]'
 export QT_QPA_PLATFORM=offscreen
 export BELTEAM_TEST_PG_URL=${BELTEAM_TEST_PG_URL:-$(bash scripts/start-postgres.sh)}
 ruff check belteam ui tests benchmarks
+lint-imports   # the house's layering (contracts in pyproject.toml)
+mypy           # types over belteam/ (settings in pyproject.toml)
 python3 -m pytest -q "$@"

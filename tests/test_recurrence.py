@@ -14,7 +14,6 @@ from belteam.pairings.plans import (
     NTHS,
     Plan,
     PlanError,
-    is_due_on,
     next_dates,
     occurrences,
     parse_plan,
@@ -22,6 +21,13 @@ from belteam.pairings.plans import (
 
 ENGLISH = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 ENGLISH3 = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def is_due_on(plan: Plan, start: date, day: date) -> bool:
+    """The plan, started on ``start``, has a call on ``day`` (through the one expansion)."""
+    return bool(occurrences(plan, start, day, day))
+
+
 DUTCH = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
 DUTCH2 = ("ma", "di", "wo", "do", "vr", "za", "zo")
 

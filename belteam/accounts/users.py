@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hmac
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import peewee as pw
 from argon2 import PasswordHasher
@@ -31,7 +31,7 @@ DISABLED = N_("This account is switched off. Ask the coordinator.")
 
 _dummy: dict[int, str] = {}
 # Failures for user names that do not exist, so they lock out exactly like real ones.
-_unknown: dict[str, tuple[int, object]] = {}
+_unknown: dict[str, tuple[int, datetime | None]] = {}
 
 
 class SignInError(Exception):

@@ -25,8 +25,8 @@ from belteam.settings import store as settings
 from belteam.storage.models import CallAttempt, Pairing, Resident, Volunteer
 
 TOPICS = ("loneliness", "health", "groceries", "money", "mobility", "family", "mood")
-UNSUCCESSFUL = ("no_answer", "busy", "voicemail", "wrong_number", "declined", "unavailable")
-OUTCOMES = ("reached", *UNSUCCESSFUL)
+OUTCOMES = CallAttempt.OUTCOMES  # the one list; the table's own
+UNSUCCESSFUL = tuple(outcome for outcome in OUTCOMES if outcome != "reached")
 
 # Called with each stored attempt (outreach evaluation hooks in here).
 AFTER_LOG: list[Callable[[CallAttempt], None]] = []

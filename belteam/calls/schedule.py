@@ -282,7 +282,7 @@ def _to_calls(world: _World, rows: list, actor: Actor) -> list[DueCall]:
         info = infos.get(pair.resident_id, LastInfo())
         case_open, resolved_on = flags.get(pair.resident_id, (False, None))
         code, name = names.get(who, (None, None)) if who is not None else (None, None)
-        attempts = tuple(AttemptInfo(a.at, a.outcome, names.get(a.volunteer_id, ("", ""))[1])
+        attempts = tuple(AttemptInfo(a.at, a.outcome, names.get(a.volunteer_id or 0, ("", ""))[1])
                          for a in shown[(pair.resident_id, due)])
         calls.append(DueCall(
             pairing_id=pair.id, resident_id=pair.resident_id, resident_code=pair.code,

@@ -6,7 +6,7 @@ from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, date, datetime, time, timedelta
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import peewee as pw
 
@@ -67,7 +67,12 @@ class LastInfo(NamedTuple):
     contact: date | None = None
 
 
-def _date(value) -> date | None:
+def _day(value: Any) -> date:
+    """A date that is never empty (start and due dates)."""
+    return value if isinstance(value, date) else date.fromisoformat(value)
+
+
+def _date(value: Any) -> date | None:
     """Dates come back as strings from SQLite: fromisoformat is far faster than strptime."""
     return value if value is None or isinstance(value, date) else date.fromisoformat(value)
 
@@ -96,8 +101,11 @@ class LocalDays:
         self.as_datetime = starts
 
     def __call__(self, raw: object) -> date:
-        bounds = self.as_text if isinstance(raw, str) else self.as_datetime
-        index = bisect_right(bounds, raw) - 1
+        if isinstance(raw, str):
+            index = bisect_right(self.as_text, raw) - 1
+        else:
+            assert isinstance(raw, datetime)
+            index = bisect_right(self.as_datetime, raw) - 1
         if index < 0 or index >= len(self.days) - 1:  # outside the window: convert fully
             return _moment(raw).date()
         return self.days[index]
@@ -137,7 +145,7 @@ def pair_rows(lo: date, hi: date, where: pw.Expression | None = None) -> list[Pa
                     not_erased(Resident)))
     if where is not None:
         query = query.where(where)
-    return [PairRow(pid, rid, vid, rule, _date(start), _date(end), _time(at), *rest)
+    return [PairRow(pid, rid, vid, rule, _day(start), _date(end), _time(at), *rest)
             for pid, rid, vid, rule, start, end, at, *rest in raw_rows(query)]
 
 
@@ -172,7 +180,7 @@ def attempt_rows(lo: date, hi: date, pairing_ids: Sequence[int] | None,
                 for row in raw_rows(query(id_in(CallAttempt.pairing, ids)))]
     # Stored moments sort as they are (ISO text on SQLite, timestamps on PostgreSQL).
     rows.sort(key=lambda r: (r[5], r[0]))
-    return [AttemptRow(aid, rid, pid, vid, _date(due), at, outcome)
+    return [AttemptRow(aid, rid, pid, vid, _day(due), at, outcome)
             for aid, rid, pid, vid, due, at, outcome in rows]
 
 

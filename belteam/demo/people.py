@@ -107,7 +107,7 @@ def _history_offset(rng: random.Random, days: int) -> int:
 
 
 def build_volunteers(rng: random.Random, team: Team, count: int, codes: list[str],
-                     history_days: int, today: date) -> list[tuple[str, str, list[str]]]:
+                     history_days: int, today: date) -> list[tuple[str, list[str], str]]:
     """Volunteer rows; returns (area, languages, name) per volunteer for pairing."""
     profiles = tuple(p for p, _ in N.VOLUNTEER_LANGUAGES)
     weights = tuple(w for _, w in N.VOLUNTEER_LANGUAGES)

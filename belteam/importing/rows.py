@@ -201,7 +201,8 @@ class RowChecker:
                 continue
             row.volunteer_id = found[code][0]
             row.cleaned["start_date"] = row.cleaned.get("start_date") or today
-            row.new_pairing = not _same_pairing(row, current.get(row.existing_id))
+            row.new_pairing = not _same_pairing(
+                row, current.get(row.existing_id) if row.existing_id else None)
         return _capacity_warnings(wanted, found, today)
 
 

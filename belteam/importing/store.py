@@ -30,7 +30,7 @@ def _person(row: PreviewRow) -> dict[str, Any]:
     return {k: val for k, val in row.cleaned.items() if k not in PAIRING_FIELDS}
 
 
-def _insert(model: type, records: list[dict[str, Any]], step: Callable[[int], None],
+def _insert(model: Any, records: list[dict[str, Any]], step: Callable[[int], None],
             done: int) -> int:
     """Insert in chunks with one prepared statement.
 
@@ -71,7 +71,7 @@ def _value(field: Any, record: dict[str, Any]) -> Any:
     return default() if callable(default) else default
 
 
-def _update(model: type, rows: list[PreviewRow], step: Callable[[int], None],
+def _update(model: Any, rows: list[PreviewRow], step: Callable[[int], None],
             done: int) -> tuple[int, int]:
     """Write only rows that differ from what is stored, so a re-import is cheap: (done, changed)."""
     now = clock.now()
@@ -117,7 +117,7 @@ def _store_residents(rows: list[PreviewRow], step: Callable[[int], None]) -> tup
     # The same rule as pairings.pair(): a new pairing ends the resident's running one.
     for row in old:
         if row.new_pairing:
-            _end_running(row.existing_id, row.cleaned["start_date"])
+            _end_running(row.existing_id or 0, row.cleaned["start_date"])
     records = [{"volunteer": r.volunteer_id, "resident": r.existing_id,
                 "rrule": r.cleaned["plan"].to_rrule(), "start_date": r.cleaned["start_date"],
                 "preferred_time": r.cleaned.get("preferred_time"), "created_at": now}

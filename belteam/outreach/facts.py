@@ -133,7 +133,7 @@ def _add_attempts(facts: dict[int, Facts], rows: list[Recent], grow: bool) -> No
         item.attempts.append(Attempt(row.raw_at, row.outcome, row.concern))
         touched.add(row.resident_id)
     for rid in touched:
-        facts[rid].attempts.sort(key=Attempt.sort_value.fget, reverse=True)
+        facts[rid].attempts.sort(key=lambda attempt: attempt.sort_value, reverse=True)
 
 
 def fetch(day: date, resident_ids: Sequence[int] | None = None,

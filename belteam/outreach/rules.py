@@ -61,7 +61,8 @@ class Attempt:
     __slots__ = ("_at", "_raw", "outcome", "concern")
 
     def __init__(self, at: datetime | str, outcome: str, concern: bool) -> None:
-        self._raw, self._at = at, None
+        self._raw: datetime | str = at
+        self._at: datetime | None = None
         self.outcome, self.concern = outcome, concern
 
     @property

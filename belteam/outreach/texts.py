@@ -37,8 +37,9 @@ _VALUE_PATTERNS = {"count": r"\d+", "days": r"\d+", "day": r"\d{4}-\d{2}-\d{2}",
 def compose(template: str, **values: object) -> str:
     """The text to store: the English template with plain values (dates as ISO)."""
     plain = {k: v.isoformat() if isinstance(v, date) else v for k, v in values.items()}
-    if isinstance(plain.get("outcome"), str):
-        plain["outcome"] = plain["outcome"].replace("_", " ")
+    outcome = plain.get("outcome")
+    if isinstance(outcome, str):
+        plain["outcome"] = outcome.replace("_", " ")
     return template.format(**plain)
 
 

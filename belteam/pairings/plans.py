@@ -307,7 +307,9 @@ def _midnight(day: date) -> datetime:
 @lru_cache(maxsize=2048)
 def _rule(plan: Plan, anchor: date) -> du.rrule:
     """The dateutil rule of a plan with dtstart at ``anchor`` (weeks start on Monday)."""
-    return du.rrulestr(f"{plan.to_rrule()};WKST=MO", dtstart=_midnight(anchor))
+    rule = du.rrulestr(f"{plan.to_rrule()};WKST=MO", dtstart=_midnight(anchor))
+    assert isinstance(rule, du.rrule)  # one RRULE line, never a set
+    return rule
 
 
 def _anchor(plan: Plan, start: date, low: date) -> date:
@@ -337,8 +339,3 @@ def next_dates(plan: Plan, start: date, after: date, count: int = 5) -> list[dat
     low = max(start, after)
     rule = _rule(plan, _anchor(plan, start, low))
     return [moment.date() for moment in rule.xafter(_midnight(low), count=count, inc=True)]
-
-
-def is_due_on(plan: Plan, start: date, day: date) -> bool:
-    """True when the plan, started on ``start``, has a call on ``day``."""
-    return bool(occurrences(plan, start, day, day))

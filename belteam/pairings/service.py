@@ -53,6 +53,7 @@ def pair(actor: Actor, resident: Resident, volunteer: Volunteer, plan: Plan | st
                                  name=volunteer.name, count=volunteer.max_residents)
     if errors:
         raise v.ValidationError(errors)
+    assert isinstance(plan, Plan)  # parsed above, or an error was raised
     with Pairing._meta.database.atomic():
         _end_running(resident, start)
         pairing = Pairing.create(volunteer=volunteer, resident=resident, rrule=plan.to_rrule(),
@@ -63,7 +64,7 @@ def pair(actor: Actor, resident: Resident, volunteer: Volunteer, plan: Plan | st
     return pairing
 
 
-def _end_running(resident: Resident, start: date) -> None:
+def _end_running(resident: Resident | int, start: date) -> None:
     (Pairing.update(end_date=start - timedelta(days=1), ended_reason="replaced")
      .where(Pairing.resident == resident, Pairing.start_date < start,
             (Pairing.end_date.is_null()) | (Pairing.end_date >= start)).execute())

@@ -107,7 +107,7 @@ def _verify(target: Path, passphrase: str, expected: dict[str, int]) -> None:
         copy.execute("PRAGMA key = " + _quoted(passphrase))
         found = table_counts(copy)
     except sqlcipher.DatabaseError as exc:
-        found = {"?": str(exc)}
+        found = {f"? {exc}": -1}
     finally:
         copy.close()
     if found != expected:

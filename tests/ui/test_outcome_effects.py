@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from belteam_gui.outreach import words
 
 from belteam.outreach import cases as outreach
-from belteam_gui.outreach import words
 
 
 @pytest.mark.parametrize("outcome", outreach.OUTCOMES)
