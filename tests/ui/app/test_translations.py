@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 TS = ROOT / "resources" / "translations" / "belteam_nl.ts"
 QM = ROOT / "resources" / "translations" / "belteam_nl.qm"
 

@@ -16,7 +16,7 @@ from belteam.pairings.plans import next_dates, parse_plan
 from belteam.people import service as people
 from belteam.storage.models import Pairing, Resident, Volunteer
 
-TEMPLATES = Path(__file__).resolve().parent.parent / "resources" / "templates"
+TEMPLATES = Path(__file__).resolve().parents[2] / "resources" / "templates"
 VOLUNTEERS = "code,first_name,last_name,phone,max_residents\nV01,Anneke,de Vries,06-12345678,5\n" \
              "V02,Jan,Ročak,0521 234567,1\n"
 RES_HEAD = "code,first_name,phone,volunteer,plan,start_date\n"

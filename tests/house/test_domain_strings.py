@@ -12,7 +12,7 @@ from belteam.core.validation import ValidationError
 from belteam.pairings.plans import PlanError, parse_plan
 from belteam.people import service as people
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _extractor():

@@ -18,7 +18,7 @@ from belteam.storage.models import AuditEntry
 def _cheap_hashing(monkeypatch):
     use_fast_hasher(monkeypatch)
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_record_and_filter(db, clock):

@@ -9,7 +9,7 @@ import pytest
 
 from belteam.cli.main import run
 
-TEMPLATES = Path(__file__).resolve().parent.parent / "resources" / "templates"
+TEMPLATES = Path(__file__).resolve().parents[2] / "resources" / "templates"
 
 
 @pytest.fixture

@@ -17,7 +17,7 @@ from belteam.core.actors import SYSTEM, Actor
 from belteam.importing import importer
 from belteam.storage.models import Pairing, Resident, Volunteer
 
-TEMPLATES = Path(__file__).resolve().parents[2] / "resources" / "templates"
+TEMPLATES = Path(__file__).resolve().parents[3] / "resources" / "templates"
 
 
 @pytest.fixture

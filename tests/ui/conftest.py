@@ -1,0 +1,1 @@
+"""Window tests: their shared helpers (today_helpers) live in this folder."""
