@@ -3,8 +3,8 @@
 Each fact is a tuple starting with its kind and table: ("table", t), ("column", t, name,
 type, not_null, default, pk), ("index", t, name, columns, unique, where), ("fk", t, column,
 ref_table, ref_column, on_update, on_delete), ("constraint", t, ...) and, on PostgreSQL,
-("sequence", name). Column order is left
-out on purpose: ALTER TABLE ADD COLUMN appends, and no query of ours depends on the order.
+("sequence", name). Column order is left out on purpose: ALTER TABLE ADD COLUMN appends, and
+no query of ours depends on the order.
 """
 
 from __future__ import annotations
