@@ -10,16 +10,26 @@ from collections.abc import Callable
 from pathlib import Path
 
 import peewee
-from playhouse.migrate import SchemaMigrator, migrate  # noqa: F401  (used by later steps)
+from playhouse.migrate import SchemaMigrator, migrate  # noqa: F401  (for the next steps)
 
 from belteam.core import config
 from belteam.core.clock import clock
+from belteam.storage import schema_v1, schema_v3
 from belteam.storage.db import DB, DatabaseError, connect
-from belteam.storage.models import ALL_MODELS, CallDraft, SchemaVersion
+from belteam.storage.models import SchemaVersion
+
+# The ladder. Step N brings a database from version N-1 to N and creates ONLY what version N
+# introduced, from definitions frozen on the day it was written (schema_v1, schema_v3, or the
+# SQL/column given in the step), never from the current models: a fresh database climbs the
+# same steps as an old one, so both end with the same schema (tests/storage/
+# test_migrations_ladder.py compares them with the current models). New columns go through
+# SchemaMigrator.from_database(db) + migrate(...) so that SQLite and PostgreSQL migrate alike.
 
 
 def _v1_create_tables(db: peewee.Database) -> None:
-    db.create_tables(ALL_MODELS, safe=True)
+    """The fifteen tables of the first release, as they were then."""
+    with db.bind_ctx(schema_v1.V1_MODELS):
+        db.create_tables(schema_v1.V1_MODELS, safe=True)
 
 
 def _v2_one_open_case_per_resident(db: peewee.Database) -> None:
@@ -30,12 +40,12 @@ def _v2_one_open_case_per_resident(db: peewee.Database) -> None:
 
 
 def _v3_call_drafts(db: peewee.Database) -> None:
-    """Unsaved call notes move from a file on one PC into the database (a no-op on fresh ones)."""
-    db.create_tables([CallDraft], safe=True)
+    """Unsaved call notes move from a file on one PC into the database."""
+    with db.bind_ctx(schema_v3.V3_MODELS):
+        db.create_tables(schema_v3.V3_MODELS, safe=True)
 
 
-# Each step takes the database and brings it from version N-1 to N. Later steps use
-# SchemaMigrator.from_database(db) so that SQLite and PostgreSQL migrate alike.
+# A plain ordered list: append the next step at the end.
 MIGRATIONS: list[tuple[int, Callable[[peewee.Database], None]]] = [
     (1, _v1_create_tables),
     (2, _v2_one_open_case_per_resident),
@@ -102,26 +112,28 @@ def backup_postgres(db: peewee.PostgresqlDatabase, label: str) -> Path | None:
     return target
 
 
-def migrate_db(db: peewee.Database) -> int:
-    """Run every missing step in order, each atomic; refuse a newer schema."""
+def migrate_db(db: peewee.Database, upto: int | None = None) -> int:
+    """Run every missing step in order (up to version ``upto``, default the newest), each
+    atomic; refuse a newer schema."""
+    target = CURRENT_VERSION if upto is None else min(upto, CURRENT_VERSION)
     version = schema_version(db)
     if version > CURRENT_VERSION:
         raise NewerSchemaError(
             f"This database has schema version {version}, made by a newer Belteam; this "
             f"Belteam knows up to version {CURRENT_VERSION}. Install the newer Belteam.")
-    if version == CURRENT_VERSION:
+    if version >= target:
         return version
     if version > 0 and isinstance(db, peewee.SqliteDatabase):
-        backup_sqlite(db, f"before-v{CURRENT_VERSION}")
+        backup_sqlite(db, f"before-v{target}")
     elif version > 0 and isinstance(db, peewee.PostgresqlDatabase):
-        backup_postgres(db, f"before-v{CURRENT_VERSION}")
+        backup_postgres(db, f"before-v{target}")
     for number, step in MIGRATIONS:
-        if number <= version:
+        if number <= version or number > target:
             continue
         with db.atomic():
             step(db)
             SchemaVersion.create(version=number, applied_at=clock.now())
-    return CURRENT_VERSION
+    return target
 
 
 def init_db(url: str | None = None) -> peewee.Database:

@@ -1,4 +1,9 @@
-"""The tables. Rules live in the services; these only say what is stored."""
+"""The tables. Rules live in the services; these only say what is stored.
+
+These are the CURRENT schema: a database is built by the migration ladder
+(belteam.storage.migrations), never from here, and a test checks the ladder ends here. A
+change to a model therefore needs its migration step.
+"""
 
 from __future__ import annotations
 
@@ -188,7 +193,13 @@ class OutreachCase(BaseModel):
     counters_reset_at = AwareDateTimeField(null=True)
 
     class Meta:
-        indexes = ((("resident", "status"), False),)
+        indexes = (
+            (("resident", "status"), False),
+            # At most one open case per resident, refused by the database itself (a partial
+            # index, which peewee's tuples cannot say; schema step 2 created it).
+            pw.SQL("CREATE UNIQUE INDEX IF NOT EXISTS outreach_case_one_open ON outreach_case "
+                   "(resident_id) WHERE status IN ('open', 'taken')"),
+        )
 
 
 class CaseEvent(BaseModel):
