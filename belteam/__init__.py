@@ -1,3 +1,4 @@
-"""Belteam: the domain of a volunteer phone circle. Never imports Qt."""
+"""Belteam's domain: feature packages, layered one way, never importing Qt.
 
-__version__ = "0.1.0"
+Entry points call :func:`belteam.bootstrap.wire` first; see docs/ARCHITECTURE.md.
+"""

@@ -1,0 +1,2 @@
+"""User accounts: Argon2id passwords, sign-in with lock-out, first run (`users`).
+"""

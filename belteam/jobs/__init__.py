@@ -1,0 +1,3 @@
+"""Background jobs without Qt: the registry and missed-run catch-up (`runner`) and the morning
+reminder (`reminders`). What runs is wired by `belteam.bootstrap`.
+"""

@@ -1,0 +1,2 @@
+"""Import: preview and import off the GUI thread.
+"""

@@ -1,0 +1,2 @@
+"""Follow-up: the staff's queue, a case, closing it, notifications.
+"""

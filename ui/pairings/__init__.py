@@ -1,0 +1,2 @@
+"""Pairings: the list, the pair dialog and the call-plan editor.
+"""

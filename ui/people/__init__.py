@@ -1,0 +1,2 @@
+"""Residents and volunteers: lists, person dialogs, absences.
+"""

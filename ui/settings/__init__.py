@@ -1,0 +1,2 @@
+"""The coordinator's settings screen.
+"""
