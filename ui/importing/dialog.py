@@ -75,7 +75,7 @@ class ImportDialog(QDialog):
         self.choose_button = QPushButton(self.tr("&Choose file…"))
         self.choose_button.clicked.connect(self.choose_file)
         self.example_button = QPushButton(self.tr("Save e&xample file…"))
-        self.example_button.clicked.connect(self.save_example)
+        self.example_button.clicked.connect(lambda _checked=False: self.save_example())
         self.update_box = QCheckBox(self.tr("&Update people whose code already exists"))
         self.update_box.setToolTip(self.tr("Without this, a known code is reported as a problem "
                                            "(the command line calls it --update)."))

@@ -11,7 +11,7 @@ from belteam_gui.importing import dialog as import_dialog
 from belteam_gui.importing.dialog import ImportDialog
 from belteam_gui.importing.model import PROBLEM_BACKGROUND
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QLabel, QPushButton
 
 from belteam.core.actors import SYSTEM, Actor
 from belteam.importing import importer
@@ -129,3 +129,23 @@ def test_file_menu_offers_import_only_to_coordinators(qtbot, session, monkeypatc
     assert opened == ["residents"]
     session.set_actor(Actor("vera", "volunteer", volunteer_id=None))
     assert not window.menu_actions["import_volunteers"].isVisible()
+
+
+@pytest.mark.parametrize("kind", ["volunteers", "residents"])
+def test_save_example_file_writes_the_shipped_example(qtbot, session, tmp_path, monkeypatch, kind):
+    dialog = ImportDialog(session, kind)
+    qtbot.addWidget(dialog)
+    target = tmp_path / f"my-{kind}.csv"
+    monkeypatch.setattr(import_dialog.QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *args, **kwargs: (str(target), "")))
+    dialog.example_button.click()
+    assert target.read_bytes() == (TEMPLATES / f"{kind}.csv").read_bytes()
+    assert str(target) in dialog.summary.text()
+    assert "site-packages" not in dialog.findChild(QLabel).text()
+
+
+def test_an_example_file_that_cannot_be_written_is_said_in_words(qtbot, session, tmp_path):
+    dialog = ImportDialog(session, "residents")
+    qtbot.addWidget(dialog)
+    assert dialog.save_example(tmp_path / "no-such-folder" / "x.csv") is None
+    assert "Could not save the example file" in dialog.summary.text()
