@@ -15,7 +15,7 @@ from playhouse.migrate import SchemaMigrator, migrate  # noqa: F401  (used by la
 from belteam.core import config
 from belteam.core.clock import clock
 from belteam.storage.db import DB, DatabaseError, connect
-from belteam.storage.models import ALL_MODELS, CallDraft, SchemaVersion
+from belteam.storage.models import ALL_MODELS, CallDraft, SchemaVersion, UnknownSignIn
 
 
 def _v1_create_tables(db: peewee.Database) -> None:
@@ -34,12 +34,18 @@ def _v3_call_drafts(db: peewee.Database) -> None:
     db.create_tables([CallDraft], safe=True)
 
 
+def _i10_unknown_sign_ins(db: peewee.Database) -> None:
+    """Failed sign-ins for unknown user names are counted in the database, not per process."""
+    db.create_tables([UnknownSignIn], safe=True)
+
+
 # Each step takes the database and brings it from version N-1 to N. Later steps use
 # SchemaMigrator.from_database(db) so that SQLite and PostgreSQL migrate alike.
 MIGRATIONS: list[tuple[int, Callable[[peewee.Database], None]]] = [
     (1, _v1_create_tables),
     (2, _v2_one_open_case_per_resident),
     (3, _v3_call_drafts),
+    (4, _i10_unknown_sign_ins),
 ]
 CURRENT_VERSION = MIGRATIONS[-1][0]
 
