@@ -28,6 +28,7 @@ MIN_PASSWORD_LENGTH = 10
 WRONG = N_("The user name or the password is not right.")
 LOCKED = N_("Too many failed sign-ins: signing in is locked for {minutes} minutes. "
             "Try again later or ask the coordinator.")
+AS_OF_REFUSED = N_("Acting as if it were another day (--as-of) is only for coordinators.")
 DISABLED = N_("This account is switched off. Ask the coordinator.")
 
 _dummy: dict[int, str] = {}
@@ -87,6 +88,12 @@ def check_new_password(password: str, repeat: str | None = None) -> None:
 def has_users() -> bool:
     """True once any account exists (then everyone must sign in)."""
     return User.select().exists()
+
+
+def may_pretend(actor: Actor) -> bool:
+    """Who may act as if it were another day (``--as-of``): coordinators, and anyone while no
+    account exists. Volunteers and staff could otherwise reach residents of ended pairings."""
+    return actor.role in (COORDINATOR, SYSTEM.role) or not has_users()
 
 
 def actor_for(user: User) -> Actor:

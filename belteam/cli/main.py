@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from belteam import bootstrap
 from belteam.cli import accounts, calls, demo, encrypt, importing, outreach, people, privacy
-from belteam.cli.accounts import authenticate
+from belteam.cli.accounts import as_of_allowed, authenticate
 from belteam.cli.common import CommandError, error, iso_date, print_json  # noqa: F401
 from belteam.core.actors import PermissionDenied
 from belteam.core.clock import clock
@@ -40,11 +40,11 @@ def run(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "func", None):
         parser.print_help()
         return 0
-    if args.as_of:
-        clock.pin(args.as_of)
     try:
         init_db(args.db)
         actor = authenticate(args)
+        if args.as_of:
+            clock.pretend(as_of_allowed(actor, args.as_of))
         return int(args.func(args, actor) or 0)
     except PermissionDenied as exc:
         return error(str(exc))
@@ -53,6 +53,7 @@ def run(argv: Sequence[str] | None = None) -> int:
     except (CommandError, LookupError, dbmod.DatabaseError) as exc:
         return error(str(exc))
     finally:
+        clock.pretend(None)
         dbmod.close()
 
 

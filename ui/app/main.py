@@ -18,9 +18,11 @@ from belteam_gui.resources import resource
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from belteam import bootstrap
+from belteam.accounts import users as accounts
 from belteam.core import config
 from belteam.core.actors import Actor
 from belteam.core.clock import clock
+from belteam.core.messages import _
 from belteam.settings import store as settings
 from belteam.storage import db as dbmod
 from belteam.storage.migrations import init_db
@@ -72,8 +74,6 @@ def main(argv: Sequence[str] | None = None, actor: Actor | None = None,
     args = parse_args(sys.argv[1:] if argv is None else argv)
     bootstrap.wire()
     app = make_app()
-    if args.as_of:
-        clock.pin(args.as_of)
     i18n.install(i18n.pick_language(args.lang or ""))  # the passphrase dialog comes first
     try:
         session = open_session(args.db, passphrase)
@@ -93,6 +93,11 @@ def main(argv: Sequence[str] | None = None, actor: Actor | None = None,
         if actor is None:
             return 0
         session.organisation = settings.get("organisation_name")
+    if args.as_of:  # after signing in: sign-in and lock-out always use the real clock
+        if not accounts.may_pretend(actor):
+            QMessageBox.critical(None, "Belteam", _(accounts.AS_OF_REFUSED))
+            return 1
+        clock.pretend(args.as_of)
     session.set_actor(actor)
     window = MainWindow(session)
     window.show()
