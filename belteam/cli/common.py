@@ -8,6 +8,8 @@ import sys
 from datetime import date
 from typing import Any
 
+from belteam.core.validation import check_day
+
 
 class CommandError(Exception):
     """A command failed in a way the user can fix; the message says how."""
@@ -15,9 +17,18 @@ class CommandError(Exception):
 
 def iso_date(text: str) -> date:
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"'{text}' is not a date; write YYYY-MM-DD") from None
+    return in_range(day)
+
+
+def in_range(day: date) -> date:
+    """A day the program can work with, else an argument error that says so."""
+    try:
+        return check_day(day)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def print_json(data: Any) -> None:

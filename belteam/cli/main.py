@@ -52,6 +52,8 @@ def run(argv: Sequence[str] | None = None) -> int:
         return error(str(exc))
     except (CommandError, LookupError, dbmod.DatabaseError) as exc:
         return error(str(exc))
+    except OverflowError:  # a last guard: the date arguments are checked when parsed
+        return error("A date is outside what Belteam can work with.")
     finally:
         clock.pretend(None)
         dbmod.close()

@@ -23,6 +23,7 @@ from belteam.core import config
 from belteam.core.actors import Actor
 from belteam.core.clock import clock
 from belteam.core.messages import _
+from belteam.core.validation import check_day
 from belteam.settings import store as settings
 from belteam.storage import db as dbmod
 from belteam.storage.migrations import init_db
@@ -30,11 +31,15 @@ from belteam.storage.migrations import init_db
 STYLE = resource("belteam.qss")
 
 
+def _day(text: str) -> date:
+    return check_day(date.fromisoformat(text))
+
+
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="belteam")
     parser.add_argument("--db", default=None)
     parser.add_argument("--lang", choices=i18n.SUPPORTED, default=None)
-    parser.add_argument("--as-of", type=date.fromisoformat, default=None)
+    parser.add_argument("--as-of", type=_day, default=None)
     return parser.parse_known_args(list(argv))[0]
 
 
