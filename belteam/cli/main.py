@@ -6,6 +6,8 @@ import argparse
 import sys
 from collections.abc import Sequence
 
+import peewee
+
 from belteam import bootstrap
 from belteam.cli import accounts, calls, demo, encrypt, importing, outreach, people, privacy
 from belteam.cli.accounts import as_of_allowed, authenticate
@@ -52,6 +54,10 @@ def run(argv: Sequence[str] | None = None) -> int:
         return error(str(exc))
     except (CommandError, LookupError, dbmod.DatabaseError) as exc:
         return error(str(exc))
+    except peewee.OperationalError as exc:
+        if not dbmod.is_lock_error(exc):
+            raise
+        return error(dbmod.locked_message())
     except OverflowError:  # a last guard: the date arguments are checked when parsed
         return error("A date is outside what Belteam can work with.")
     finally:
