@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import io
 import json
+import os
 import sys
 from datetime import date
 from typing import Any
@@ -34,6 +36,18 @@ def in_range(day: date) -> date:
 def print_json(data: Any) -> None:
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
     sys.stdout.write("\n")
+
+
+def pipe_closed() -> int:
+    """The reader of our output went away (``belteam … | head``): end quietly.
+
+    Later writes (Python's own flush at exit) go to the null device instead of raising again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, io.UnsupportedOperation):
+        pass  # no real file behind stdout (tests): nothing more will be flushed to it
+    return 1
 
 
 def error(message: str) -> int:

@@ -11,7 +11,7 @@ import peewee
 from belteam import bootstrap
 from belteam.cli import accounts, calls, demo, encrypt, importing, outreach, people, privacy
 from belteam.cli.accounts import as_of_allowed, authenticate
-from belteam.cli.common import CommandError, error, iso_date, print_json  # noqa: F401
+from belteam.cli.common import CommandError, error, iso_date, pipe_closed, print_json  # noqa: F401
 from belteam.core.actors import PermissionDenied
 from belteam.core.clock import clock
 from belteam.core.validation import ValidationError
@@ -47,7 +47,11 @@ def run(argv: Sequence[str] | None = None) -> int:
         actor = authenticate(args)
         if args.as_of:
             clock.pretend(as_of_allowed(actor, args.as_of))
-        return int(args.func(args, actor) or 0)
+        status = int(args.func(args, actor) or 0)
+        sys.stdout.flush()  # a closed pipe shows here, inside the guard
+        return status
+    except BrokenPipeError:
+        return pipe_closed()
     except PermissionDenied as exc:
         return error(str(exc))
     except ValidationError as exc:
