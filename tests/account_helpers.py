@@ -30,7 +30,6 @@ def use_fast_hasher(monkeypatch) -> PasswordHasher:
     """Argon2id still, with tiny costs: the tests check behaviour, not brute-force cost."""
     monkeypatch.setattr(accounts, "HASHER", PasswordHasher(time_cost=1, memory_cost=64,
                                                            parallelism=1))
-    monkeypatch.setattr(accounts, "_unknown", {})
     return accounts.HASHER
 
 

@@ -41,6 +41,7 @@ def clock():
     the_clock.pin(TODAY)
     yield the_clock
     the_clock.pin(None)
+    the_clock.pretend(None)
 
 
 @pytest.fixture(scope="session", autouse=True)

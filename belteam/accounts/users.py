@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
 import hmac
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 import peewee as pw
 from argon2 import PasswordHasher
@@ -16,7 +17,7 @@ from belteam.core.clock import clock
 from belteam.core.messages import N_, _
 from belteam.settings import store as settings
 from belteam.storage.db import DB
-from belteam.storage.models import User, Volunteer
+from belteam.storage.models import UnknownSignIn, User, Volunteer
 
 # Argon2id with the library's defaults; tests swap in cheaper parameters (never no hashing).
 HASHER = PasswordHasher()
@@ -27,11 +28,10 @@ MIN_PASSWORD_LENGTH = 10
 WRONG = N_("The user name or the password is not right.")
 LOCKED = N_("Too many failed sign-ins: signing in is locked for {minutes} minutes. "
             "Try again later or ask the coordinator.")
+AS_OF_REFUSED = N_("Acting as if it were another day (--as-of) is only for coordinators.")
 DISABLED = N_("This account is switched off. Ask the coordinator.")
 
 _dummy: dict[int, str] = {}
-# Failures for user names that do not exist, so they lock out exactly like real ones.
-_unknown: dict[str, tuple[int, datetime | None]] = {}
 
 
 class SignInError(Exception):
@@ -90,6 +90,12 @@ def has_users() -> bool:
     return User.select().exists()
 
 
+def may_pretend(actor: Actor) -> bool:
+    """Who may act as if it were another day (``--as-of``): coordinators, and anyone while no
+    account exists. Volunteers and staff could otherwise reach residents of ended pairings."""
+    return actor.role in (COORDINATOR, SYSTEM.role) or not has_users()
+
+
 def actor_for(user: User) -> Actor:
     return Actor(username=user.username, role=user.role, user_id=user.id,
                  volunteer_id=user.volunteer_id)
@@ -100,56 +106,70 @@ def _lock_message() -> str:
 
 
 def sign_in(username: str, password: str, where: str = "window") -> Actor:
-    """Check name and password; raise SignInError with a message that reveals nothing."""
+    """Check name and password; raise SignInError with a message that reveals nothing.
+
+    Lock-outs use the real clock (never ``--as-of``), and failures are counted in the
+    database in one UPDATE, so parallel attempts cannot undercount them."""
     name = username.strip()
     user = User.get_or_none(User.username == name)
-    now = clock.now()
     if user is None:
         return _unknown_user(name, password, where)
-    if user.locked_until is not None and user.locked_until > now:
-        _verify(_dummy_hash(), password)  # same cost as a real check
+    if user.locked_until is not None and user.locked_until > clock.real_now():
+        _verify(user.password_hash, password)  # same cost as a real check; result ignored
         audit.record(name, audit.SIGNIN_LOCKED, f"user:{name}", where)
         raise SignInError(_lock_message())
     if not _verify(user.password_hash, password):
-        _fail(user, where)
+        locked = _count_failure(User, User.id == user.id, name, f"user:{name}", where)
+        raise SignInError(_lock_message() if locked else _(WRONG))
     if user.disabled:
         audit.record(name, audit.SIGNIN_FAILED, f"user:{name}", f"{where}: disabled")
         raise SignInError(_(DISABLED))
+    changes: dict = {User.failed_logins: 0, User.locked_until: None}
     if HASHER.check_needs_rehash(user.password_hash):
-        user.password_hash = hash_password(password)
-    user.failed_logins = 0
-    user.locked_until = None
-    user.save()
-    audit.record(name, audit.SIGNIN_OK, f"user:{name}", where)
+        changes[User.password_hash] = hash_password(password)
+    with DB.atomic():  # one short write: the bookkeeping and its log entry
+        User.update(changes).where(User.id == user.id).execute()
+        audit.record(name, audit.SIGNIN_OK, f"user:{name}", where)
     return actor_for(user)
 
 
-def _fail(user: User, where: str) -> None:
-    """Count a wrong password, lock after MAX_FAILURES, and raise."""
-    user.failed_logins += 1
-    locked = user.failed_logins >= MAX_FAILURES
-    if locked:
-        user.failed_logins = 0
-        user.locked_until = clock.now() + timedelta(minutes=LOCK_MINUTES)
-    user.save()
-    audit.record(user.username, audit.SIGNIN_FAILED, f"user:{user.username}", where)
-    raise SignInError(_lock_message() if locked else _(WRONG))
+def _count_failure(model: type[pw.Model], where_row: pw.Expression, actor: str, subject: str,
+                   where: str) -> bool:
+    """Add one failure in the database itself and lock from the updated row; True if locked."""
+    until = clock.real_now() + timedelta(minutes=LOCK_MINUTES)
+    with DB.atomic():
+        model.update(failed_logins=model.failed_logins + 1).where(where_row).execute()
+        locked = (model.update(failed_logins=0, locked_until=until)
+                  .where(where_row, model.failed_logins >= MAX_FAILURES).execute())
+        audit.record(actor, audit.SIGNIN_FAILED, subject, where)
+    return bool(locked)
+
+
+def _name_key(name: str) -> str:
+    """A short hash of an unknown name: enough to count its failures, too short to confirm
+    a password that was typed into the name field (about a million names share each key)."""
+    return hashlib.sha256(name.lower().encode("utf-8")).hexdigest()[:6]
+
+
+def _stand_in_hash() -> str:
+    """A real account's hash: checking an unknown name costs exactly what a real check costs
+    (no extra hashing per process)."""
+    stored = User.select(User.password_hash).order_by(User.id).limit(1).scalar()
+    return stored or _dummy_hash()
 
 
 def _unknown_user(name: str, password: str, where: str) -> Actor:
-    _verify(_dummy_hash(), password)  # timing: as slow as a real check
-    now = clock.now()
-    count, until = _unknown.get(name.lower(), (0, None))
+    _verify(_stand_in_hash(), password)  # result ignored: the name does not exist
+    key = _name_key(name)
+    UnknownSignIn.insert(name_hash=key).on_conflict_ignore().execute()
+    row = UnknownSignIn.get(UnknownSignIn.name_hash == key)
     # The typed name is not logged: people type their password into the name field.
-    audit.record("?", audit.SIGNIN_FAILED, "", f"{where}: unknown user name")
-    if until is not None and until > now:
+    if row.locked_until is not None and row.locked_until > clock.real_now():
+        audit.record("?", audit.SIGNIN_FAILED, "", f"{where}: unknown user name")
         raise SignInError(_lock_message())
-    count += 1
-    if count >= MAX_FAILURES:
-        _unknown[name.lower()] = (0, now + timedelta(minutes=LOCK_MINUTES))
-        raise SignInError(_lock_message())
-    _unknown[name.lower()] = (count, None)
-    raise SignInError(_(WRONG))
+    locked = _count_failure(UnknownSignIn, UnknownSignIn.name_hash == key, "?", "",
+                            f"{where}: unknown user name")
+    raise SignInError(_lock_message() if locked else _(WRONG))
 
 
 def _clean_username(username: str) -> str:
@@ -190,7 +210,7 @@ def create_user(actor: Actor, username: str, role: str, password: str,
     check_new_password(password, repeat)
     volunteer = _volunteer(role, volunteer_id)
     user = User.create(username=name, password_hash=hash_password(password), role=role,
-                       volunteer=volunteer, created_at=clock.now())
+                       volunteer=volunteer, created_at=clock.real_now())
     audit.record(actor.username, audit.ACCOUNT_CREATED, f"user:{name}", f"role={role}")
     return user
 
@@ -260,7 +280,7 @@ def users(actor: Actor) -> list[User]:
 
 
 def user_row(user: User) -> dict:
-    now = clock.now()
+    now = clock.real_now()
     return {"username": user.username, "role": user.role,
             "volunteer": user.volunteer.code if user.volunteer_id else None,
             "disabled": user.disabled,

@@ -36,7 +36,8 @@ SETTING_CHANGED = "setting_changed"
 
 def record(actor_name: str, action: str, subject: str = "", detail: str = "") -> AuditEntry:
     """Append one entry; never pass names, phone numbers or note text in ``detail``."""
-    return AuditEntry.create(at=clock.now(), actor=actor_name[:80], action=action[:40],
+    # The real time, never the --as-of day: the log must show when things happened.
+    return AuditEntry.create(at=clock.real_now(), actor=actor_name[:80], action=action[:40],
                              subject=subject[:80], detail=detail)
 
 

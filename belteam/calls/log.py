@@ -75,6 +75,21 @@ def _caller(actor: Actor, volunteer_id: int | None) -> int | None:
     return volunteer_id
 
 
+def _check_day_of_call(resident_id: int, day: date) -> None:
+    """A call is logged on a day that has come, and not before the resident was first paired."""
+    today = clock.today()
+    if day > today:
+        raise ValidationError({"at": _(
+            "A call cannot be logged on a later day than today ({today}): {day}.",
+            today=today.isoformat(), day=day.isoformat())})
+    first = (Pairing.select(pw.fn.MIN(Pairing.start_date))
+             .where(Pairing.resident == resident_id).scalar())
+    if first is not None and day < first:
+        raise ValidationError({"at": _(
+            "A call cannot be logged on {day}: the resident's first pairing started on {start}.",
+            day=day.isoformat(), start=first.isoformat())})
+
+
 def may_log_for(due: date, day: date | None = None) -> bool:
     """An attempt belongs to a call that has come: logged ahead it would leave that call missed."""
     return due <= (day or clock.today())
@@ -93,6 +108,7 @@ def log_call(actor: Actor, resident_id: int, outcome: str, *, note: str = "",
     resident = get_resident(actor, resident_id)  # PermissionDenied for someone else's resident
     at = aware(at) if at else clock.now()
     day = at.date()
+    _check_day_of_call(resident.id, day)
     pairing = None
     if due_date is None:
         open_calls = open_due_dates(resident.id, day)

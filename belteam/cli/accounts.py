@@ -9,10 +9,12 @@ import argparse
 import getpass
 import os
 import sys
+from datetime import date
 
 from belteam.accounts import users as accounts
 from belteam.cli.common import CommandError, print_json
 from belteam.core.actors import SYSTEM, Actor, require
+from belteam.core.messages import _
 from belteam.core.validation import ValidationError
 from belteam.storage import db as dbmod
 from belteam.storage.models import Volunteer
@@ -42,6 +44,12 @@ def authenticate(args: argparse.Namespace) -> Actor:
     except accounts.SignInError as exc:
         raise CommandError(str(exc)) from None
 
+
+def as_of_allowed(actor: Actor, day: date) -> date:
+    """``--as-of`` is for coordinators (and databases without accounts); others get an error."""
+    if not accounts.may_pretend(actor):
+        raise CommandError(_(accounts.AS_OF_REFUSED))
+    return day
 
 
 def _new_password() -> str:

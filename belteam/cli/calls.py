@@ -9,7 +9,7 @@ from typing import Any
 
 from belteam.calls import absences, ical, printing, schedule
 from belteam.calls import log as calls
-from belteam.cli.common import CommandError, print_json
+from belteam.cli.common import CommandError, in_range, iso_date, print_json
 from belteam.core.actors import Actor
 from belteam.core.clock import aware
 from belteam.core.phones import display
@@ -17,18 +17,17 @@ from belteam.people.service import resident_by_code, volunteer_by_code
 
 
 def _date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date; write YYYY-MM-DD") from None
+    return iso_date(text)
 
 
 def _moment(text: str) -> datetime:
     try:
-        return aware(datetime.fromisoformat(text))
+        moment = aware(datetime.fromisoformat(text))
     except ValueError:
         raise argparse.ArgumentTypeError(
             f"'{text}' is not a moment; write YYYY-MM-DDTHH:MM") from None
+    in_range(moment.date())
+    return moment
 
 
 def register(sub: argparse._SubParsersAction) -> None:

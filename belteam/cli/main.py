@@ -6,10 +6,12 @@ import argparse
 import sys
 from collections.abc import Sequence
 
+import peewee
+
 from belteam import bootstrap
 from belteam.cli import accounts, calls, demo, encrypt, importing, outreach, people, privacy
-from belteam.cli.accounts import authenticate
-from belteam.cli.common import CommandError, error, iso_date, print_json  # noqa: F401
+from belteam.cli.accounts import as_of_allowed, authenticate
+from belteam.cli.common import CommandError, error, iso_date, pipe_closed, print_json  # noqa: F401
 from belteam.core.actors import PermissionDenied
 from belteam.core.clock import clock
 from belteam.core.validation import ValidationError
@@ -40,19 +42,30 @@ def run(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "func", None):
         parser.print_help()
         return 0
-    if args.as_of:
-        clock.pin(args.as_of)
     try:
         init_db(args.db)
         actor = authenticate(args)
-        return int(args.func(args, actor) or 0)
+        if args.as_of:
+            clock.pretend(as_of_allowed(actor, args.as_of))
+        status = int(args.func(args, actor) or 0)
+        sys.stdout.flush()  # a closed pipe shows here, inside the guard
+        return status
+    except BrokenPipeError:
+        return pipe_closed()
     except PermissionDenied as exc:
         return error(str(exc))
     except ValidationError as exc:
         return error(str(exc))
     except (CommandError, LookupError, dbmod.DatabaseError) as exc:
         return error(str(exc))
+    except peewee.OperationalError as exc:
+        if not dbmod.is_lock_error(exc):
+            raise
+        return error(dbmod.locked_message())
+    except OverflowError:  # a last guard: the date arguments are checked when parsed
+        return error("A date is outside what Belteam can work with.")
     finally:
+        clock.pretend(None)
         dbmod.close()
 
 

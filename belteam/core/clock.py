@@ -11,15 +11,35 @@ TZ = ZoneInfo(DEFAULT_TZ)
 
 
 class Clock:
-    """Gives 'now' and 'today' in Europe/Amsterdam; ``pin`` fixes them."""
+    """Gives 'now' and 'today' in Europe/Amsterdam; ``pin`` fixes them (tests, simulations).
+
+    ``pretend`` (``--as-of``) moves only the working day: which day the lists, the rules and
+    a logged call's default time look at. ``real_now`` ignores it: sign-in, lock-out and
+    audit timestamps are security decisions and always use the real clock.
+    """
 
     def __init__(self) -> None:
         self._pinned: datetime | None = None
+        self._pretend: datetime | None = None
 
     def now(self) -> datetime:
+        if self._pretend is not None:
+            return self._pretend
+        return self.real_now()
+
+    def real_now(self) -> datetime:
+        """The real time (or the tests' pinned one), never moved by ``--as-of``."""
         if self._pinned is not None:
             return self._pinned
         return datetime.now(TZ)
+
+    def pretend(self, day: date | None) -> None:
+        """Act as if today were ``day`` (12:00 that day); ``None`` stops."""
+        self._pretend = None if day is None else datetime.combine(day, time(12, 0), TZ)
+
+    @property
+    def pretending(self) -> bool:
+        return self._pretend is not None
 
     def today(self) -> date:
         return self.now().date()

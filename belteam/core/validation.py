@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 
 from belteam.core import phones
+from belteam.core.clock import clock
 from belteam.core.languages import LanguageError, parse_languages
 from belteam.core.messages import _
 
@@ -40,23 +41,76 @@ def text(value: object, max_len: int, required: bool = False) -> str:
     return result
 
 
+# The days the program works with: every calculation (a week on, a year back) stays inside
+# what Python's dates can hold, so a typo like 0001-01-01 is refused, never a crash.
+EARLIEST = date(1900, 1, 1)
+LATEST = date(2199, 12, 31)
+MAX_AGE_YEARS = 120
+START_AHEAD_DAYS = 2 * 366
+
+
+def check_day(day: date) -> date:
+    """Refuse a day outside EARLIEST..LATEST with a message that says so."""
+    if not EARLIEST <= day <= LATEST:
+        raise ValueError(_("{day} is outside the dates Belteam works with ({first} to {last})",
+                           day=day.isoformat(), first=EARLIEST.isoformat(),
+                           last=LATEST.isoformat()))
+    return day
+
+
 def parse_date(value: object) -> date | None:
     """Accept a date, ``YYYY-MM-DD`` or ``DD-MM-YYYY`` (also with / or .)."""
     if value is None or value == "":
         return None
     if isinstance(value, datetime):
-        return value.date()
+        return check_day(value.date())
     if isinstance(value, date):
-        return value
+        return check_day(value)
     raw = str(value).strip()
     if not raw:
         return None
     for fmt in ("%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y", "%d.%m.%Y", "%Y/%m/%d", "%Y-%m-%d %H:%M:%S"):
         try:
-            return datetime.strptime(raw, fmt).date()
+            day = datetime.strptime(raw, fmt).date()
         except ValueError:
             continue
+        return check_day(day)
     raise ValueError(_("'{value}' is not a date; write YYYY-MM-DD or DD-MM-YYYY", value=raw))
+
+
+def parse_birth_date(value: object) -> date | None:
+    """A birth date: not in the future and at most MAX_AGE_YEARS ago."""
+    day = parse_date(value)
+    if day is None:
+        return None
+    today = clock.today()
+    if day > today:
+        raise ValueError(_("a birth date cannot lie in the future"))
+    if day < _years_before(today, MAX_AGE_YEARS):
+        raise ValueError(_("a birth date more than {years} years ago cannot be right",
+                           years=MAX_AGE_YEARS))
+    return day
+
+
+def parse_start_date(value: object) -> date | None:
+    """A pairing's start: at most two years ahead."""
+    day = parse_date(value)
+    if day is not None:
+        check_start(day)
+    return day
+
+
+def check_start(day: date) -> date:
+    if day > clock.today() + timedelta(days=START_AHEAD_DAYS):
+        raise ValueError(_("a start date more than two years ahead cannot be right"))
+    return day
+
+
+def _years_before(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - years, day=28)
 
 
 def parse_bool(value: object) -> bool:

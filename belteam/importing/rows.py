@@ -33,7 +33,7 @@ PAIRING_FIELDS: dict[str, people.Cleaner] = {
     "volunteer": lambda x: v.text(x, 40),
     "plan": _plan,
     "preferred_time": v.parse_time,
-    "start_date": v.parse_date,
+    "start_date": v.parse_start_date,
 }
 FIELDS: dict[str, dict[str, people.Cleaner]] = {
     "volunteers": people.VOLUNTEER_FIELDS,

@@ -44,6 +44,10 @@ def pair(actor: Actor, resident: Resident, volunteer: Volunteer, plan: Plan | st
         plan = plan if isinstance(plan, Plan) else parse_plan(plan)
     except PlanError as exc:
         errors["plan"] = str(exc)
+    try:
+        v.check_start(v.check_day(start))
+    except ValueError as exc:
+        errors["start_date"] = str(exc)
     if end is not None and end < start:
         errors["end_date"] = _("the end date lies before the start date")
     if resident.archived or volunteer.archived:

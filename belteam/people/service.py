@@ -41,7 +41,7 @@ RESIDENT_FIELDS: dict[str, Cleaner] = {
     "area": lambda x: v.text(x, 100),
     "address": lambda x: v.text(x, 200),
     "postcode": v.parse_postcode,
-    "birth_date": v.parse_date,
+    "birth_date": v.parse_birth_date,
     "languages": v.parse_langs,
     "lives_alone": v.parse_bool,
     "emergency_contact_name": lambda x: v.text(x, 200),

@@ -24,13 +24,20 @@ KEY_PROMPT: Callable[[str], str] | None = None
 # A key the caller gave for the next opening (key_given); it wins over the environment.
 _given_key: str | None = None
 
+# How long a statement waits for another program's lock before giving up, on every
+# connection of both engines (SQLite's busy_timeout, PostgreSQL's lock_timeout).
+BUSY_TIMEOUT_MS = 30_000
+
 SQLITE_PRAGMAS = {
     "journal_mode": "wal",
     "foreign_keys": 1,
     "synchronous": "normal",
-    "busy_timeout": 5000,
     "cache_size": -64000,
 }
+
+
+def _sqlite_pragmas() -> dict:
+    return {**SQLITE_PRAGMAS, "busy_timeout": BUSY_TIMEOUT_MS}
 
 
 def is_postgres_url(url: str) -> bool:
@@ -74,7 +81,8 @@ def make_database(url: str, passphrase: str | None = None) -> peewee.Database:
         if not parent.exists():
             raise DatabaseError(f"The folder {parent} does not exist; create it or choose another file.")
         path = str(Path(path).expanduser())
-    return peewee.SqliteDatabase(path, pragmas=SQLITE_PRAGMAS, timeout=10, check_same_thread=False)
+    return peewee.SqliteDatabase(path, pragmas=_sqlite_pragmas(), timeout=BUSY_TIMEOUT_MS / 1000,
+                                 check_same_thread=False)
 
 
 def _sqlcipher(url: str, passphrase: str | None) -> peewee.Database:
@@ -94,8 +102,9 @@ def _sqlcipher(url: str, passphrase: str | None) -> peewee.Database:
     parent = Path(path).expanduser().resolve().parent
     if not parent.exists():
         raise DatabaseError(f"The folder {parent} does not exist; create it or choose another file.")
-    return SqlCipherDatabase(str(Path(path).expanduser()), passphrase=key, pragmas=SQLITE_PRAGMAS,
-                             timeout=10, check_same_thread=False)
+    return SqlCipherDatabase(str(Path(path).expanduser()), passphrase=key,
+                             pragmas=_sqlite_pragmas(), timeout=BUSY_TIMEOUT_MS / 1000,
+                             check_same_thread=False)
 
 
 def _postgres(url: str) -> peewee.Database:
@@ -112,6 +121,7 @@ def _postgres(url: str) -> peewee.Database:
         password=unquote(parts.password) if parts.password else None,
         host=parts.hostname or None,
         port=parts.port or None,
+        options=f"-c lock_timeout={BUSY_TIMEOUT_MS}",
     )
 
 
@@ -126,6 +136,19 @@ def connect(url: str, passphrase: str | None = None) -> peewee.Database:
         raise DatabaseError(_explain(url, exc)) from exc
     DB.initialize(database)
     return database
+
+
+def is_lock_error(exc: BaseException) -> bool:
+    """A lock held by another program outlasted the busy timeout (either engine)."""
+    text = str(exc).lower()
+    return isinstance(exc, (peewee.OperationalError, sqlite3.OperationalError)) and (
+        "database is locked" in text or "lock timeout" in text or "database table is locked" in text)
+
+
+def locked_message() -> str:
+    """The friendly message for a lock that outlasted the busy timeout."""
+    return _("The database is locked by another program (an import that is still running, "
+             "or another Belteam window). Wait until it is done and try again.")
 
 
 def _explain(url: str, exc: Exception) -> str:

@@ -16,7 +16,7 @@ from belteam.core import config
 from belteam.core.clock import clock
 from belteam.storage import schema_v1, schema_v3
 from belteam.storage.db import DB, DatabaseError, connect
-from belteam.storage.models import SchemaVersion
+from belteam.storage.models import SchemaVersion, UnknownSignIn
 
 # The ladder. Step N brings a database from version N-1 to N and creates ONLY what version N
 # introduced, from definitions frozen on the day it was written (schema_v1, schema_v3, or the
@@ -45,11 +45,17 @@ def _v3_call_drafts(db: peewee.Database) -> None:
         db.create_tables(schema_v3.V3_MODELS, safe=True)
 
 
+def _i10_unknown_sign_ins(db: peewee.Database) -> None:
+    """Failed sign-ins for unknown user names are counted in the database, not per process."""
+    db.create_tables([UnknownSignIn], safe=True)
+
+
 # A plain ordered list: append the next step at the end.
 MIGRATIONS: list[tuple[int, Callable[[peewee.Database], None]]] = [
     (1, _v1_create_tables),
     (2, _v2_one_open_case_per_resident),
     (3, _v3_call_drafts),
+    (4, _i10_unknown_sign_ins),
 ]
 CURRENT_VERSION = MIGRATIONS[-1][0]
 

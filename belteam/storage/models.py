@@ -256,7 +256,18 @@ class CallDraft(BaseModel):
         indexes = ((("actor", "resident"), True),)
 
 
+class UnknownSignIn(BaseModel):
+    """Failed sign-ins for a user name that does not exist, so they lock out across
+    processes exactly like a real account. Only a hash of the name is kept: people type
+    their password into the name field."""
+
+    name_hash = pw.CharField(max_length=64, unique=True)
+    failed_logins = pw.IntegerField(default=0)
+    locked_until = AwareDateTimeField(null=True)
+
+
 ALL_MODELS: list[type[BaseModel]] = [
     SchemaVersion, Setting, Volunteer, Resident, Pairing, Pause, Absence, Cover, User,
     CallAttempt, OutreachCase, CaseEvent, AuditEntry, JobRun, ErasedCount, CallDraft,
+    UnknownSignIn,
 ]

@@ -907,12 +907,24 @@
         <translation>Een gesprek kan niet vooruit worden vastgelegd: de poging is op {day}, het gesprek staat op {due}.</translation>
     </message>
     <message>
+        <source>A call cannot be logged on a later day than today ({today}): {day}.</source>
+        <translation>Een gesprek kan niet op een latere dag dan vandaag ({today}) worden vastgelegd: {day}.</translation>
+    </message>
+    <message>
+        <source>A call cannot be logged on {day}: the resident&apos;s first pairing started on {start}.</source>
+        <translation>Een gesprek kan niet op {day} worden vastgelegd: de eerste koppeling van de deelnemer begon op {start}.</translation>
+    </message>
+    <message>
         <source>A draft must be a set of named fields.</source>
         <translation>Een concept moet bestaan uit velden met een naam.</translation>
     </message>
     <message>
         <source>A passphrase needs at least {minimum} characters ({length} given).</source>
         <translation>Een wachtwoord moet minstens {minimum} tekens hebben ({length} gegeven).</translation>
+    </message>
+    <message>
+        <source>Acting as if it were another day (--as-of) is only for coordinators.</source>
+        <translation>Doen alsof het een andere dag is (--as-of) mag alleen een coördinator.</translation>
     </message>
     <message>
         <source>Cannot open the encrypted database {path}: the key is wrong (or the file is damaged). Nothing was changed.</source>
@@ -925,6 +937,10 @@
     <message>
         <source>Otherwise they stay on their day, marked as a holiday.</source>
         <translation>Anders blijven ze op hun dag staan, gemarkeerd als feestdag.</translation>
+    </message>
+    <message>
+        <source>The database is locked by another program (an import that is still running, or another Belteam window). Wait until it is done and try again.</source>
+        <translation>De database is vergrendeld door een ander programma (een import die nog loopt, of een ander Belteam-venster). Wacht tot dat klaar is en probeer het opnieuw.</translation>
     </message>
     <message>
         <source>The encrypted copy did not come out right ({found} instead of {expected}); it was removed. The original is unchanged.</source>
@@ -959,12 +975,24 @@
         <translation>Verkeerd nummer gemeld op {day}</translation>
     </message>
     <message>
+        <source>a birth date cannot lie in the future</source>
+        <translation>een geboortedatum kan niet in de toekomst liggen</translation>
+    </message>
+    <message>
+        <source>a birth date more than {years} years ago cannot be right</source>
+        <translation>een geboortedatum van meer dan {years} jaar geleden kan niet kloppen</translation>
+    </message>
+    <message>
         <source>a call plan is given but no volunteer; write the volunteer&apos;s code</source>
         <translation>er is een belafspraak maar geen vrijwilliger; vul de code van de vrijwilliger in</translation>
     </message>
     <message>
         <source>a monthly plan has exactly one day, e.g. monthly:1mon</source>
         <translation>een maandelijkse belafspraak heeft precies één dag, bijv. maandelijks:1ma</translation>
+    </message>
+    <message>
+        <source>a start date more than two years ahead cannot be right</source>
+        <translation>een startdatum meer dan twee jaar vooruit kan niet kloppen</translation>
     </message>
     <message>
         <source>a volunteer is given but no call plan; write one, e.g. weekly:tue or biweekly:fri</source>
@@ -1377,6 +1405,10 @@
     <message>
         <source>{count} unsuccessful attempts in a row over {days} days (last: {outcome} on {day})</source>
         <translation>{count} mislukte belpogingen achter elkaar, verspreid over {days} dagen (laatste: {outcome} op {day})</translation>
+    </message>
+    <message>
+        <source>{day} is outside the dates Belteam works with ({first} to {last})</source>
+        <translation>{day} valt buiten de datums waarmee Belteam werkt ({first} tot en met {last})</translation>
     </message>
     <message>
         <source>{key} appears twice in the RRULE</source>

@@ -220,3 +220,28 @@ def test_password_strength_hint_grows():
 def test_system_can_create_accounts_before_any_exist(db):
     user = accounts.create_user(SYSTEM, "first", "coordinator", PASSWORD)
     assert user.role == "coordinator"
+
+
+def test_unknown_name_costs_exactly_one_check_like_a_known_name(db, monkeypatch):
+    """No extra Argon2 hash per process for an unknown name: the same cost as a real one."""
+    build_world()
+    work = []
+
+    class Spy(PasswordHasher):
+        def hash(self, password, **kw):
+            work.append("hash")
+            return super().hash(password, **kw)
+
+        def verify(self, stored, password):
+            work.append("verify")
+            return super().verify(stored, password)
+
+    monkeypatch.setattr(accounts, "HASHER", Spy(time_cost=1, memory_cost=64, parallelism=1))
+    monkeypatch.setattr(accounts, "_dummy", {})  # a fresh process
+    costs = []
+    for name in ("ghost", "anna"):
+        work.clear()
+        with pytest.raises(accounts.SignInError):
+            accounts.sign_in(name, "not the password")
+        costs.append(list(work))
+    assert costs[0] == costs[1] == ["verify"]

@@ -111,19 +111,22 @@ def test_several_attempts_a_day_and_history_newest_first(team):
     assert [a.outcome for a in calls.history(COORD, r1.id, limit=1)] == ["reached"]
 
 
-def test_attempt_goes_to_the_oldest_open_call(team):
+def test_attempt_goes_to_the_oldest_open_call(team, clock):
     _, _, r1, _, _ = team
+
+    def log(outcome: str, moment):
+        clock.pin(moment)  # a call is logged on its day or later, never ahead
+        return calls.log_call(SYSTEM, r1.id, outcome, at=moment)
+
     # Monday's call was not reached; on Tuesday the attempt still belongs to it.
-    first = calls.log_call(SYSTEM, r1.id, "no_answer", at=at(MON + timedelta(days=1)))
+    first = log("no_answer", at(MON + timedelta(days=1)))
     assert first.due_date == MON
-    reached = calls.log_call(SYSTEM, r1.id, "reached", at=at(MON + timedelta(days=1), 15))
+    reached = log("reached", at(MON + timedelta(days=1), 15))
     assert reached.due_date == MON
     # Thursday's call is its own.
-    assert calls.log_call(SYSTEM, r1.id, "reached", at=at(MON + timedelta(days=3))).due_date == (
-        MON + timedelta(days=3))
+    assert log("reached", at(MON + timedelta(days=3))).due_date == MON + timedelta(days=3)
     # No call due: the attempt's own date.
-    assert calls.log_call(SYSTEM, r1.id, "reached", at=at(MON + timedelta(days=5))).due_date == (
-        MON + timedelta(days=5))
+    assert log("reached", at(MON + timedelta(days=5))).due_date == MON + timedelta(days=5)
 
 
 def test_volunteer_logs_only_for_own_or_covered_residents(team):

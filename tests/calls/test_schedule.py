@@ -13,6 +13,7 @@ from belteam.calls import schedule
 from belteam.calls.absences import pause_resident
 from belteam.core.actors import SYSTEM, PermissionDenied
 from belteam.core.clock import TZ
+from belteam.core.clock import clock as the_clock
 from belteam.people.service import save_resident
 from belteam.settings import store as settings
 from belteam.storage.models import CallAttempt, Cover, Pairing, Pause, Resident, Setting, Volunteer
@@ -68,6 +69,7 @@ def test_grace_settings_are_read(weekly):
 def test_reached_on_a_retry_day_is_done_that_day_and_gone_the_next(weekly, clock):
     vol, res = weekly
     calls.log_call(SYSTEM, res.id, "no_answer", at=at(MON, 10))
+    clock.pin(at(MON + timedelta(days=1), 12))  # a call is logged on its day, not before
     calls.log_call(SYSTEM, res.id, "reached", at=at(MON + timedelta(days=1), 11))
     assert status_of(MON + timedelta(days=1), "R1") == "done"
     assert status_of(MON + timedelta(days=2), "R1") is None
@@ -286,6 +288,7 @@ def _wipe() -> None:
        day0=st.sampled_from([MON, date(2026, 12, 28), date(2027, 1, 4)]))
 def test_lists_never_double_never_paused_and_reached_is_never_retry(db, specs, move, day0):
     _wipe()
+    the_clock.pin(day0 + timedelta(days=60))  # every attempt below has happened
     settings.set_value(SYSTEM, "move_holiday_calls", move)
     vol = volunteer("V")
     pauses, reached = {}, {}
@@ -297,7 +300,9 @@ def test_lists_never_double_never_paused_and_reached_is_never_retry(db, specs, m
             end = None if spec["pause"][1] is None else start + timedelta(days=spec["pause"][1])
             pause_resident(SYSTEM, res.id, start, end)
             pauses[res.id] = (start, end)
-        moments = sorted((at(day0 + timedelta(days=d), h), o) for d, h, o in spec["attempts"])
+        first = day0 + timedelta(days=spec["start"])  # no call is logged before the pairing
+        moments = sorted((at(day0 + timedelta(days=d), h), o) for d, h, o in spec["attempts"]
+                         if day0 + timedelta(days=d) >= first)
         for moment, outcome in moments:
             calls.log_call(SYSTEM, res.id, outcome, at=moment)
         reached[res.id] = [m.date() for m, o in moments if o == "reached"]
@@ -359,6 +364,7 @@ def test_a_reach_logged_against_an_older_moved_call_closes_the_next_one(db):
     vol = volunteer("V")
     res = resident("R0")
     pair(res, vol, "weekly:tue+fri", date(2026, 12, 25))
+    the_clock.pin(at(date(2027, 1, 1), 12))
     calls.log_call(SYSTEM, res.id, "reached", at=at(date(2026, 12, 30), 8))
     rows = {c.due_date: c.status for c in schedule.today_list(SYSTEM, date(2027, 1, 1))}
     assert rows.get(date(2026, 12, 29)) is None  # closed: done on the 30th, not missed now

@@ -23,21 +23,28 @@ from belteam_gui.today.reminders import Reminders
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from belteam import bootstrap
+from belteam.accounts import users as accounts
 from belteam.core import config
 from belteam.core.actors import Actor
 from belteam.core.clock import clock
 from belteam.core.errors import DatabaseError
+from belteam.core.messages import _
+from belteam.core.validation import check_day
 from belteam.privacy import encryption
 from belteam.settings import store as settings
 
 STYLE = resource("belteam.qss")
 
 
+def _day(text: str) -> date:
+    return check_day(date.fromisoformat(text))
+
+
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="belteam")
     parser.add_argument("--db", default=None)
     parser.add_argument("--lang", choices=i18n.SUPPORTED, default=None)
-    parser.add_argument("--as-of", type=date.fromisoformat, default=None)
+    parser.add_argument("--as-of", type=_day, default=None)
     return parser.parse_known_args(list(argv))[0]
 
 
@@ -82,8 +89,6 @@ def main(argv: Sequence[str] | None = None, actor: Actor | None = None,
     dialogs and ``passphrase`` the passphrase dialog: only for tests and scripts that call
     this function themselves."""
     args, app = prepare(sys.argv[1:] if argv is None else argv)
-    if args.as_of:
-        clock.pin(args.as_of)
     i18n.install(i18n.pick_language(args.lang or ""))  # the passphrase dialog comes first
     try:
         session = open_session(args.db, passphrase)
@@ -99,6 +104,11 @@ def main(argv: Sequence[str] | None = None, actor: Actor | None = None,
         if actor is None:
             return 0
         session.organisation = settings.get("organisation_name")
+    if args.as_of:  # after signing in: sign-in and lock-out always use the real clock
+        if not accounts.may_pretend(actor):
+            QMessageBox.critical(None, "Belteam", _(accounts.AS_OF_REFUSED))
+            return 1
+        clock.pretend(args.as_of)
     session.set_actor(actor)
     window = MainWindow(session)
     window.show()

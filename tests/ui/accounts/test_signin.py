@@ -30,7 +30,6 @@ PASSWORD = "correct horse 1"
 @pytest.fixture(autouse=True)
 def cheap_hashing(monkeypatch):
     monkeypatch.setattr(accounts, "HASHER", PasswordHasher(time_cost=1, memory_cost=64, parallelism=1))
-    monkeypatch.setattr(accounts, "_unknown", {})
 
 
 @pytest.fixture
