@@ -10,6 +10,7 @@ from __future__ import annotations
 from belteam.calls import log as calls_log
 from belteam.demo import accounts as demo_accounts
 from belteam.demo import team as demo_team
+from belteam.jobs import backups
 from belteam.jobs import runner as jobs
 from belteam.outreach import cases as outreach
 from belteam.privacy import rights as privacy
@@ -18,6 +19,7 @@ from belteam.privacy import rights as privacy
 SYSTEM_JOBS = {
     "outreach.evaluate": outreach.job_evaluate,
     privacy.PURGE_JOB_ID: privacy.purge_job,
+    backups.JOB_ID: backups.backup_job,
 }
 
 

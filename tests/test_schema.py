@@ -4,6 +4,7 @@ import peewee
 import pytest
 
 from belteam.core import config
+from belteam.storage import backup
 from belteam.storage import db as dbmod
 from belteam.storage.migrations import CURRENT_VERSION, NewerSchemaError, init_db, schema_version
 from belteam.storage.models import SchemaVersion, Volunteer
@@ -143,13 +144,13 @@ def test_postgres_is_dumped_before_migrating(tmp_path, clock, monkeypatch):
 def test_postgres_migration_refused_without_pg_dump(tmp_path, clock, monkeypatch):
     from conftest import open_test_db
 
-    from belteam.storage import migrations as schema
 
     url = open_test_db("postgres", tmp_path)
     init_db(url)
     dbmod.close()
     added = _pretend_newer_code(monkeypatch)
-    monkeypatch.setattr(schema.shutil, "which", lambda name: None)
+    monkeypatch.setattr(backup.shutil, "which", lambda name: None)
+    monkeypatch.setattr(backup.glob, "glob", lambda pattern: [])
     with pytest.raises(dbmod.DatabaseError, match="pg_dump"):
         init_db(url)
     dbmod.close()

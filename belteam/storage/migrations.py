@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
-import sqlite3
-import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
@@ -14,8 +11,20 @@ from playhouse.migrate import SchemaMigrator, migrate  # noqa: F401  (used by la
 
 from belteam.core import config
 from belteam.core.clock import clock
+from belteam.storage import backup
 from belteam.storage.db import DB, DatabaseError, connect
-from belteam.storage.models import ALL_MODELS, CallDraft, SchemaVersion
+from belteam.storage.models import (
+    ALL_MODELS,
+    Absence,
+    CallDraft,
+    ErasedPerson,
+    OutreachCase,
+    Pairing,
+    Resident,
+    SchemaVersion,
+    Versioned,
+    Volunteer,
+)
 
 
 def _v1_create_tables(db: peewee.Database) -> None:
@@ -34,12 +43,35 @@ def _v3_call_drafts(db: peewee.Database) -> None:
     db.create_tables([CallDraft], safe=True)
 
 
+def _i11_erasure_ledger_and_versions(db: peewee.Database) -> None:
+    """The erasure ledger (seeded with the people erased so far) and a version on each record
+    two people may edit at once."""
+    db.create_tables([ErasedPerson], safe=True)
+    migrator = SchemaMigrator.from_database(db)
+    for model in (Volunteer, Resident, Pairing, Absence, OutreachCase):
+        have = {c.name for c in db.get_columns(model._meta.table_name)}
+        steps = [migrator.add_column(model._meta.table_name, name, field)
+                 for name, field in (("version", peewee.IntegerField(default=1)),
+                                     ("changed_by", peewee.CharField(max_length=80, default="")),
+                                     ("changed_at", Versioned.changed_at.__class__(null=True)))
+                 if name not in have]
+        if steps:
+            migrate(*steps)
+    for kind, model in (("resident", Resident), ("volunteer", Volunteer)):
+        erased = model.select(model.id, model.created_at, model.updated_at).where(
+            model.erased == True)  # noqa: E712
+        for person in erased:
+            ErasedPerson.insert(kind=kind, person_id=person.id, created_at=person.created_at,
+                                erased_at=person.updated_at).on_conflict_ignore().execute()
+
+
 # Each step takes the database and brings it from version N-1 to N. Later steps use
 # SchemaMigrator.from_database(db) so that SQLite and PostgreSQL migrate alike.
 MIGRATIONS: list[tuple[int, Callable[[peewee.Database], None]]] = [
     (1, _v1_create_tables),
     (2, _v2_one_open_case_per_resident),
     (3, _v3_call_drafts),
+    (4, _i11_erasure_ledger_and_versions),
 ]
 CURRENT_VERSION = MIGRATIONS[-1][0]
 
@@ -55,51 +87,17 @@ def schema_version(db: peewee.Database) -> int:
     return int(row or 0)
 
 
-def backup_sqlite(db: peewee.SqliteDatabase, label: str) -> Path | None:
-    """Copy a file database with SQLite's online backup; returns the copy's path."""
-    if db.database == ":memory:":
+def backup_before_migrating(db: peewee.Database, label: str) -> Path | None:
+    """Back up the database before a migration changes it; refuse to migrate without one."""
+    if isinstance(db, peewee.PostgresqlDatabase) and os.environ.get("BELTEAM_PG_BACKUP") == "skip":
         return None
-    stamp = clock.now().strftime("%Y%m%d-%H%M%S")
-    target = config.backup_dir() / f"{Path(db.database).stem}-{label}-{stamp}.sqlite3"
-    if type(db).__name__ == "SqlCipherDatabase":
-        # An encrypted file is copied as it is, so the backup stays encrypted with the same key.
-        db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-        shutil.copy2(db.database, target)
-        return target
-    dest = sqlite3.connect(target)
     try:
-        db.connection().backup(dest)
-    finally:
-        dest.close()
-    return target
-
-
-def backup_postgres(db: peewee.PostgresqlDatabase, label: str) -> Path | None:
-    """Dump a shared PostgreSQL database with pg_dump (custom format) before it is changed."""
-    if os.environ.get("BELTEAM_PG_BACKUP") == "skip":
-        return None
-    pg_dump = shutil.which("pg_dump")
-    if pg_dump is None:
-        raise DatabaseError(
-            "Before updating the shared database, Belteam makes a backup with pg_dump, which is "
-            "not installed. Install the PostgreSQL client tools (Debian: postgresql-client), or "
-            "make a backup yourself and set BELTEAM_PG_BACKUP=skip. Nothing was changed.")
-    params = db.connect_params
-    stamp = clock.now().strftime("%Y%m%d-%H%M%S")
-    target = config.backup_dir() / f"{db.database}-{label}-{stamp}.pgdump"
-    command = [pg_dump, "--format=custom", f"--file={target}", f"--dbname={db.database}"]
-    for flag, key in (("--host", "host"), ("--port", "port"), ("--username", "user")):
-        if params.get(key):
-            command.append(f"{flag}={params[key]}")
-    env = dict(os.environ)
-    if params.get("password"):
-        env["PGPASSWORD"] = str(params["password"])
-    done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
-    if done.returncode != 0:
-        target.unlink(missing_ok=True)
-        raise DatabaseError(f"The backup before updating the database failed, so nothing was "
-                            f"changed: {done.stderr.strip()}")
-    return target
+        return backup.make_backup(db, label)
+    except backup.BackupError as exc:
+        hint = (" Or make a backup yourself and set BELTEAM_PG_BACKUP=skip."
+                if isinstance(db, peewee.PostgresqlDatabase) else "")
+        raise DatabaseError(f"Before updating the database, Belteam makes a backup, which "
+                            f"failed, so nothing was changed: {exc}{hint}") from exc
 
 
 def migrate_db(db: peewee.Database) -> int:
@@ -111,10 +109,8 @@ def migrate_db(db: peewee.Database) -> int:
             f"Belteam knows up to version {CURRENT_VERSION}. Install the newer Belteam.")
     if version == CURRENT_VERSION:
         return version
-    if version > 0 and isinstance(db, peewee.SqliteDatabase):
-        backup_sqlite(db, f"before-v{CURRENT_VERSION}")
-    elif version > 0 and isinstance(db, peewee.PostgresqlDatabase):
-        backup_postgres(db, f"before-v{CURRENT_VERSION}")
+    if version > 0:
+        backup_before_migrating(db, f"before-v{CURRENT_VERSION}")
     for number, step in MIGRATIONS:
         if number <= version:
             continue
@@ -129,6 +125,7 @@ def init_db(url: str | None = None) -> peewee.Database:
     db = connect(url or config.default_db_url())
     try:
         migrate_db(db)
+        backup.finish_pending(db)
     except peewee.DatabaseError as exc:
         raise DatabaseError(f"The database could not be prepared: {exc}") from exc
     return DB.obj

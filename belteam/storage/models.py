@@ -14,6 +14,14 @@ class BaseModel(pw.Model):
         legacy_table_names = False
 
 
+class Versioned(BaseModel):
+    """A record two people may edit at once: every save checks and raises ``version``."""
+
+    version = pw.IntegerField(default=1)
+    changed_by = pw.CharField(max_length=80, default="")  # the username of the last save
+    changed_at = AwareDateTimeField(null=True)
+
+
 class SchemaVersion(BaseModel):
     version = pw.IntegerField()
     applied_at = AwareDateTimeField()
@@ -24,7 +32,7 @@ class Setting(BaseModel):
     value = pw.TextField()  # JSON
 
 
-class Volunteer(BaseModel):
+class Volunteer(Versioned):
     code = pw.CharField(max_length=40, unique=True)
     first_name = pw.CharField(max_length=100)
     last_name = pw.CharField(max_length=100, default="")
@@ -44,7 +52,7 @@ class Volunteer(BaseModel):
         return f"{self.first_name} {self.last_name}".strip()
 
 
-class Resident(BaseModel):
+class Resident(Versioned):
     STATUSES = ("active", "paused", "stopped", "waiting")
 
     code = pw.CharField(max_length=40, unique=True)
@@ -76,7 +84,7 @@ class Resident(BaseModel):
         return f"{self.first_name} {self.last_name}".strip()
 
 
-class Pairing(BaseModel):
+class Pairing(Versioned):
     """One volunteer calls one resident from start to end at the agreed plan (belafspraak)."""
 
     volunteer = pw.ForeignKeyField(Volunteer, backref="pairings", on_delete="RESTRICT")
@@ -101,7 +109,7 @@ class Pause(BaseModel):
     reason = pw.CharField(max_length=200, default="")
 
 
-class Absence(BaseModel):
+class Absence(Versioned):
     """A volunteer is away (holiday); their due calls need cover."""
 
     volunteer = pw.ForeignKeyField(Volunteer, backref="absences", on_delete="CASCADE")
@@ -168,7 +176,7 @@ class CallAttempt(BaseModel):
         )
 
 
-class OutreachCase(BaseModel):
+class OutreachCase(Versioned):
     """A resident not reached or of concern (signalering); one open case per resident."""
 
     STATUSES = ("open", "taken", "closed")
@@ -227,6 +235,21 @@ class ErasedCount(BaseModel):
     calls_reached = pw.IntegerField(default=0)
 
 
+class ErasedPerson(BaseModel):
+    """The erasure ledger: who was erased (internal id and kind only, no personal data), so an
+    erasure stays in force when an older backup is restored."""
+
+    kind = pw.CharField(max_length=20)  # "resident" or "volunteer"
+    person_id = pw.IntegerField()
+    # When the record was created: an id the database hands out again later is a different
+    # person, who must not be erased by an old ledger line.
+    created_at = AwareDateTimeField(null=True)
+    erased_at = AwareDateTimeField()
+
+    class Meta:
+        indexes = ((("kind", "person_id"), True),)
+
+
 class CallDraft(BaseModel):
     """A call note being written but not yet saved, one per user and resident.
 
@@ -247,4 +270,5 @@ class CallDraft(BaseModel):
 ALL_MODELS: list[type[BaseModel]] = [
     SchemaVersion, Setting, Volunteer, Resident, Pairing, Pause, Absence, Cover, User,
     CallAttempt, OutreachCase, CaseEvent, AuditEntry, JobRun, ErasedCount, CallDraft,
+    ErasedPerson,
 ]
