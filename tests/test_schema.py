@@ -155,3 +155,33 @@ def test_postgres_migration_refused_without_pg_dump(tmp_path, clock, monkeypatch
         init_db(url)
     dbmod.close()
     assert added == []
+
+
+def test_v3_database_gets_versions_and_a_seeded_erasure_ledger(db_url, clock, monkeypatch):
+    from belteam.storage import migrations as schema
+    from belteam.storage.models import ErasedPerson, Resident
+
+    with monkeypatch.context() as older:  # a Belteam that knew three steps
+        older.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:3])
+        older.setattr(schema, "CURRENT_VERSION", 3)
+        older.setattr(schema, "ALL_MODELS", [m for m in schema.ALL_MODELS if m is not ErasedPerson])
+        database = init_db(db_url)
+        for table in ("volunteer", "resident", "pairing", "absence", "outreach_case"):
+            for column in ("version", "changed_by", "changed_at"):
+                database.execute_sql(f"ALTER TABLE {table} DROP COLUMN {column}")
+        database.execute_sql(
+            "INSERT INTO resident (code, first_name, last_name, phone, phone2, area, address, "
+            "postcode, languages, lives_alone, emergency_contact_name, emergency_contact_phone, "
+            "key_holder, consent_by, consent_purpose, status, preferred_days, archived, erased, "
+            "created_at, updated_at) VALUES ('erased-1', '—', '', '', '', '', '', '', '', "
+            "false, '', '', '', '', '', 'stopped', '', true, true, "
+            "'2026-01-01 10:00:00', '2026-02-01 10:00:00')")
+        dbmod.close()
+    database = init_db(db_url)
+    assert schema_version(database) == CURRENT_VERSION
+    assert {"version", "changed_by", "changed_at"} <= {
+        c.name for c in database.get_columns("resident")}
+    [line] = ErasedPerson.select()
+    assert (line.kind, line.person_id) == ("resident", Resident.get().id)
+    assert Resident.get().version == 1
+    dbmod.close()

@@ -879,6 +879,10 @@
         <translation>Gesprekken op feestdagen naar de volgende werkdag verschuiven</translation>
     </message>
     <message>
+        <source>A backup is made every night; this many recent days are kept.</source>
+        <translation>Elke nacht wordt een back-up gemaakt; van zoveel recente dagen blijft er een bewaard.</translation>
+    </message>
+    <message>
         <source>A call cannot be logged on a later day than it happens: the attempt is on {day}, the call is due on {due}.</source>
         <translation>Een gesprek kan niet vooruit worden vastgelegd: de poging is op {day}, het gesprek staat op {due}.</translation>
     </message>
@@ -891,20 +895,48 @@
         <translation>Een wachtwoord moet minstens {minimum} tekens hebben ({length} gegeven).</translation>
     </message>
     <message>
+        <source>Backups</source>
+        <translation>Back-ups</translation>
+    </message>
+    <message>
         <source>Cannot open the encrypted database {path}: the key is wrong (or the file is damaged). Nothing was changed.</source>
         <translation>Kan de versleutelde database {path} niet openen: het wachtwoord klopt niet (of het bestand is beschadigd). Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Daily backups to keep</source>
+        <translation>Dagelijkse back-ups bewaren</translation>
     </message>
     <message>
         <source>Encrypting needs SQLCipher: run  pip install &apos;belteam[encryption]&apos;</source>
         <translation>Versleutelen heeft SQLCipher nodig: voer  pip install &apos;belteam[encryption]&apos;  uit</translation>
     </message>
     <message>
+        <source>Monthly backups to keep</source>
+        <translation>Maandelijkse back-ups bewaren</translation>
+    </message>
+    <message>
+        <source>Of older backups, one per month is kept for this many months.</source>
+        <translation>Van oudere back-ups blijft er één per maand bewaard, zoveel maanden lang.</translation>
+    </message>
+    <message>
+        <source>Of older backups, one per week is kept for this many weeks.</source>
+        <translation>Van oudere back-ups blijft er één per week bewaard, zoveel weken lang.</translation>
+    </message>
+    <message>
         <source>Otherwise they stay on their day, marked as a holiday.</source>
         <translation>Anders blijven ze op hun dag staan, gemarkeerd als feestdag.</translation>
     </message>
     <message>
+        <source>The backup failed its check and was removed: {problem}</source>
+        <translation>De back-up kwam niet door de controle en is verwijderd: {problem}</translation>
+    </message>
+    <message>
         <source>The encrypted copy did not come out right ({found} instead of {expected}); it was removed. The original is unchanged.</source>
         <translation>De versleutelde kopie is niet goed gelukt ({found} in plaats van {expected}); hij is verwijderd. Het origineel is niet veranderd.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>De map {folder} bestaat niet.</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist; create it or choose another file.</source>
@@ -915,8 +947,16 @@
         <translation>De notitie is {length} tekens lang; een niet-opgeslagen notitie bewaart er hoogstens {limit}. Maak haar korter om haar te bewaren.</translation>
     </message>
     <message>
+        <source>The restore failed, so nothing was changed: {error}</source>
+        <translation>Het terugzetten is mislukt, dus er is niets veranderd: {error}</translation>
+    </message>
+    <message>
         <source>The two passphrases are not the same.</source>
         <translation>De twee wachtwoorden zijn niet gelijk.</translation>
+    </message>
+    <message>
+        <source>There is no backup file at {path}.</source>
+        <translation>Er is geen back-upbestand op {path}.</translation>
     </message>
     <message>
         <source>This draft cannot be kept: {reason}</source>
@@ -925,6 +965,10 @@
     <message>
         <source>This draft is too large to keep (more than {limit} characters).</source>
         <translation>Dit concept is te groot om te bewaren (meer dan {limit} tekens).</translation>
+    </message>
+    <message>
+        <source>Weekly backups to keep</source>
+        <translation>Wekelijkse back-ups bewaren</translation>
     </message>
     <message>
         <source>When callers hear of the day&apos;s calls; each may pick their own.</source>
@@ -1111,6 +1155,10 @@
         <translation>het gesprek van een andere vrijwilliger vastleggen</translation>
     </message>
     <message>
+        <source>making backups</source>
+        <translation>back-ups maken</translation>
+    </message>
+    <message>
         <source>managing accounts</source>
         <translation>accounts beheren</translation>
     </message>
@@ -1145,6 +1193,10 @@
     <message>
         <source>pairing residents with volunteers</source>
         <translation>deelnemers aan vrijwilligers koppelen</translation>
+    </message>
+    <message>
+        <source>pg_dump failed: {error}</source>
+        <translation>pg_dump is mislukt: {error}</translation>
     </message>
     <message>
         <source>plan {plan!r}: {problem}</source>
@@ -1189,6 +1241,10 @@
     <message>
         <source>resident {code} is archived; restore them before pairing</source>
         <translation>deelnemer {code} is gearchiveerd; zet die eerst terug en koppel dan</translation>
+    </message>
+    <message>
+        <source>restoring a backup</source>
+        <translation>een back-up terugzetten</translation>
     </message>
     <message>
         <source>row {row}, {column}: {message}</source>
@@ -1371,6 +1427,30 @@
         <translation>{count} mislukte belpogingen achter elkaar, verspreid over {days} dagen (laatste: {outcome} op {day})</translation>
     </message>
     <message>
+        <source>{file} is a backup of a {engine} database, but the open database is {current}; nothing was changed.</source>
+        <translation>{file} is een back-up van een {engine}-database, maar de geopende database is {current}; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged or not a Belteam backup ({problem}); nothing was changed.</source>
+        <translation>{file} is beschadigd of geen Belteam-back-up ({problem}); er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged, encrypted or not a Belteam backup; nothing was changed.</source>
+        <translation>{file} is beschadigd, versleuteld of geen Belteam-back-up; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>{file} is not a Belteam backup; nothing was changed.</source>
+        <translation>{file} is geen Belteam-back-up; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>{file} is not a backup of this database (a plain file for an encrypted database, or the other way round, or another key); nothing was changed.</source>
+        <translation>{file} is geen back-up van deze database (een onversleuteld bestand voor een versleutelde database, of andersom, of een andere sleutel); er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>{file} was made by a newer Belteam (schema version {version}; this one knows up to {current}). Install the newer Belteam first; nothing was changed.</source>
+        <translation>{file} is gemaakt door een nieuwere Belteam (schemaversie {version}; deze kent tot en met {current}). Installeer eerst de nieuwere Belteam; er is niets veranderd.</translation>
+    </message>
+    <message>
         <source>{key} appears twice in the RRULE</source>
         <translation>{key} staat twee keer in de RRULE</translation>
     </message>
@@ -1411,6 +1491,10 @@
         <translation>{number} ligt niet tussen {low} en {high}</translation>
     </message>
     <message>
+        <source>{path} already exists; choose a new file name (nothing was overwritten).</source>
+        <translation>{path} bestaat al; kies een nieuwe bestandsnaam (er is niets overschreven).</translation>
+    </message>
+    <message>
         <source>{path} already exists; choose a new file name for the encrypted copy. Nothing was overwritten.</source>
         <translation>{path} bestaat al; kies een nieuwe bestandsnaam voor de versleutelde kopie. Er is niets overschreven.</translation>
     </message>
@@ -1433,6 +1517,10 @@
     <message>
         <source>{text!r} is not a week number and a day: {hint}</source>
         <translation>{text!r} is geen weeknummer met dag: {hint}</translation>
+    </message>
+    <message>
+        <source>{tool} is not installed: install the PostgreSQL client tools (Debian/Ubuntu: postgresql-client; Windows and macOS: the PostgreSQL installer) and try again. Nothing was changed.</source>
+        <translation>{tool} is niet geïnstalleerd: installeer de PostgreSQL-clientprogramma&apos;s (Debian/Ubuntu: postgresql-client; Windows en macOS: het PostgreSQL-installatieprogramma) en probeer het opnieuw. Er is niets veranderd.</translation>
     </message>
     <message>
         <source>{who} already took this case on {since}; agree with them first, or take it over deliberately (force).</source>
