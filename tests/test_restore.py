@@ -115,3 +115,27 @@ def test_cli_restore_asks_for_yes_then_restores(sqlite_db, tmp_path, capsys, clo
     DB.initialize(sqlite_db)
     assert names() == {"R1": "Ans"}
     assert ledger.lines() == []
+
+
+def test_sqlcipher_backup_stays_encrypted_and_restores(tmp_path, monkeypatch, clock):
+    pytest.importorskip("sqlcipher3", reason="install the [encryption] extra (sqlcipher3)")
+    from belteam.storage import db as dbmod
+    from belteam.storage.migrations import init_db
+
+    monkeypatch.setenv("BELTEAM_DB_KEY", "correct horse battery")
+    database = init_db(f"sqlcipher:///{tmp_path / 'secret.db'}")
+    resident("R1", "Wilhelmina", "Bakker", "0521111111")
+    made = backup.make_backup(database, "manual")
+    raw = made.read_bytes()
+    assert b"Wilhelmina" not in raw and not raw.startswith(backup.SQLITE_HEADER)
+    assert backup.inspect(made, "correct horse battery").schema_version == CURRENT_VERSION
+    Resident.update(first_name="Mina").execute()
+    restoring.restore(SYSTEM, made)
+    assert names() == {"R1": "Wilhelmina"}
+    dbmod.close()
+    monkeypatch.setenv("BELTEAM_DB_KEY", "another key entirely")
+    other = init_db(f"sqlcipher:///{tmp_path / 'other.db'}")
+    with pytest.raises(backup.BackupError, match="encrypted with another key"):
+        restoring.check(SYSTEM, made)
+    assert other is not None
+    dbmod.close()

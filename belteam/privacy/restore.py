@@ -47,6 +47,10 @@ def check(actor: Actor, path: Path | str) -> backup.BackupInfo:
             "{file} is not a backup of this database (a plain file for an encrypted database, "
             "or the other way round, or another key); nothing was changed.", file=path.name))
     problem = backup.check_file(path, info.engine, _key())
+    if problem and info.engine == backup.SQLCIPHER:
+        raise backup.BackupError(_("{file} cannot be read with this database's key: it is "
+                                   "damaged, encrypted with another key or not a Belteam "
+                                   "backup; nothing was changed.", file=path.name))
     if problem or info.schema_version is None:
         raise backup.BackupError(_("{file} is damaged or not a Belteam backup ({problem}); "
                                    "nothing was changed.", file=path.name,

@@ -1427,6 +1427,10 @@
         <translation>{count} mislukte belpogingen achter elkaar, verspreid over {days} dagen (laatste: {outcome} op {day})</translation>
     </message>
     <message>
+        <source>{file} cannot be read with this database&apos;s key: it is damaged, encrypted with another key or not a Belteam backup; nothing was changed.</source>
+        <translation>{file} is niet te lezen met de sleutel van deze database: het bestand is beschadigd, met een andere sleutel versleuteld of geen Belteam-back-up; er is niets veranderd.</translation>
+    </message>
+    <message>
         <source>{file} is a backup of a {engine} database, but the open database is {current}; nothing was changed.</source>
         <translation>{file} is een back-up van een {engine}-database, maar de geopende database is {current}; er is niets veranderd.</translation>
     </message>

@@ -230,6 +230,7 @@ STRINGS = [
     QT_TRANSLATE_NOOP("Domain", "working on outreach cases"),
     QT_TRANSLATE_NOOP("Domain", "{count} due calls in a row were missed (last due {day})"),
     QT_TRANSLATE_NOOP("Domain", "{count} unsuccessful attempts in a row over {days} days (last: {outcome} on {day})"),
+    QT_TRANSLATE_NOOP("Domain", "{file} cannot be read with this database's key: it is damaged, encrypted with another key or not a Belteam backup; nothing was changed."),
     QT_TRANSLATE_NOOP("Domain", "{file} is a backup of a {engine} database, but the open database is {current}; nothing was changed."),
     QT_TRANSLATE_NOOP("Domain", "{file} is damaged or not a Belteam backup ({problem}); nothing was changed."),
     QT_TRANSLATE_NOOP("Domain", "{file} is damaged, encrypted or not a Belteam backup; nothing was changed."),
