@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import peewee as pw
 
+from belteam.core.clock import clock
+from belteam.core.messages import _
 from belteam.storage.db import DB
 from belteam.storage.fields import AwareDateTimeField, CsvField
 
@@ -14,12 +16,78 @@ class BaseModel(pw.Model):
         legacy_table_names = False
 
 
+BOOKKEEPING = frozenset({"id", "version", "changed_by", "changed_at", "updated_at", "created_at"})
+
+
+class ChangedSinceOpened(Exception):
+    """A save refused because someone else saved the record after it was opened."""
+
+    def __init__(self, current: Versioned, fields: list[str]) -> None:
+        self.current, self.fields = current, fields
+        self.changed_by = current.changed_by or _("someone else")
+        self.changed_at = current.changed_at
+        when = current.changed_at.strftime("%d-%m-%Y %H:%M") if current.changed_at else "?"
+        super().__init__(_("Changed by {name} at {time} since you opened it: {fields}.",
+                           name=self.changed_by, time=when,
+                           fields=", ".join(f.replace("_", " ") for f in fields) or "—"))
+
+
 class Versioned(BaseModel):
-    """A record two people may edit at once: every save checks and raises ``version``."""
+    """A record two people may edit at once: every UPDATE checks and raises ``version``.
+
+    ``save()`` writes ``WHERE id = ? AND version = <the version read>`` and raises
+    ChangedSinceOpened when another connection saved in between; bulk ``update()`` queries
+    raise the version too, so an open dialog notices them as well.
+    """
 
     version = pw.IntegerField(default=1)
     changed_by = pw.CharField(max_length=80, default="")  # the username of the last save
     changed_at = AwareDateTimeField(null=True)
+
+    def __init__(self, *args, **kwargs):
+        loaded = bool(kwargs.get("__no_default__"))
+        super().__init__(*args, **kwargs)
+        # The values as read from the database, to name what someone else changed.
+        self._opened = dict(self.__data__) if loaded else None
+
+    @classmethod
+    def update(cls, __data=None, **update):
+        query = super().update(__data, **update)
+        if cls.version not in query._update:  # a bulk change: nobody in particular, now
+            query._update[cls.version] = cls.version + 1
+            query._update.setdefault(cls.changed_at, clock.now())
+            query._update.setdefault(cls.changed_by, "")
+        return query
+
+    def changed_fields(self, current: Versioned) -> list[str]:
+        """The fields whose stored value differs from what this instance was opened with."""
+        opened = self._opened or {}
+        return [name for name in opened if name not in BOOKKEEPING
+                and opened[name] != current.__data__.get(name)]
+
+    def save(self, force_insert: bool = False, only=None):
+        if force_insert or self._pk is None:
+            return super().save(force_insert=force_insert, only=only)
+        model = type(self)
+        expected = self.version
+        data = {name: value for name, value in self.__data__.items()
+                if name not in ("id", "version") and (only is None or name in
+                                                      {getattr(f, "name", f) for f in only})}
+        data["version"] = expected + 1
+        if "changed_at" not in self._dirty:
+            data["changed_at"] = self.changed_at = clock.now()
+        if "changed_by" not in self._dirty:  # the service says who; else nobody in particular
+            data["changed_by"] = self.changed_by = ""
+        rows = model.update(**data).where(model.id == self._pk, model.version == expected).execute()
+        if rows == 0:
+            current = model.get_or_none(model.id == self._pk)
+            if current is None:
+                raise pw.DoesNotExist(f"{model.__name__} {self._pk} no longer exists")
+            raise ChangedSinceOpened(current, self.changed_fields(current))
+        self.version = expected + 1
+        self._dirty.clear()
+        self._opened = dict(self.__data__)
+        return rows
 
 
 class SchemaVersion(BaseModel):

@@ -903,6 +903,10 @@
         <translation>Kan de versleutelde database {path} niet openen: het wachtwoord klopt niet (of het bestand is beschadigd). Er is niets veranderd.</translation>
     </message>
     <message>
+        <source>Changed by {name} at {time} since you opened it: {fields}.</source>
+        <translation>Gewijzigd door {name} om {time} sinds u het opende: {fields}.</translation>
+    </message>
+    <message>
         <source>Daily backups to keep</source>
         <translation>Dagelijkse back-ups bewaren</translation>
     </message>
@@ -1033,6 +1037,10 @@
     <message>
         <source>case {id} is already closed ({outcome}); nothing was changed</source>
         <translation>signalering {id} is al afgesloten ({outcome}); er is niets gewijzigd</translation>
+    </message>
+    <message>
+        <source>case {id} was already closed ({outcome}) by {name} at {time}; nothing was changed</source>
+        <translation>melding {id} is al gesloten ({outcome}) door {name} om {time}; er is niets veranderd</translation>
     </message>
     <message>
         <source>changing settings</source>
