@@ -1040,7 +1040,7 @@
     </message>
     <message>
         <source>case {id} was already closed ({outcome}) by {name} at {time}; nothing was changed</source>
-        <translation>melding {id} is al gesloten ({outcome}) door {name} om {time}; er is niets veranderd</translation>
+        <translation>signalering {id} is al afgesloten ({outcome}) door {name} om {time}; er is niets gewijzigd</translation>
     </message>
     <message>
         <source>changing settings</source>
@@ -2698,6 +2698,22 @@ De geschiedenis (gesprekken, notities en koppelingen) blijft bewaard. Een lopend
         <translation>Verder invullen</translation>
     </message>
     <message>
+        <source>Changed meanwhile</source>
+        <translation>Intussen gewijzigd</translation>
+    </message>
+    <message>
+        <source>Reload shows their version and drops your changes; Overwrite saves yours over theirs.</source>
+        <translation>Opnieuw laden toont hun versie en laat uw wijzigingen vallen; Overschrijven bewaart die van u over die van hen.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Opnieuw laden</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>Overschrijven</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
@@ -2728,6 +2744,10 @@ De geschiedenis (gesprekken, notities en koppelingen) blijft bewaard. Een lopend
     <message>
         <source>Not allowed</source>
         <translation>Niet toegestaan</translation>
+    </message>
+    <message>
+        <source>Changed by %1 at %2 since you opened it: %3.</source>
+        <translation>Gewijzigd door %1 om %2 sinds u het opende: %3.</translation>
     </message>
 </context>
 <context>
