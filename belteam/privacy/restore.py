@@ -82,3 +82,11 @@ def restore(actor: Actor, path: Path | str) -> Restored:
     if backup.engine_of(database) != backup.POSTGRES:
         backup.truncate_wal(database)
     return Restored(info, safety, before, again)
+
+
+BackupError = backup.BackupError  # what the window catches, without reaching into storage
+
+
+def backups_folder() -> Path:
+    """Where the backups are (the window's file chooser starts there)."""
+    return backup.folder()

@@ -1989,6 +1989,10 @@
         <translation>&amp;Deelnemers importeren…</translation>
     </message>
     <message>
+        <source>Re&amp;store a backup…</source>
+        <translation>Back-up &amp;terugzetten…</translation>
+    </message>
+    <message>
         <source>Sign &amp;out / switch user…</source>
         <translation>&amp;Afmelden / andere gebruiker…</translation>
     </message>
@@ -3131,6 +3135,49 @@ De geschiedenis (gesprekken, notities en koppelingen) blijft bewaard. Een lopend
     <message>
         <source>Showing %1 of %2 residents</source>
         <translation>%1 van %2 deelnemers</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Een back-up terugzetten</translation>
+    </message>
+    <message>
+        <source>Belteam backups (*.sqlite3 *.sqlcipher *.pgdump);;All files (*)</source>
+        <translation>Belteam-back-ups (*.sqlite3 *.sqlcipher *.pgdump);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Terugzetten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>Terugzetten niet mogelijk</translation>
+    </message>
+    <message>
+        <source>Restore %1, made %2?
+
+Every change made since then is replaced. The current data are saved as a backup first, and people erased since then stay erased.</source>
+        <translation>%1 terugzetten, gemaakt op %2?
+
+Alles wat sindsdien is gewijzigd, wordt vervangen. De huidige gegevens worden eerst als back-up bewaard, en wie sindsdien is gewist, blijft gewist.</translation>
+    </message>
+    <message>
+        <source>Restored. The data as they were are saved in %1.</source>
+        <translation>Teruggezet. De gegevens zoals ze waren, zijn bewaard in %1.</translation>
+    </message>
+    <message>
+        <source>%1 person(s) erased after this backup were erased again.</source>
+        <translation>%1 persoon/personen die na deze back-up zijn gewist, zijn opnieuw gewist.</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Back-up teruggezet</translation>
     </message>
 </context>
 <context>
