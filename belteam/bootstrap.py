@@ -14,6 +14,8 @@ from belteam.jobs import backups
 from belteam.jobs import runner as jobs
 from belteam.outreach import cases as outreach
 from belteam.privacy import rights as privacy
+from belteam.storage import db as storage_db
+from belteam.storage import integrity
 
 # The scheduled system jobs: id -> function without arguments (run as the system).
 SYSTEM_JOBS = {
@@ -32,5 +34,6 @@ def wire() -> None:
     """Register every hook and job; safe to call more than once."""
     _add_once(calls_log.AFTER_LOG, outreach.on_attempt_logged)
     _add_once(demo_team.AFTER_DEMO, demo_accounts.demo_accounts_hook)
+    _add_once(storage_db.ON_CLOSE, integrity.mark_closed)
     for job_id, function in SYSTEM_JOBS.items():
         jobs.register(job_id, function)

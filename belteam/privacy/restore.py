@@ -9,7 +9,7 @@ from belteam.audit import log as audit
 from belteam.core.actors import Actor, require
 from belteam.core.messages import _
 from belteam.privacy import ledger
-from belteam.storage import backup, migrations
+from belteam.storage import backup, integrity, migrations
 from belteam.storage.db import DB
 
 ENGINE_NAMES = {backup.SQLITE: "SQLite", backup.SQLCIPHER: "SQLCipher (encrypted SQLite)",
@@ -71,7 +71,10 @@ def restore(actor: Actor, path: Path | str) -> Restored:
     info = check(actor, path)
     database = DB.obj
     erased = ledger.lines()  # the ledger of now: the backup may be older than some erasures
-    safety = backup.make_backup(database, "before-restore")
+    # Kept even when the current file is damaged (then its check is skipped): nothing is lost.
+    whole = (backup.engine_of(database) == backup.POSTGRES
+             or integrity.quick_check(database) == "")
+    safety = backup.make_backup(database, "before-restore", check=whole)
     backup.restore_into(database, info.path)
     before = migrations.schema_version(database)
     migrations.migrate_db(database)

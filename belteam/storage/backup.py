@@ -87,8 +87,10 @@ def _target(db: peewee.Database, label: str, out: Path | None) -> Path:
     return target
 
 
-def make_backup(db: peewee.Database, label: str = "manual", out: Path | None = None) -> Path | None:
-    """Back up ``db`` now (None for an in-memory database); the copy is checked."""
+def make_backup(db: peewee.Database, label: str = "manual", out: Path | None = None,
+                check: bool = True) -> Path | None:
+    """Back up ``db`` now (None for an in-memory database); the copy is checked (``check``
+    False only for the safety copy of a file already known to be damaged)."""
     if engine_of(db) != POSTGRES and db.database == ":memory:":
         return None
     target = _target(db, label, out)
@@ -96,7 +98,7 @@ def make_backup(db: peewee.Database, label: str = "manual", out: Path | None = N
         {SQLITE: _backup_sqlite, SQLCIPHER: _backup_sqlcipher, POSTGRES: _backup_postgres}[
             engine_of(db)](db, target)
         _private(target)
-        problem = check_file(target, engine_of(db), _key(db))
+        problem = check_file(target, engine_of(db), _key(db)) if check else ""
     except BaseException:
         target.unlink(missing_ok=True)
         raise

@@ -11,7 +11,7 @@ from playhouse.migrate import SchemaMigrator, migrate  # noqa: F401  (used by la
 
 from belteam.core import config
 from belteam.core.clock import clock
-from belteam.storage import backup
+from belteam.storage import backup, integrity
 from belteam.storage.db import DB, DatabaseError, connect
 from belteam.storage.models import (
     ALL_MODELS,
@@ -120,9 +120,27 @@ def migrate_db(db: peewee.Database) -> int:
     return CURRENT_VERSION
 
 
-def init_db(url: str | None = None) -> peewee.Database:
-    """Open the database at ``url`` (default: the embedded SQLite file) and bring it up to date."""
-    db = connect(url or config.default_db_url())
+def init_db(url: str | None = None, check: bool = True) -> peewee.Database:
+    """Open the database at ``url`` (default: the embedded SQLite file) and bring it up to date.
+
+    An SQLite file gets a quick integrity check first (``check``; off only to restore over a
+    damaged file).
+    """
+    url = url or config.default_db_url()
+    try:
+        db = connect(url)
+    except DatabaseError as exc:
+        if "malformed" in str(exc) and not url.startswith(("postgres", "sqlcipher")):
+            # Too damaged to open at all: say which backup to take.
+            good = integrity.newest_good_backup(backup.SQLITE, None)
+            raise integrity.DamagedDatabase(f"{exc} {integrity.restore_hint(good)}") from exc
+        raise
+    if check:
+        try:
+            integrity.check_at_start(db)
+        except integrity.DamagedDatabase:
+            db.close()
+            raise
     try:
         migrate_db(db)
         backup.finish_pending(db)

@@ -831,6 +831,10 @@
         <translation>Die vrijwilliger bestaat niet.</translation>
     </message>
     <message>
+        <source>The newest good backup is {file} from {when}: restore it with  belteam restore &quot;{file}&quot; --yes  (the damaged file is kept as a backup first).</source>
+        <translation>De nieuwste goede back-up is {file} van {when}: zet die terug met  belteam restore &quot;{file}&quot; --yes  (het beschadigde bestand wordt eerst als back-up bewaard).</translation>
+    </message>
+    <message>
         <source>The note is {length} characters long; at most {limit} are allowed. Shorten it; nothing was saved.</source>
         <translation>De notitie is {length} tekens lang; er mogen er hoogstens {limit} zijn. Maak haar korter; er is niets opgeslagen.</translation>
     </message>
@@ -935,6 +939,10 @@
         <translation>De back-up kwam niet door de controle en is verwijderd: {problem}</translation>
     </message>
     <message>
+        <source>The database {path} is damaged ({problem}). Nothing was changed.</source>
+        <translation>De database {path} is beschadigd ({problem}). Er is niets veranderd.</translation>
+    </message>
+    <message>
         <source>The encrypted copy did not come out right ({found} instead of {expected}); it was removed. The original is unchanged.</source>
         <translation>De versleutelde kopie is niet goed gelukt ({found} in plaats van {expected}); hij is verwijderd. Het origineel is niet veranderd.</translation>
     </message>
@@ -961,6 +969,10 @@
     <message>
         <source>There is no backup file at {path}.</source>
         <translation>Er is geen back-upbestand op {path}.</translation>
+    </message>
+    <message>
+        <source>There is no good backup in {folder}; ask for help before changing anything.</source>
+        <translation>Er is geen goede back-up in {folder}; vraag hulp voordat u iets verandert.</translation>
     </message>
     <message>
         <source>This draft cannot be kept: {reason}</source>
