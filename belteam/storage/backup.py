@@ -319,6 +319,12 @@ def rotate(daily: int, weekly: int, monthly: int) -> list[Path]:
 
 
 # -- copying a backup back ------------------------------------------------------------------
+# Called as progress(status, remaining, total) between steps of an SQLite restore (tests use
+# it to kill the process midway).
+RESTORE_PROGRESS = None
+RESTORE_STEP_PAGES = 256
+
+
 def restore_into(db: peewee.Database, path: Path) -> None:
     """Replace the contents of ``db`` with the backup at ``path`` (checked by the caller)."""
     if engine_of(db) == POSTGRES:
@@ -326,9 +332,9 @@ def restore_into(db: peewee.Database, path: Path) -> None:
         return
     source = _open_file(Path(path), engine_of(db), _key(db))
     try:
-        # The backup API writes every page in one step, so other connections see the old or
-        # the new database, never a mix.
-        source.backup(db.connection())
+        # The steps share one write transaction on the destination, committed at the end:
+        # other connections, and a crash midway, see the old or the new database, never a mix.
+        source.backup(db.connection(), pages=RESTORE_STEP_PAGES, progress=RESTORE_PROGRESS)
     finally:
         source.close()
 
