@@ -13,16 +13,19 @@ from belteam.calls import log as calls_log
 from belteam.core.errors import DatabaseError
 from belteam.demo import accounts as demo_accounts
 from belteam.demo import team as demo_team
+from belteam.jobs import backups
 from belteam.jobs import runner as jobs
 from belteam.outreach import cases as outreach
 from belteam.privacy import rights as privacy
-from belteam.storage import db as _db
+from belteam.storage import db as storage_db
+from belteam.storage import integrity
 from belteam.storage.migrations import init_db
 
 # The scheduled system jobs: id -> function without arguments (run as the system).
 SYSTEM_JOBS = {
     "outreach.evaluate": outreach.job_evaluate,
     privacy.PURGE_JOB_ID: privacy.purge_job,
+    backups.JOB_ID: backups.backup_job,
 }
 
 
@@ -35,6 +38,7 @@ def wire() -> None:
     """Register every hook and job; safe to call more than once."""
     _add_once(calls_log.AFTER_LOG, outreach.on_attempt_logged)
     _add_once(demo_team.AFTER_DEMO, demo_accounts.demo_accounts_hook)
+    _add_once(storage_db.ON_CLOSE, integrity.mark_closed)
     for job_id, function in SYSTEM_JOBS.items():
         jobs.register(job_id, function)
 
@@ -46,7 +50,7 @@ def open_database(url: str | None = None) -> peewee.Database:
 
 def close_database() -> None:
     """Close this thread's connection (a worker thread's own; the window's stays open)."""
-    _db.close()
+    storage_db.close()
 
 
 __all__ = ["SYSTEM_JOBS", "DatabaseError", "close_database", "open_database", "wire"]

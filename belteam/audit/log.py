@@ -32,6 +32,9 @@ CONSENT_RECORDED = "consent_recorded"
 NOTES_PURGED = "notes_purged"
 DATA_EXPORTED = "data_exported"
 SETTING_CHANGED = "setting_changed"
+BACKUP_MADE = "backup_made"
+DATABASE_RESTORED = "database_restored"
+BACKUPS_SCRUBBED = "backups_scrubbed"
 
 
 def record(actor_name: str, action: str, subject: str = "", detail: str = "") -> AuditEntry:

@@ -9,7 +9,17 @@ from collections.abc import Sequence
 import peewee
 
 from belteam import bootstrap
-from belteam.cli import accounts, calls, demo, encrypt, importing, outreach, people, privacy
+from belteam.cli import (
+    accounts,
+    backup,
+    calls,
+    demo,
+    encrypt,
+    importing,
+    outreach,
+    people,
+    privacy,
+)
 from belteam.cli.accounts import as_of_allowed, authenticate
 from belteam.cli.common import CommandError, error, iso_date, pipe_closed, print_json  # noqa: F401
 from belteam.core.actors import PermissionDenied
@@ -20,7 +30,7 @@ from belteam.storage.migrations import init_db
 
 # Each module's ``register(subparsers)`` adds its commands with ``set_defaults(func=...)``,
 # where func(args, actor) returns an exit status.
-COMMAND_MODULES = [people, importing, accounts, privacy, demo, calls, outreach, encrypt]
+COMMAND_MODULES = [people, importing, accounts, privacy, demo, calls, outreach, encrypt, backup]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -43,7 +53,8 @@ def run(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return 0
     try:
-        init_db(args.db)
+        # A restore may replace a damaged file, so it opens without the integrity check.
+        init_db(args.db, check=args.command != "restore")
         actor = authenticate(args)
         if args.as_of:
             clock.pretend(as_of_allowed(actor, args.as_of))

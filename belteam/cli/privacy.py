@@ -7,9 +7,11 @@ import json
 from pathlib import Path
 
 from belteam.audit import log as audit
+from belteam.cli import backup as backup_cli
 from belteam.cli.common import CommandError, iso_date, print_json
 from belteam.core.actors import Actor, require
 from belteam.core.clock import clock
+from belteam.privacy import ledger
 from belteam.privacy import rights as privacy
 from belteam.privacy.pdf import write_pdf
 
@@ -63,9 +65,16 @@ def cmd_erase(args: argparse.Namespace, actor: Actor) -> int:
             f"Erasing {args.code} removes their name, phone numbers, address, emergency "
             "contact and every note for good; only anonymous counts remain. This cannot be "
             "undone. Export first if needed, then run again with --yes.")
+    kind = privacy.subject_of(person).split(":")[0]
     counts = privacy.erase_person(actor, args.code, args.kind)
-    print(f"Erased {privacy.subject_of(person).split(':')[0]} {args.code}: "
+    print(f"Erased {kind} {args.code}: "
           f"{counts.calls_made} calls ({counts.calls_reached} reached) kept as anonymous counts.")
+    if not counts.wal_cleared:
+        print("Another program has this database open, so the database's write-ahead log "
+              "(the -wal file) still holds an old copy; Belteam empties it the next time it "
+              "starts. Close the other Belteam windows to finish it sooner.")
+    backup_cli.report_copies([line for line in ledger.lines()
+                              if line.kind == kind and line.person_id == person.id])
     return 0
 
 

@@ -40,6 +40,9 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "users.admin": frozenset({COORDINATOR}),
     # Copying the database into an encrypted file (belteam encrypt).
     "data.encrypt": frozenset({COORDINATOR}),
+    # Making and listing backups, and restoring one over the database.
+    "data.backup": frozenset({COORDINATOR}),
+    "data.restore": frozenset({COORDINATOR}),
 }
 
 
@@ -93,6 +96,8 @@ ACTION_LABELS = {
     "privacy.consent": N_("recording consent"),
     "privacy.purge": N_("purging old notes"),
     "data.encrypt": N_("encrypting the database"),
+    "data.backup": N_("making backups"),
+    "data.restore": N_("restoring a backup"),
 }
 ROLE_NAMES = {COORDINATOR: N_("coordinator"), VOLUNTEER: N_("volunteer"), STAFF: N_("staff"),
               SYSTEM_ROLE: N_("system")}

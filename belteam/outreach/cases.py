@@ -75,8 +75,14 @@ class CaseNotOpen(ValidationError):
     """The case is closed; nothing was changed."""
 
     def __init__(self, case: OutreachCase):
-        super().__init__({"case": _("case {id} is already closed ({outcome}); nothing was "
-                                    "changed", id=case.id, outcome=case.outcome)})
+        if case.changed_by and case.closed_at:  # say who closed it, so nobody goes twice
+            text = _("case {id} was already closed ({outcome}) by {name} at {time}; nothing "
+                     "was changed", id=case.id, outcome=case.outcome, name=case.changed_by,
+                     time=case.closed_at.strftime("%d-%m-%Y %H:%M"))
+        else:
+            text = _("case {id} is already closed ({outcome}); nothing was changed",
+                     id=case.id, outcome=case.outcome)
+        super().__init__({"case": text})
 
 
 def _lock() -> None:
@@ -247,6 +253,7 @@ def take(actor: Actor, case_id: int, force: bool = False) -> OutreachCase:
             raise CaseTaken(_taken_message(case))
         previous = holder(case)
         case.status, case.taken_by, case.taken_at = "taken", actor.user_id, clock.now()
+        case.changed_by = actor.username
         case.save()
         text = (texts.compose(texts.TAKEN_OVER, name=previous)
                 if previous and previous != actor.username else "")
@@ -291,6 +298,7 @@ def close(actor: Actor, case_id: int, outcome: str, note: str = "",
                                                                      actor.user_id, now)
         if outcome == "reached":
             case.counters_reset_at = now
+        case.changed_by = actor.username
         case.save()
         _event(case, actor.username, "closed", outcome, (note or "").strip())
         _closing_effect(case, outcome)

@@ -88,6 +88,7 @@ def change_plan(actor: Actor, pairing: Pairing, plan: Plan | str,
         raise v.ValidationError({"plan": str(exc)}) from None
     pairing.rrule = plan.to_rrule()
     pairing.preferred_time = preferred_time
+    pairing.changed_by = actor.username
     pairing.save()
     return pairing
 
@@ -98,6 +99,7 @@ def end_pairing(actor: Actor, pairing: Pairing, day: date | None = None, reason:
     day = day or clock.today()
     pairing.end_date = max(day, pairing.start_date)
     pairing.ended_reason = reason
+    pairing.changed_by = actor.username
     pairing.save()
     if current_pairing(pairing.resident, day + timedelta(days=1)) is None:
         (Resident.update(status="waiting")

@@ -13,7 +13,13 @@ from belteam.core.clock import clock
 from belteam.core.messages import _
 from belteam.pairings.running import running, visible_resident_ids
 from belteam.people.visibility import resident_fields
-from belteam.storage.models import Pairing, Resident, Volunteer
+from belteam.storage.models import (
+    BOOKKEEPING,
+    ChangedSinceOpened,
+    Pairing,
+    Resident,
+    Volunteer,
+)
 from belteam.storage.queries import not_erased
 
 Cleaner = Callable[[Any], Any]
@@ -87,7 +93,8 @@ def _check_unique(model: type[pw.Model], code: str, exclude_id: int | None) -> N
         raise v.ValidationError({"code": _("the code '{code}' is already in use", code=code)})
 
 
-def _save(model: type[pw.Model], actor: Actor, data: dict[str, Any], fields: dict, pk: int | None):
+def _save(model: type[pw.Model], actor: Actor, data: dict[str, Any], fields: dict,
+          pk: int | None, opened: dict[str, Any] | None = None, overwrite: bool = False):
     require(actor, "people.edit")
     cleaned = clean(fields, data)
     if "code" in cleaned:
@@ -97,23 +104,43 @@ def _save(model: type[pw.Model], actor: Actor, data: dict[str, Any], fields: dic
         missing = [f for f in ("code", "first_name") if f not in cleaned]
         if missing:
             raise v.ValidationError({f: _("is required") for f in missing})
-        return model.create(created_at=now, updated_at=now, **cleaned)
+        return model.create(created_at=now, updated_at=now, changed_by=actor.username,
+                            changed_at=now, **cleaned)
     record = model.get_by_id(pk)
+    # The version the user opened decides, not the one just read: someone may have saved
+    # while the dialog was open. The UPDATE checks it again (Versioned.save).
+    if not overwrite and opened is not None and record.version != opened.get("version",
+                                                                               record.version):
+        raise ChangedSinceOpened(record, _differences(opened, record))
     for key, value in cleaned.items():
         setattr(record, key, value)
     record.updated_at = now
+    record.changed_by = actor.username
     record.save()
     return record
 
 
-def save_volunteer(actor: Actor, data: dict[str, Any], pk: int | None = None) -> Volunteer:
-    """Create (pk None) or update a volunteer after validation."""
-    return _save(Volunteer, actor, data, VOLUNTEER_FIELDS, pk)
+def _differences(opened: dict[str, Any], current: pw.Model) -> list[str]:
+    """The fields someone else changed since the values in ``opened`` were read."""
+    return [name for name, value in opened.items()
+            if name not in BOOKKEEPING and name in current.__data__
+            and current.__data__[name] != value]
 
 
-def save_resident(actor: Actor, data: dict[str, Any], pk: int | None = None) -> Resident:
-    """Create (pk None) or update a resident after validation."""
-    return _save(Resident, actor, data, RESIDENT_FIELDS, pk)
+def save_volunteer(actor: Actor, data: dict[str, Any], pk: int | None = None,
+                   opened: dict[str, Any] | None = None, overwrite: bool = False) -> Volunteer:
+    """Create (pk None) or update a volunteer after validation.
+
+    ``opened`` holds the values (with ``version``) the user started from: when someone else
+    saved since, ChangedSinceOpened says who, when and what; ``overwrite`` saves anyway.
+    """
+    return _save(Volunteer, actor, data, VOLUNTEER_FIELDS, pk, opened, overwrite)
+
+
+def save_resident(actor: Actor, data: dict[str, Any], pk: int | None = None,
+                  opened: dict[str, Any] | None = None, overwrite: bool = False) -> Resident:
+    """Create (pk None) or update a resident after validation (``opened``: see save_volunteer)."""
+    return _save(Resident, actor, data, RESIDENT_FIELDS, pk, opened, overwrite)
 
 
 def set_archived(actor: Actor, record: Volunteer | Resident, archived: bool = True) -> None:
@@ -121,9 +148,11 @@ def set_archived(actor: Actor, record: Volunteer | Resident, archived: bool = Tr
     require(actor, "people.edit")
     today = clock.today()
     with record._meta.database.atomic():
+        # One field, whatever else changed since: archiving is an action, not an edit.
+        model = type(record)
+        model.update(archived=archived, updated_at=clock.now(), changed_by=actor.username,
+                     changed_at=clock.now()).where(model.id == record.id).execute()
         record.archived = archived
-        record.updated_at = clock.now()
-        record.save()
         if archived:
             column = Pairing.volunteer if isinstance(record, Volunteer) else Pairing.resident
             (Pairing.update(end_date=today, ended_reason="archived")
@@ -196,6 +225,15 @@ def resident_view(actor: Actor, pk: int) -> dict[str, Any]:
              .where(Resident.id == pk).dicts())
     row = _first(query, lambda: _not_yours(actor))
     return {name: row[name] for name in names}
+
+
+def version_of(actor: Actor, kind: str, pk: int) -> int:
+    """The saved version of a resident or volunteer, read when a dialog opens it."""
+    query = (residents(actor, include_archived=True).select(Resident.version)
+             .where(Resident.id == pk) if kind == "resident" else
+             volunteers(actor, include_archived=True).select(Volunteer.version)
+             .where(Volunteer.id == pk))
+    return _first(query.tuples(), lambda: _not_yours(actor))[0]
 
 
 def resident_by_code(actor: Actor, code: str) -> Resident:

@@ -10,10 +10,10 @@ living situation or area: those are for the coordinator and the follow-up staff.
 from __future__ import annotations
 
 from belteam.core.actors import Actor
-from belteam.storage.models import Resident
+from belteam.storage.models import BOOKKEEPING, Resident
 
 # Book-keeping columns, not facts about the person.
-_META = frozenset({"id", "archived", "erased", "created_at", "updated_at"})
+_META = frozenset({"archived", "erased"}) | BOOKKEEPING
 
 # Everything a coordinator or staff member reads, in the table's order. Derived from the table,
 # so a new column is readable by the coordinator and, until it is added below, hidden from callers.

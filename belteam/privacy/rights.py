@@ -19,6 +19,7 @@ from belteam.core.clock import TZ, clock
 from belteam.pairings.running import running, taking_a_place
 from belteam.privacy.dump import person_dump
 from belteam.settings import store as settings
+from belteam.storage import backup
 from belteam.storage.db import DB
 from belteam.storage.models import (
     Absence,
@@ -28,6 +29,7 @@ from belteam.storage.models import (
     CaseEvent,
     Cover,
     ErasedCount,
+    ErasedPerson,
     OutreachCase,
     Pairing,
     Pause,
@@ -92,17 +94,22 @@ def export_person(actor: Actor, code: str, kind: str | None = None) -> dict[str,
 
 
 @contextmanager
-def secure_writes() -> Iterator[None]:
-    """Make overwritten text really gone: zero freed space on SQLite and empty the WAL after."""
+def secure_writes() -> Iterator[dict[str, bool]]:
+    """Make overwritten text really gone: zero freed space on SQLite and empty the WAL after.
+
+    Yields a dict whose ``wal_cleared`` is False when another connection kept the WAL from
+    being emptied (it is then emptied at the next start).
+    """
     database = DB.obj
     sqlite = isinstance(database, pw.SqliteDatabase)
+    state = {"wal_cleared": True}
     if sqlite:
         database.execute_sql("PRAGMA secure_delete=ON")
     try:
-        yield
+        yield state
     finally:
         if sqlite:
-            database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            state["wal_cleared"] = backup.truncate_wal(database)
             database.execute_sql("PRAGMA secure_delete=OFF")
     if isinstance(database, pw.PostgresqlDatabase):
         _vacuum_postgres(database)
@@ -119,17 +126,28 @@ def _vacuum_postgres(database: pw.PostgresqlDatabase) -> None:
 
 
 def erase_person(actor: Actor, code: str, kind: str | None = None) -> ErasedCount:
-    """Remove a person's identifying data and notes for good; anonymous counts remain."""
+    """Remove a person's identifying data and notes for good; anonymous counts remain.
+
+    The person goes into the erasure ledger (kept across restores). The returned counts
+    carry ``wal_cleared`` (False: another program held the WAL; emptied at next start).
+    """
     require(actor, "privacy.erase")
     person = find_person(code, kind)
-    with secure_writes(), DB.atomic():
-        if isinstance(person, Resident):
-            counts = _erase_resident(person)
-        else:
-            counts = _erase_volunteer(person)
+    with secure_writes() as state, DB.atomic():
+        counts = erase_record(person)
         erased_subject = subject_of(person).split(":")[0] + f":erased-{person.id}"
         audit.record(actor.username, audit.PERSON_ERASED, erased_subject,
                      f"calls_made={counts.calls_made} calls_reached={counts.calls_reached}")
+    counts.wal_cleared = state["wal_cleared"]
+    return counts
+
+
+def erase_record(person: Person) -> ErasedCount:
+    """Erase one person (inside the caller's transaction) and write the ledger line."""
+    kind = "resident" if isinstance(person, Resident) else "volunteer"
+    counts = _erase_resident(person) if kind == "resident" else _erase_volunteer(person)
+    ErasedPerson.insert(kind=kind, person_id=person.id, created_at=person.created_at,
+                        erased_at=clock.now()).on_conflict_ignore().execute()
     return counts
 
 

@@ -25,6 +25,7 @@ GROUPS: dict[str, str] = {
     "follow_up": N_("Follow-up rules"),
     "privacy": N_("Privacy & security"),
     "reminders": N_("Reminders"),
+    "backups": N_("Backups"),
 }
 LANGUAGES = ("", "nl", "en")  # "" follows the system's language
 
@@ -92,6 +93,14 @@ OPTIONS: dict[str, Option] = {o.key: o for o in [
            "reminders", clean=_time_of_day),
     Option("refresh_minutes", int, 5, N_("Refresh the lists every this many minutes"),
            N_("So that calls logged on other computers show up."), "reminders", 1, 120),
+    Option("backup_keep_daily", int, 7, N_("Daily backups to keep"),
+           N_("A backup is made every night; this many recent days are kept."),
+           "backups", 1, 60),
+    Option("backup_keep_weekly", int, 4, N_("Weekly backups to keep"),
+           N_("Of older backups, one per week is kept for this many weeks."), "backups", 0, 52),
+    Option("backup_keep_monthly", int, 12, N_("Monthly backups to keep"),
+           N_("Of older backups, one per month is kept for this many months."),
+           "backups", 0, 120),
 ]}
 
 

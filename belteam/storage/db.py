@@ -167,6 +167,12 @@ def _explain(url: str, exc: Exception) -> str:
     return f"Cannot open the database {sqlite_path(url)}: {text}"
 
 
+# Called with the database just before close() closes it (wired by belteam.bootstrap).
+ON_CLOSE: list[Callable[[peewee.Database], None]] = []
+
+
 def close() -> None:
     if DB.obj is not None and not DB.is_closed():
+        for hook in ON_CLOSE:
+            hook(DB.obj)
         DB.close()

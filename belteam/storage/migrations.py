@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
-import sqlite3
-import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
@@ -14,9 +11,19 @@ from playhouse.migrate import SchemaMigrator, migrate  # noqa: F401  (for the ne
 
 from belteam.core import config
 from belteam.core.clock import clock
-from belteam.storage import schema_v1, schema_v3
+from belteam.storage import backup, integrity, schema_v1, schema_v3
 from belteam.storage.db import DB, DatabaseError, connect
-from belteam.storage.models import SchemaVersion, UnknownSignIn
+from belteam.storage.models import (
+    Absence,
+    ErasedPerson,
+    OutreachCase,
+    Pairing,
+    Resident,
+    SchemaVersion,
+    UnknownSignIn,
+    Versioned,
+    Volunteer,
+)
 
 # The ladder. Step N brings a database from version N-1 to N and creates ONLY what version N
 # introduced, from definitions frozen on the day it was written (schema_v1, schema_v3, or the
@@ -50,12 +57,35 @@ def _i10_unknown_sign_ins(db: peewee.Database) -> None:
     db.create_tables([UnknownSignIn], safe=True)
 
 
+def _i11_erasure_ledger_and_versions(db: peewee.Database) -> None:
+    """The erasure ledger (seeded with the people erased so far) and a version on each record
+    two people may edit at once."""
+    db.create_tables([ErasedPerson], safe=True)
+    migrator = SchemaMigrator.from_database(db)
+    for model in (Volunteer, Resident, Pairing, Absence, OutreachCase):
+        have = {c.name for c in db.get_columns(model._meta.table_name)}
+        steps = [migrator.add_column(model._meta.table_name, name, field)
+                 for name, field in (("version", peewee.IntegerField(default=1)),
+                                     ("changed_by", peewee.CharField(max_length=80, default="")),
+                                     ("changed_at", Versioned.changed_at.__class__(null=True)))
+                 if name not in have]
+        if steps:
+            migrate(*steps)
+    for kind, model in (("resident", Resident), ("volunteer", Volunteer)):
+        erased = model.select(model.id, model.created_at, model.updated_at).where(
+            model.erased == True)  # noqa: E712
+        for person in erased:
+            ErasedPerson.insert(kind=kind, person_id=person.id, created_at=person.created_at,
+                                erased_at=person.updated_at).on_conflict_ignore().execute()
+
+
 # A plain ordered list: append the next step at the end.
 MIGRATIONS: list[tuple[int, Callable[[peewee.Database], None]]] = [
     (1, _v1_create_tables),
     (2, _v2_one_open_case_per_resident),
     (3, _v3_call_drafts),
     (4, _i10_unknown_sign_ins),
+    (5, _i11_erasure_ledger_and_versions),
 ]
 CURRENT_VERSION = MIGRATIONS[-1][0]
 
@@ -71,51 +101,17 @@ def schema_version(db: peewee.Database) -> int:
     return int(row or 0)
 
 
-def backup_sqlite(db: peewee.SqliteDatabase, label: str) -> Path | None:
-    """Copy a file database with SQLite's online backup; returns the copy's path."""
-    if db.database == ":memory:":
+def backup_before_migrating(db: peewee.Database, label: str) -> Path | None:
+    """Back up the database before a migration changes it; refuse to migrate without one."""
+    if isinstance(db, peewee.PostgresqlDatabase) and os.environ.get("BELTEAM_PG_BACKUP") == "skip":
         return None
-    stamp = clock.now().strftime("%Y%m%d-%H%M%S")
-    target = config.backup_dir() / f"{Path(db.database).stem}-{label}-{stamp}.sqlite3"
-    if type(db).__name__ == "SqlCipherDatabase":
-        # An encrypted file is copied as it is, so the backup stays encrypted with the same key.
-        db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-        shutil.copy2(db.database, target)
-        return target
-    dest = sqlite3.connect(target)
     try:
-        db.connection().backup(dest)
-    finally:
-        dest.close()
-    return target
-
-
-def backup_postgres(db: peewee.PostgresqlDatabase, label: str) -> Path | None:
-    """Dump a shared PostgreSQL database with pg_dump (custom format) before it is changed."""
-    if os.environ.get("BELTEAM_PG_BACKUP") == "skip":
-        return None
-    pg_dump = shutil.which("pg_dump")
-    if pg_dump is None:
-        raise DatabaseError(
-            "Before updating the shared database, Belteam makes a backup with pg_dump, which is "
-            "not installed. Install the PostgreSQL client tools (Debian: postgresql-client), or "
-            "make a backup yourself and set BELTEAM_PG_BACKUP=skip. Nothing was changed.")
-    params = db.connect_params
-    stamp = clock.now().strftime("%Y%m%d-%H%M%S")
-    target = config.backup_dir() / f"{db.database}-{label}-{stamp}.pgdump"
-    command = [pg_dump, "--format=custom", f"--file={target}", f"--dbname={db.database}"]
-    for flag, key in (("--host", "host"), ("--port", "port"), ("--username", "user")):
-        if params.get(key):
-            command.append(f"{flag}={params[key]}")
-    env = dict(os.environ)
-    if params.get("password"):
-        env["PGPASSWORD"] = str(params["password"])
-    done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
-    if done.returncode != 0:
-        target.unlink(missing_ok=True)
-        raise DatabaseError(f"The backup before updating the database failed, so nothing was "
-                            f"changed: {done.stderr.strip()}")
-    return target
+        return backup.make_backup(db, label)
+    except backup.BackupError as exc:
+        hint = (" Or make a backup yourself and set BELTEAM_PG_BACKUP=skip."
+                if isinstance(db, peewee.PostgresqlDatabase) else "")
+        raise DatabaseError(f"Before updating the database, Belteam makes a backup, which "
+                            f"failed, so nothing was changed: {exc}{hint}") from exc
 
 
 def migrate_db(db: peewee.Database, upto: int | None = None) -> int:
@@ -129,10 +125,8 @@ def migrate_db(db: peewee.Database, upto: int | None = None) -> int:
             f"Belteam knows up to version {CURRENT_VERSION}. Install the newer Belteam.")
     if version >= target:
         return version
-    if version > 0 and isinstance(db, peewee.SqliteDatabase):
-        backup_sqlite(db, f"before-v{target}")
-    elif version > 0 and isinstance(db, peewee.PostgresqlDatabase):
-        backup_postgres(db, f"before-v{target}")
+    if version > 0:
+        backup_before_migrating(db, f"before-v{target}")
     for number, step in MIGRATIONS:
         if number <= version or number > target:
             continue
@@ -142,11 +136,30 @@ def migrate_db(db: peewee.Database, upto: int | None = None) -> int:
     return target
 
 
-def init_db(url: str | None = None) -> peewee.Database:
-    """Open the database at ``url`` (default: the embedded SQLite file) and bring it up to date."""
-    db = connect(url or config.default_db_url())
+def init_db(url: str | None = None, check: bool = True) -> peewee.Database:
+    """Open the database at ``url`` (default: the embedded SQLite file) and bring it up to date.
+
+    An SQLite file gets a quick integrity check first (``check``; off only to restore over a
+    damaged file).
+    """
+    url = url or config.default_db_url()
+    try:
+        db = connect(url)
+    except DatabaseError as exc:
+        if "malformed" in str(exc) and not url.startswith(("postgres", "sqlcipher")):
+            # Too damaged to open at all: say which backup to take.
+            good = integrity.newest_good_backup(backup.SQLITE, None)
+            raise integrity.DamagedDatabase(f"{exc} {integrity.restore_hint(good)}") from exc
+        raise
+    if check:
+        try:
+            integrity.check_at_start(db)
+        except integrity.DamagedDatabase:
+            db.close()
+            raise
     try:
         migrate_db(db)
+        backup.finish_pending(db)
     except peewee.DatabaseError as exc:
         raise DatabaseError(f"The database could not be prepared: {exc}") from exc
     return DB.obj

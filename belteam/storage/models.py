@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import peewee as pw
 
+from belteam.core.clock import clock
+from belteam.core.messages import _
 from belteam.storage.db import DB
 from belteam.storage.fields import AwareDateTimeField, CsvField
 
@@ -17,6 +19,80 @@ class BaseModel(pw.Model):
     class Meta:
         database = DB
         legacy_table_names = False
+
+
+BOOKKEEPING = frozenset({"id", "version", "changed_by", "changed_at", "updated_at", "created_at"})
+
+
+class ChangedSinceOpened(Exception):
+    """A save refused because someone else saved the record after it was opened."""
+
+    def __init__(self, current: Versioned, fields: list[str]) -> None:
+        self.current, self.fields = current, fields
+        self.changed_by = current.changed_by or _("someone else")
+        self.changed_at = current.changed_at
+        when = current.changed_at.strftime("%d-%m-%Y %H:%M") if current.changed_at else "?"
+        super().__init__(_("Changed by {name} at {time} since you opened it: {fields}.",
+                           name=self.changed_by, time=when,
+                           fields=", ".join(f.replace("_", " ") for f in fields) or "—"))
+
+
+class Versioned(BaseModel):
+    """A record two people may edit at once: every UPDATE checks and raises ``version``.
+
+    ``save()`` writes ``WHERE id = ? AND version = <the version read>`` and raises
+    ChangedSinceOpened when another connection saved in between; bulk ``update()`` queries
+    raise the version too, so an open dialog notices them as well.
+    """
+
+    version = pw.IntegerField(default=1)
+    changed_by = pw.CharField(max_length=80, default="")  # the username of the last save
+    changed_at = AwareDateTimeField(null=True)
+
+    def __init__(self, *args, **kwargs):
+        loaded = bool(kwargs.get("__no_default__"))
+        super().__init__(*args, **kwargs)
+        # The values as read from the database, to name what someone else changed.
+        self._opened = dict(self.__data__) if loaded else None
+
+    @classmethod
+    def update(cls, __data=None, **update):
+        query = super().update(__data, **update)
+        if cls.version not in query._update:  # a bulk change: nobody in particular, now
+            query._update[cls.version] = cls.version + 1
+            query._update.setdefault(cls.changed_at, clock.now())
+            query._update.setdefault(cls.changed_by, "")
+        return query
+
+    def changed_fields(self, current: Versioned) -> list[str]:
+        """The fields whose stored value differs from what this instance was opened with."""
+        opened = self._opened or {}
+        return [name for name in opened if name not in BOOKKEEPING
+                and opened[name] != current.__data__.get(name)]
+
+    def save(self, force_insert: bool = False, only=None):
+        if force_insert or self._pk is None:
+            return super().save(force_insert=force_insert, only=only)
+        model = type(self)
+        expected = self.version
+        data = {name: value for name, value in self.__data__.items()
+                if name not in ("id", "version") and (only is None or name in
+                                                      {getattr(f, "name", f) for f in only})}
+        data["version"] = expected + 1
+        if "changed_at" not in self._dirty:
+            data["changed_at"] = self.changed_at = clock.now()
+        if "changed_by" not in self._dirty:  # the service says who; else nobody in particular
+            data["changed_by"] = self.changed_by = ""
+        rows = model.update(**data).where(model.id == self._pk, model.version == expected).execute()
+        if rows == 0:
+            current = model.get_or_none(model.id == self._pk)
+            if current is None:
+                raise pw.DoesNotExist(f"{model.__name__} {self._pk} no longer exists")
+            raise ChangedSinceOpened(current, self.changed_fields(current))
+        self.version = expected + 1
+        self._dirty.clear()
+        self._opened = dict(self.__data__)
+        return rows
 
 
 class SchemaVersion(BaseModel):
@@ -29,7 +105,7 @@ class Setting(BaseModel):
     value = pw.TextField()  # JSON
 
 
-class Volunteer(BaseModel):
+class Volunteer(Versioned):
     code = pw.CharField(max_length=40, unique=True)
     first_name = pw.CharField(max_length=100)
     last_name = pw.CharField(max_length=100, default="")
@@ -49,7 +125,7 @@ class Volunteer(BaseModel):
         return f"{self.first_name} {self.last_name}".strip()
 
 
-class Resident(BaseModel):
+class Resident(Versioned):
     STATUSES = ("active", "paused", "stopped", "waiting")
 
     code = pw.CharField(max_length=40, unique=True)
@@ -81,7 +157,7 @@ class Resident(BaseModel):
         return f"{self.first_name} {self.last_name}".strip()
 
 
-class Pairing(BaseModel):
+class Pairing(Versioned):
     """One volunteer calls one resident from start to end at the agreed plan (belafspraak)."""
 
     volunteer = pw.ForeignKeyField(Volunteer, backref="pairings", on_delete="RESTRICT")
@@ -106,7 +182,7 @@ class Pause(BaseModel):
     reason = pw.CharField(max_length=200, default="")
 
 
-class Absence(BaseModel):
+class Absence(Versioned):
     """A volunteer is away (holiday); their due calls need cover."""
 
     volunteer = pw.ForeignKeyField(Volunteer, backref="absences", on_delete="CASCADE")
@@ -173,7 +249,7 @@ class CallAttempt(BaseModel):
         )
 
 
-class OutreachCase(BaseModel):
+class OutreachCase(Versioned):
     """A resident not reached or of concern (signalering); one open case per resident."""
 
     STATUSES = ("open", "taken", "closed")
@@ -239,6 +315,21 @@ class ErasedCount(BaseModel):
     calls_reached = pw.IntegerField(default=0)
 
 
+class ErasedPerson(BaseModel):
+    """The erasure ledger: who was erased (internal id and kind only, no personal data), so an
+    erasure stays in force when an older backup is restored."""
+
+    kind = pw.CharField(max_length=20)  # "resident" or "volunteer"
+    person_id = pw.IntegerField()
+    # When the record was created: an id the database hands out again later is a different
+    # person, who must not be erased by an old ledger line.
+    created_at = AwareDateTimeField(null=True)
+    erased_at = AwareDateTimeField()
+
+    class Meta:
+        indexes = ((("kind", "person_id"), True),)
+
+
 class CallDraft(BaseModel):
     """A call note being written but not yet saved, one per user and resident.
 
@@ -270,4 +361,5 @@ ALL_MODELS: list[type[BaseModel]] = [
     SchemaVersion, Setting, Volunteer, Resident, Pairing, Pause, Absence, Cover, User,
     CallAttempt, OutreachCase, CaseEvent, AuditEntry, JobRun, ErasedCount, CallDraft,
     UnknownSignIn,
+    ErasedPerson,
 ]

@@ -903,6 +903,10 @@
         <translation>Gesprekken op feestdagen naar de volgende werkdag verschuiven</translation>
     </message>
     <message>
+        <source>A backup is made every night; this many recent days are kept.</source>
+        <translation>Elke nacht wordt een back-up gemaakt; van zoveel recente dagen blijft er een bewaard.</translation>
+    </message>
+    <message>
         <source>A call cannot be logged on a later day than it happens: the attempt is on {day}, the call is due on {due}.</source>
         <translation>Een gesprek kan niet vooruit worden vastgelegd: de poging is op {day}, het gesprek staat op {due}.</translation>
     </message>
@@ -927,36 +931,88 @@
         <translation>Doen alsof het een andere dag is (--as-of) mag alleen een coördinator.</translation>
     </message>
     <message>
+        <source>Backups</source>
+        <translation>Back-ups</translation>
+    </message>
+    <message>
         <source>Cannot open the encrypted database {path}: the key is wrong (or the file is damaged). Nothing was changed.</source>
         <translation>Kan de versleutelde database {path} niet openen: het wachtwoord klopt niet (of het bestand is beschadigd). Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Changed by {name} at {time} since you opened it: {fields}.</source>
+        <translation>Gewijzigd door {name} om {time} sinds u het opende: {fields}.</translation>
+    </message>
+    <message>
+        <source>Daily backups to keep</source>
+        <translation>Dagelijkse back-ups bewaren</translation>
     </message>
     <message>
         <source>Encrypting needs SQLCipher: run  pip install &apos;belteam[encryption]&apos;</source>
         <translation>Versleutelen heeft SQLCipher nodig: voer  pip install &apos;belteam[encryption]&apos;  uit</translation>
     </message>
     <message>
+        <source>Monthly backups to keep</source>
+        <translation>Maandelijkse back-ups bewaren</translation>
+    </message>
+    <message>
+        <source>Of older backups, one per month is kept for this many months.</source>
+        <translation>Van oudere back-ups blijft er één per maand bewaard, zoveel maanden lang.</translation>
+    </message>
+    <message>
+        <source>Of older backups, one per week is kept for this many weeks.</source>
+        <translation>Van oudere back-ups blijft er één per week bewaard, zoveel weken lang.</translation>
+    </message>
+    <message>
         <source>Otherwise they stay on their day, marked as a holiday.</source>
         <translation>Anders blijven ze op hun dag staan, gemarkeerd als feestdag.</translation>
+    </message>
+    <message>
+        <source>The backup failed its check and was removed: {problem}</source>
+        <translation>De back-up kwam niet door de controle en is verwijderd: {problem}</translation>
     </message>
     <message>
         <source>The database is locked by another program (an import that is still running, or another Belteam window). Wait until it is done and try again.</source>
         <translation>De database is vergrendeld door een ander programma (een import die nog loopt, of een ander Belteam-venster). Wacht tot dat klaar is en probeer het opnieuw.</translation>
     </message>
     <message>
+        <source>The database {path} is damaged ({problem}). Nothing was changed.</source>
+        <translation>De database {path} is beschadigd ({problem}). Er is niets veranderd.</translation>
+    </message>
+    <message>
         <source>The encrypted copy did not come out right ({found} instead of {expected}); it was removed. The original is unchanged.</source>
         <translation>De versleutelde kopie is niet goed gelukt ({found} in plaats van {expected}); hij is verwijderd. Het origineel is niet veranderd.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>De map {folder} bestaat niet.</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist; create it or choose another file.</source>
         <translation>De map {folder} bestaat niet; maak hem aan of kies een ander bestand.</translation>
     </message>
     <message>
+        <source>The newest good backup is {file} from {when}: restore it with  belteam restore &quot;{file}&quot; --yes  (the damaged file is kept as a backup first).</source>
+        <translation>De nieuwste goede back-up is {file} van {when}: zet die terug met  belteam restore &quot;{file}&quot; --yes  (het beschadigde bestand wordt eerst als back-up bewaard).</translation>
+    </message>
+    <message>
         <source>The note is {length} characters long; an unsaved note keeps at most {limit}. Shorten it to keep it.</source>
         <translation>De notitie is {length} tekens lang; een niet-opgeslagen notitie bewaart er hoogstens {limit}. Maak haar korter om haar te bewaren.</translation>
     </message>
     <message>
+        <source>The restore failed, so nothing was changed: {error}</source>
+        <translation>Het terugzetten is mislukt, dus er is niets veranderd: {error}</translation>
+    </message>
+    <message>
         <source>The two passphrases are not the same.</source>
         <translation>De twee wachtwoorden zijn niet gelijk.</translation>
+    </message>
+    <message>
+        <source>There is no backup file at {path}.</source>
+        <translation>Er is geen back-upbestand op {path}.</translation>
+    </message>
+    <message>
+        <source>There is no good backup in {folder}; ask for help before changing anything.</source>
+        <translation>Er is geen goede back-up in {folder}; vraag hulp voordat u iets verandert.</translation>
     </message>
     <message>
         <source>This draft cannot be kept: {reason}</source>
@@ -965,6 +1021,10 @@
     <message>
         <source>This draft is too large to keep (more than {limit} characters).</source>
         <translation>Dit concept is te groot om te bewaren (meer dan {limit} tekens).</translation>
+    </message>
+    <message>
+        <source>Weekly backups to keep</source>
+        <translation>Wekelijkse back-ups bewaren</translation>
     </message>
     <message>
         <source>When callers hear of the day&apos;s calls; each may pick their own.</source>
@@ -1045,6 +1105,10 @@
     <message>
         <source>case {id} is already closed ({outcome}); nothing was changed</source>
         <translation>signalering {id} is al afgesloten ({outcome}); er is niets gewijzigd</translation>
+    </message>
+    <message>
+        <source>case {id} was already closed ({outcome}) by {name} at {time}; nothing was changed</source>
+        <translation>signalering {id} is al afgesloten ({outcome}) door {name} om {time}; er is niets gewijzigd</translation>
     </message>
     <message>
         <source>changing settings</source>
@@ -1163,6 +1227,10 @@
         <translation>het gesprek van een andere vrijwilliger vastleggen</translation>
     </message>
     <message>
+        <source>making backups</source>
+        <translation>back-ups maken</translation>
+    </message>
+    <message>
         <source>managing accounts</source>
         <translation>accounts beheren</translation>
     </message>
@@ -1189,6 +1257,10 @@
     <message>
         <source>pairing residents with volunteers</source>
         <translation>deelnemers aan vrijwilligers koppelen</translation>
+    </message>
+    <message>
+        <source>pg_dump failed: {error}</source>
+        <translation>pg_dump is mislukt: {error}</translation>
     </message>
     <message>
         <source>plan {plan!r}: {problem}</source>
@@ -1233,6 +1305,10 @@
     <message>
         <source>resident {code} is archived; restore them before pairing</source>
         <translation>deelnemer {code} is gearchiveerd; zet die eerst terug en koppel dan</translation>
+    </message>
+    <message>
+        <source>restoring a backup</source>
+        <translation>een back-up terugzetten</translation>
     </message>
     <message>
         <source>row {row}, {column}: {message}</source>
@@ -1411,6 +1487,34 @@
         <translation>{day} valt buiten de datums waarmee Belteam werkt ({first} tot en met {last})</translation>
     </message>
     <message>
+        <source>{file} cannot be read with this database&apos;s key: it is damaged, encrypted with another key or not a Belteam backup; nothing was changed.</source>
+        <translation>{file} is niet te lezen met de sleutel van deze database: het bestand is beschadigd, met een andere sleutel versleuteld of geen Belteam-back-up; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>{file} is a backup of a {engine} database, but the open database is {current}; nothing was changed.</source>
+        <translation>{file} is een back-up van een {engine}-database, maar de geopende database is {current}; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged or not a Belteam backup ({problem}); nothing was changed.</source>
+        <translation>{file} is beschadigd of geen Belteam-back-up ({problem}); er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged, encrypted or not a Belteam backup; nothing was changed.</source>
+        <translation>{file} is beschadigd, versleuteld of geen Belteam-back-up; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>{file} is not a Belteam backup; nothing was changed.</source>
+        <translation>{file} is geen Belteam-back-up; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>{file} is not a backup of this database (a plain file for an encrypted database, or the other way round, or another key); nothing was changed.</source>
+        <translation>{file} is geen back-up van deze database (een onversleuteld bestand voor een versleutelde database, of andersom, of een andere sleutel); er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>{file} was made by a newer Belteam (schema version {version}; this one knows up to {current}). Install the newer Belteam first; nothing was changed.</source>
+        <translation>{file} is gemaakt door een nieuwere Belteam (schemaversie {version}; deze kent tot en met {current}). Installeer eerst de nieuwere Belteam; er is niets veranderd.</translation>
+    </message>
+    <message>
         <source>{key} appears twice in the RRULE</source>
         <translation>{key} staat twee keer in de RRULE</translation>
     </message>
@@ -1447,6 +1551,10 @@
         <translation>{number} ligt niet tussen {low} en {high}</translation>
     </message>
     <message>
+        <source>{path} already exists; choose a new file name (nothing was overwritten).</source>
+        <translation>{path} bestaat al; kies een nieuwe bestandsnaam (er is niets overschreven).</translation>
+    </message>
+    <message>
         <source>{path} already exists; choose a new file name for the encrypted copy. Nothing was overwritten.</source>
         <translation>{path} bestaat al; kies een nieuwe bestandsnaam voor de versleutelde kopie. Er is niets overschreven.</translation>
     </message>
@@ -1469,6 +1577,10 @@
     <message>
         <source>{text!r} is not a week number and a day: {hint}</source>
         <translation>{text!r} is geen weeknummer met dag: {hint}</translation>
+    </message>
+    <message>
+        <source>{tool} is not installed: install the PostgreSQL client tools (Debian/Ubuntu: postgresql-client; Windows and macOS: the PostgreSQL installer) and try again. Nothing was changed.</source>
+        <translation>{tool} is niet geïnstalleerd: installeer de PostgreSQL-clientprogramma&apos;s (Debian/Ubuntu: postgresql-client; Windows en macOS: het PostgreSQL-installatieprogramma) en probeer het opnieuw. Er is niets veranderd.</translation>
     </message>
     <message>
         <source>{who} already took this case on {since}; agree with them first, or take it over deliberately (force).</source>
@@ -1923,6 +2035,10 @@
     <message>
         <source>Import &amp;residents…</source>
         <translation>&amp;Deelnemers importeren…</translation>
+    </message>
+    <message>
+        <source>Re&amp;store a backup…</source>
+        <translation>Back-up &amp;terugzetten…</translation>
     </message>
     <message>
         <source>Sign &amp;out / switch user…</source>
@@ -2614,6 +2730,22 @@ De geschiedenis (gesprekken, notities en koppelingen) blijft bewaard. Een lopend
         <translation>Verder invullen</translation>
     </message>
     <message>
+        <source>Changed meanwhile</source>
+        <translation>Intussen gewijzigd</translation>
+    </message>
+    <message>
+        <source>Reload shows their version and drops your changes; Overwrite saves yours over theirs.</source>
+        <translation>Opnieuw laden toont hun versie en laat uw wijzigingen vallen; Overschrijven bewaart die van u over die van hen.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Opnieuw laden</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>Overschrijven</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
@@ -2644,6 +2776,10 @@ De geschiedenis (gesprekken, notities en koppelingen) blijft bewaard. Een lopend
     <message>
         <source>Not allowed</source>
         <translation>Niet toegestaan</translation>
+    </message>
+    <message>
+        <source>Changed by %1 at %2 since you opened it: %3.</source>
+        <translation>Gewijzigd door %1 om %2 sinds u het opende: %3.</translation>
     </message>
 </context>
 <context>
@@ -3027,6 +3163,49 @@ De geschiedenis (gesprekken, notities en koppelingen) blijft bewaard. Een lopend
     <message>
         <source>Showing %1 of %2 residents</source>
         <translation>%1 van %2 deelnemers</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Een back-up terugzetten</translation>
+    </message>
+    <message>
+        <source>Belteam backups (*.sqlite3 *.sqlcipher *.pgdump);;All files (*)</source>
+        <translation>Belteam-back-ups (*.sqlite3 *.sqlcipher *.pgdump);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Terugzetten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>Terugzetten niet mogelijk</translation>
+    </message>
+    <message>
+        <source>Restore %1, made %2?
+
+Every change made since then is replaced. The current data are saved as a backup first, and people erased since then stay erased.</source>
+        <translation>%1 terugzetten, gemaakt op %2?
+
+Alles wat sindsdien is gewijzigd, wordt vervangen. De huidige gegevens worden eerst als back-up bewaard, en wie sindsdien is gewist, blijft gewist.</translation>
+    </message>
+    <message>
+        <source>Restored. The data as they were are saved in %1.</source>
+        <translation>Teruggezet. De gegevens zoals ze waren, zijn bewaard in %1.</translation>
+    </message>
+    <message>
+        <source>%1 person(s) erased after this backup were erased again.</source>
+        <translation>%1 persoon/personen die na deze back-up zijn gewist, zijn opnieuw gewist.</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Back-up teruggezet</translation>
     </message>
 </context>
 <context>

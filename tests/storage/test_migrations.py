@@ -4,6 +4,7 @@ import peewee
 import pytest
 
 from belteam.core import config
+from belteam.storage import backup
 from belteam.storage import db as dbmod
 from belteam.storage.migrations import CURRENT_VERSION, NewerSchemaError, init_db, schema_version
 from belteam.storage.models import SchemaVersion, Volunteer
@@ -97,7 +98,11 @@ def test_v2_database_migrates_to_v3_with_the_drafts_table_and_a_backup(tmp_path,
         database = init_db(str(path))
         assert schema_version(database) == 2
         assert not database.table_exists(CallDraft._meta.table_name)
-        Volunteer.create(code="V1", first_name="Ans", created_at=clock.now(), updated_at=clock.now())
+        # the table as version 2 had it (no version columns yet)
+        database.execute_sql("INSERT INTO volunteer (code, first_name, last_name, phone, email, "
+                             "languages, area, available, max_residents, archived, erased, "
+                             "created_at, updated_at) VALUES ('V1', 'Ans', '', '', '', '', '', "
+                             "'', 5, false, false, '2026-11-30 11:00:00', '2026-11-30 11:00:00')")
         dbmod.close()
     assert CURRENT_VERSION >= 3
     database = init_db(str(path))
@@ -142,14 +147,40 @@ def test_postgres_is_dumped_before_migrating(tmp_path, clock, monkeypatch):
 def test_postgres_migration_refused_without_pg_dump(tmp_path, clock, monkeypatch):
     from conftest import open_test_db
 
-    from belteam.storage import migrations as schema
 
     url = open_test_db("postgres", tmp_path)
     init_db(url)
     dbmod.close()
     added = _pretend_newer_code(monkeypatch)
-    monkeypatch.setattr(schema.shutil, "which", lambda name: None)
+    monkeypatch.setattr(backup.shutil, "which", lambda name: None)
+    monkeypatch.setattr(backup.glob, "glob", lambda pattern: [])
     with pytest.raises(dbmod.DatabaseError, match="pg_dump"):
         init_db(url)
     dbmod.close()
     assert added == []
+
+
+def test_v3_database_gets_versions_and_a_seeded_erasure_ledger(db_url, clock, monkeypatch):
+    from belteam.storage import migrations as schema
+    from belteam.storage.models import ErasedPerson, Resident
+
+    with monkeypatch.context() as older:  # a Belteam that knew three steps
+        older.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:3])
+        older.setattr(schema, "CURRENT_VERSION", 3)
+        database = init_db(db_url)
+        database.execute_sql(
+            "INSERT INTO resident (code, first_name, last_name, phone, phone2, area, address, "
+            "postcode, languages, lives_alone, emergency_contact_name, emergency_contact_phone, "
+            "key_holder, consent_by, consent_purpose, status, preferred_days, archived, erased, "
+            "created_at, updated_at) VALUES ('erased-1', '—', '', '', '', '', '', '', '', "
+            "false, '', '', '', '', '', 'stopped', '', true, true, "
+            "'2026-01-01 10:00:00', '2026-02-01 10:00:00')")
+        dbmod.close()
+    database = init_db(db_url)
+    assert schema_version(database) == CURRENT_VERSION
+    assert {"version", "changed_by", "changed_at"} <= {
+        c.name for c in database.get_columns("resident")}
+    [line] = ErasedPerson.select()
+    assert (line.kind, line.person_id) == ("resident", Resident.get().id)
+    assert Resident.get().version == 1
+    dbmod.close()

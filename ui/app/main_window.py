@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         for key, text in (("import_volunteers", self.tr("Import &volunteers…")),
                           ("import_residents", self.tr("Import &residents…")),
+                          ("restore", self.tr("Re&store a backup…")),
                           ("switch_user", self.tr("Sign &out / switch user…")),
                           ("quit", self.tr("&Quit"))):
             self.menu_actions[key].setText(text)
@@ -134,6 +135,11 @@ class MainWindow(QMainWindow):
         self._import_separator = file_menu.addSeparator()
         self._show_import_actions()
         self.session.actor_changed.connect(self._show_import_actions)
+        restore = file_menu.addAction("")
+        restore.triggered.connect(self.restore_backup)
+        self.menu_actions["restore"] = restore
+        self._show_restore_action()
+        self.session.actor_changed.connect(self._show_restore_action)
         switch = file_menu.addAction("")
         switch.triggered.connect(self.switch_user)
         self.menu_actions["switch_user"] = switch
@@ -157,6 +163,15 @@ class MainWindow(QMainWindow):
         for kind in ("volunteers", "residents"):
             self.menu_actions[f"import_{kind}"].setVisible(allowed)
         self._import_separator.setVisible(allowed)
+
+    def _show_restore_action(self) -> None:
+        self.menu_actions["restore"].setVisible(self.session.actor.can("data.restore"))
+
+    def restore_backup(self) -> bool:
+        """File → Restore…: checked, confirmed, the current data saved first."""
+        from belteam_gui.app.restore_dialog import restore_backup
+
+        return restore_backup(self, self.session)
 
     def open_import(self, kind: str) -> None:
         """Open the import dialog for volunteers or residents."""

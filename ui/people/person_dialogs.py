@@ -7,6 +7,7 @@ from typing import Any
 
 from belteam_gui.app.session import Session
 from belteam_gui.common.validated_form import FieldSpec, ValidatedForm, fill
+from belteam_gui.common.validated_form import tr as form_tr
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -85,6 +86,31 @@ def ask_discard(parent: QWidget) -> bool:
     return box.clickedButton() is discard
 
 
+RELOAD, OVERWRITE, CANCEL = "reload", "overwrite", "cancel"
+
+
+def ask_conflict(parent: QWidget, message: str) -> str:
+    """Someone else saved this person meanwhile: reload, overwrite or keep editing (tests
+    replace this)."""
+    translate = QCoreApplication.translate
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("PersonDialog", "Changed meanwhile"),
+                      message, parent=parent)
+    box.setInformativeText(translate(
+        "PersonDialog", "Reload shows their version and drops your changes; Overwrite saves "
+                        "yours over theirs."))
+    reload = box.addButton(translate("PersonDialog", "Reload"), QMessageBox.ButtonRole.AcceptRole)
+    overwrite = box.addButton(translate("PersonDialog", "Overwrite"),
+                              QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton(translate("PersonDialog", "Keep editing"),
+                         QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(reload)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is keep or clicked not in (reload, overwrite):
+        return CANCEL
+    return RELOAD if clicked is reload else OVERWRITE
+
+
 class PersonDialog(QDialog):
     """Shared form dialog; subclasses name their fields, groups and service calls."""
 
@@ -101,6 +127,8 @@ class PersonDialog(QDialog):
         self.record: Any = None
         self.read_only = not session.actor.can("people.edit")
         values = self.fetch_values(pk) if pk is not None else None
+        # What the user started from, with its version: a save checks nobody saved since.
+        self.opened = self._opened(values)
         # Only the fields the service handed over get a row: what the actor may not read is
         # not merely hidden, it was never loaded.
         specs = [s for s in self.SPECS if values is None or s.name in values]
@@ -124,6 +152,11 @@ class PersonDialog(QDialog):
         editors = self.form.editors
         return f"{editors['first_name'].value()} {editors['last_name'].value()}".strip()
 
+    def _opened(self, values: dict[str, Any] | None) -> dict[str, Any] | None:
+        if values is None or self.pk is None:
+            return None
+        return {**values, "version": people.version_of(self.session.actor, self.KIND, self.pk)}
+
     # -- subclass hooks ---------------------------------------------------------------------
     def fetch(self, pk: int) -> Any:
         raise NotImplementedError
@@ -133,7 +166,7 @@ class PersonDialog(QDialog):
         record = self.fetch(pk)
         return {spec.name: getattr(record, spec.name) for spec in self.SPECS}
 
-    def store(self, data: dict[str, Any]) -> Any:
+    def store(self, data: dict[str, Any], overwrite: bool = False) -> Any:
         raise NotImplementedError
 
     def title_text(self) -> str:
@@ -199,7 +232,7 @@ class PersonDialog(QDialog):
         if self.read_only or not self.form.is_valid():
             return False
         try:
-            self.record = self.store(self.form.data())
+            self.record = self._store_checked(self.form.data())
         except ValidationError as exc:
             self.form.show_errors(exc.errors)
             self._update_buttons()
@@ -207,10 +240,32 @@ class PersonDialog(QDialog):
         except PermissionDenied as exc:
             QMessageBox.warning(self, self.tr("Not allowed"), str(exc))
             return False
+        if self.record is None:  # reloaded or kept editing after someone else's save
+            return False
         self.pk = self.record.id
         self.session.changed("people")
         self.accept()
         return True
+
+    def _store_checked(self, data: dict[str, Any]) -> Any:
+        """Store; when someone saved meanwhile, ask: reload (keep nothing) or overwrite."""
+        try:
+            return self.store(data)
+        except people.ChangedSinceOpened as exc:
+            labels = {spec.name: form_tr(spec.label) for spec in self.SPECS}
+            when = exc.changed_at.strftime("%d-%m-%Y %H:%M") if exc.changed_at else "?"
+            message = fill(self.tr("Changed by %1 at %2 since you opened it: %3."),
+                           exc.changed_by, when,
+                           ", ".join(labels.get(f, f) for f in exc.fields) or "—")
+            answer = ask_conflict(self, message)
+        if answer == OVERWRITE:
+            return self.store(data, overwrite=True)
+        if answer == RELOAD:
+            values = self.fetch_values(self.pk)
+            self.form.set_values({n: v for n, v in values.items() if n in self.form.editors})
+            self.opened = self._opened(values)
+            self._update_buttons()
+        return None
 
     def reject(self) -> None:
         if self.form.dirty and not self.read_only and not ask_discard(self):
@@ -251,8 +306,8 @@ class VolunteerDialog(PersonDialog):
     def fetch(self, pk: int) -> Volunteer:
         return people.get_volunteer(self.session.actor, pk)
 
-    def store(self, data: dict[str, Any]) -> Volunteer:
-        return people.save_volunteer(self.session.actor, data, self.pk)
+    def store(self, data: dict[str, Any], overwrite: bool = False) -> Volunteer:
+        return people.save_volunteer(self.session.actor, data, self.pk, self.opened, overwrite)
 
     def title_text(self) -> str:
         if self.pk is None:
@@ -280,8 +335,8 @@ class ResidentDialog(PersonDialog):
         # resident_view, not get_resident: a volunteer's card gets only a caller's fields.
         return people.resident_view(self.session.actor, pk)
 
-    def store(self, data: dict[str, Any]) -> Resident:
-        return people.save_resident(self.session.actor, data, self.pk)
+    def store(self, data: dict[str, Any], overwrite: bool = False) -> Resident:
+        return people.save_resident(self.session.actor, data, self.pk, self.opened, overwrite)
 
     def title_text(self) -> str:
         if self.pk is None:

@@ -218,3 +218,35 @@ def test_resident_dialog_fits_a_small_laptop_screen(qtbot, session):
     font.setPointSize(12)
     dialog.setFont(font)
     assert dialog.width() <= 1366 and dialog.height() <= 768 - 60
+
+
+def _saved_meanwhile(pk: int) -> None:
+    """Another coordinator saves the resident while our dialog is open."""
+    other = Actor("ben", "coordinator")
+    people.save_resident(other, {"area": "Diever"}, pk)
+
+
+@pytest.mark.parametrize("answer", ["reload", "overwrite", "cancel"])
+def test_someone_elses_save_meanwhile_offers_reload_or_overwrite(qtbot, session, monkeypatch,
+                                                                 answer):
+    r = people.save_resident(SYSTEM, {"code": "R1", "first_name": "Ans"})
+    dialog = open_dialog(qtbot, ResidentDialog, session, r.id)
+    _saved_meanwhile(r.id)
+    asked = []
+    monkeypatch.setattr(person_dialogs, "ask_conflict",
+                        lambda parent, message: asked.append(message) or answer)
+    field(dialog, "first_name").setText("Anna")
+    assert dialog.save() is (answer == "overwrite")
+    assert asked and asked[0].startswith("Changed by ben at ") and "Area / village" in asked[0]
+    stored = Resident.get_by_id(r.id)
+    if answer == "overwrite":
+        assert (stored.first_name, stored.area) == ("Anna", "")
+    else:
+        assert (stored.first_name, stored.area) == ("Ans", "Diever")
+    if answer == "reload":
+        assert field(dialog, "first_name").text() == "Ans"
+        assert field(dialog, "area").text() == "Diever"
+        field(dialog, "first_name").setText("Anna")
+        assert dialog.save() is True  # after reloading, the save goes through
+        assert (Resident.get_by_id(r.id).first_name, Resident.get_by_id(r.id).area) == (
+            "Anna", "Diever")

@@ -1,1 +1,0 @@
-"""Window tests: their shared helpers (today_helpers) live in this folder."""
