@@ -96,6 +96,7 @@ def call_row(call: schedule.DueCall) -> dict[str, Any]:
         "resident": call.resident_code, "resident_name": call.resident_name,
         "volunteer": call.volunteer_code, "volunteer_name": call.volunteer_name,
         "due_date": call.due_date.isoformat(), "status": call.status,
+        "earlier": [d.isoformat() for d in call.earlier],
         "attempts": len(call.attempts),
         "attempt_outcomes": [a.outcome for a in call.attempts],
         "phone": call.phone,

@@ -3181,6 +3181,14 @@ De geschiedenis (gesprekken, notities en koppelingen) blijft bewaard. Een lopend
         <translation>⚑ signalering open</translation>
     </message>
     <message>
+        <source>not reached since %1, 1 call missed</source>
+        <translation>niet bereikt sinds %1, 1 belbeurt gemist</translation>
+    </message>
+    <message>
+        <source>not reached since %1, %2 calls missed</source>
+        <translation>niet bereikt sinds %1, %2 belbeurten gemist</translation>
+    </message>
+    <message>
         <source>from %1</source>
         <translation>van %1</translation>
     </message>
