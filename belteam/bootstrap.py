@@ -7,11 +7,13 @@ anything else, so all of them run the same hooks and the same scheduled jobs.
 
 from __future__ import annotations
 
+from belteam.calls import absences
 from belteam.calls import log as calls_log
 from belteam.demo import accounts as demo_accounts
 from belteam.demo import team as demo_team
 from belteam.jobs import runner as jobs
 from belteam.outreach import cases as outreach
+from belteam.people import service as people
 from belteam.privacy import rights as privacy
 
 # The scheduled system jobs: id -> function without arguments (run as the system).
@@ -29,6 +31,7 @@ def _add_once(hooks: list, hook: object) -> None:
 def wire() -> None:
     """Register every hook and job; safe to call more than once."""
     _add_once(calls_log.AFTER_LOG, outreach.on_attempt_logged)
+    _add_once(people.AFTER_STATUS_CHANGE, absences.on_resident_status)
     _add_once(demo_team.AFTER_DEMO, demo_accounts.demo_accounts_hook)
     for job_id, function in SYSTEM_JOBS.items():
         jobs.register(job_id, function)

@@ -79,6 +79,52 @@ def end_pause(actor: Actor, pause_id: int, day: date) -> None:
     pause.save()
 
 
+def _end_open_pauses(resident_id: int, day: date) -> int:
+    """End every pause running on ``day`` so calls are due again from ``day``; the count ended.
+
+    A pause that starts on ``day`` is removed; an earlier one ends the day before. Pauses that
+    start later (a planned holiday) stay.
+    """
+    ended = 0
+    for pause in Pause.select().where(Pause.resident == resident_id, Pause.start_date <= day,
+                                      (Pause.end_date.is_null()) | (Pause.end_date >= day)):
+        if pause.start_date < day:
+            pause.end_date = day - timedelta(days=1)
+            pause.save()
+        else:
+            pause.delete_instance()
+        ended += 1
+    return ended
+
+
+def resume_resident(actor: Actor, resident_id: int, day: date | None = None) -> int:
+    """Calls are due again from ``day`` (default today): open pauses end, status paused → active.
+
+    Returns how many pauses ended; nothing to resume is a ValidationError (nothing changes).
+    """
+    require(actor, "absences.edit")
+    day = day or clock.today()
+    resident = Resident.get_or_none(Resident.id == resident_id)
+    if resident is None:
+        raise ValidationError({"resident": _("no resident with id {id}", id=resident_id)})
+    with Pause._meta.database.atomic():
+        ended = _end_open_pauses(resident_id, day)
+        if resident.status == "paused":
+            Resident.update(status="active", updated_at=clock.now()).where(
+                Resident.id == resident_id).execute()
+        elif not ended:
+            raise ValidationError({"resident": _(
+                "{code} has no pause on {day}: their calls are not paused.",
+                code=resident.code, day=day.isoformat())})
+    return ended
+
+
+def on_resident_status(resident: Resident, old: str, new: str) -> None:
+    """Hook (people.service.AFTER_STATUS_CHANGE): a resident set active has no running pause."""
+    if new == "active" and old != "active":
+        _end_open_pauses(resident.id, clock.today())
+
+
 def remove_pause(actor: Actor, pause_id: int) -> None:
     require(actor, "absences.edit")
     Pause.delete().where(Pause.id == pause_id).execute()

@@ -1,4 +1,5 @@
-"""``belteam today``, ``log-call``, ``absence``, ``cover``, ``pause``, ``ics`` and ``print-list``."""
+"""``belteam today``, ``log-call``, ``absence``, ``cover``, ``pause``, ``resume``, ``ics`` and
+``print-list``."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from belteam.calls import absences, ical, printing, schedule
 from belteam.calls import log as calls
 from belteam.cli.common import CommandError, print_json
 from belteam.core.actors import Actor
-from belteam.core.clock import aware
+from belteam.core.clock import aware, clock
 from belteam.core.phones import display
 from belteam.people.service import resident_by_code, volunteer_by_code
 
@@ -76,6 +77,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--to", type=_date, help="last paused day (default: until further notice)")
     p.add_argument("--reason", default="")
     p.set_defaults(func=cmd_pause)
+
+    p = sub.add_parser("resume", help="end a resident's pause: calls are due again from that day")
+    p.add_argument("resident")
+    p.add_argument("--on", type=_date, help="first day with calls again (default: today)")
+    p.set_defaults(func=cmd_resume)
 
     p = sub.add_parser("ics", help="a volunteer's calls as an iCalendar file")
     p.add_argument("volunteer")
@@ -165,6 +171,14 @@ def cmd_pause(args: argparse.Namespace, actor: Actor) -> int:
     pause = absences.pause_resident(actor, resident.id, args.frm, args.to, args.reason)
     print_json({"id": pause.id, "resident": resident.code, "from": args.frm.isoformat(),
                 "to": args.to.isoformat() if args.to else None})
+    return 0
+
+
+def cmd_resume(args: argparse.Namespace, actor: Actor) -> int:
+    resident = resident_by_code(actor, args.resident)
+    ended = absences.resume_resident(actor, resident.id, args.on)
+    print_json({"resident": resident.code, "calls_from": (args.on or clock.today()).isoformat(),
+                "pauses_ended": ended})
     return 0
 
 

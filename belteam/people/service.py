@@ -16,6 +16,10 @@ from belteam.storage.models import Cover, Pairing, Resident, Volunteer
 
 Cleaner = Callable[[Any], Any]
 
+# Called with (resident, old status, new status) after a resident's status changed
+# (calls.absences ends running pauses when a resident is set active; wired in bootstrap).
+AFTER_STATUS_CHANGE: list[Callable[[Resident, str, str], None]] = []
+
 # Every person: the fields volunteers and residents share, in this order.
 _PERSON_FIELDS: dict[str, Cleaner] = {
     "code": lambda x: v.text(x, 40, required=True),
@@ -97,10 +101,15 @@ def _save(model: type[pw.Model], actor: Actor, data: dict[str, Any], fields: dic
             raise v.ValidationError({f: _("is required") for f in missing})
         return model.create(created_at=now, updated_at=now, **cleaned)
     record = model.get_by_id(pk)
-    for key, value in cleaned.items():
-        setattr(record, key, value)
-    record.updated_at = now
-    record.save()
+    old_status = getattr(record, "status", None)
+    with record._meta.database.atomic():
+        for key, value in cleaned.items():
+            setattr(record, key, value)
+        record.updated_at = now
+        record.save()
+        if model is Resident and old_status != record.status:
+            for hook in list(AFTER_STATUS_CHANGE):
+                hook(record, old_status, record.status)
     return record
 
 

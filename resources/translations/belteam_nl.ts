@@ -1363,6 +1363,10 @@
         <translation>aan signaleringen werken</translation>
     </message>
     <message>
+        <source>{code} has no pause on {day}: their calls are not paused.</source>
+        <translation>{code} heeft geen pauze op {day}: de belbeurten zijn niet gepauzeerd.</translation>
+    </message>
+    <message>
         <source>{count} due calls in a row were missed (last due {day})</source>
         <translation>{count} geplande gesprekken achter elkaar gemist (laatste gepland op {day})</translation>
     </message>
@@ -3000,6 +3004,18 @@ De geschiedenis (gesprekken, notities en koppelingen) blijft bewaard. Een lopend
 </context>
 <context>
     <name>ResidentsPage</name>
+    <message>
+        <source>Res&amp;ume calls</source>
+        <translation>Bellen &amp;hervatten</translation>
+    </message>
+    <message>
+        <source>End this resident&apos;s pause: their calls are due again from today</source>
+        <translation>De pauze van deze deelnemer beëindigen: vanaf vandaag wordt er weer gebeld</translation>
+    </message>
+    <message>
+        <source>The calls with %1 are due again from today.</source>
+        <translation>Vanaf vandaag wordt %1 weer gebeld.</translation>
+    </message>
     <message>
         <source>Residents</source>
         <translation>Deelnemers</translation>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from belteam_gui.app.session import Session
@@ -211,6 +211,7 @@ def test_volunteer_sees_only_own_residents_and_cannot_archive(qtbot, session):
     assert not page.new_button.isVisible() and not page.archive_button.isVisible()
     assert page.edit_button.text().replace("&", "") == "Open…"
     assert page.view.isColumnHidden(5)  # the Volunteer column would only repeat their name
+    assert not page.resume_button.isVisible()
 
 
 def test_volunteers_page_shows_languages_and_load(qtbot, session, qtmodeltester):
@@ -256,3 +257,18 @@ def test_twenty_thousand_residents_load_filter_and_sort(qtbot, sqlite_db):
 
 def test_tab_from_the_search_box_goes_to_the_list(page):
     assert page.filter_edit.nextInFocusChain() is page.view
+
+
+def test_resume_calls_ends_the_selected_residents_pause(page, qtbot):
+    from belteam.calls import absences
+    from belteam.storage.models import Pause
+
+    resident = Resident.get(Resident.code == "R01")
+    absences.pause_resident(SYSTEM, resident.id, date(2026, 11, 1), None)
+    page.filter_edit.setText("rocak")
+    assert page.resume_button.isVisible() and page.resume_button.isEnabled()
+    qtbot.mouseClick(page.resume_button, Qt.MouseButton.LeftButton)
+    assert Pause.get().end_date == the_clock.today() - timedelta(days=1)
+    assert "due again" in page.info_label.text()
+    qtbot.mouseClick(page.resume_button, Qt.MouseButton.LeftButton)  # nothing left to end
+    assert "no pause" in page.info_label.text()
