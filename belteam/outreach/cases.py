@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable
-from datetime import date
+from datetime import date, datetime
 
 import peewee as pw
 
@@ -34,7 +34,15 @@ from belteam.outreach.queue import (  # noqa: F401  (re-exported: the read side)
 from belteam.outreach.rules import REASONS, Thresholds, Trigger, triggers
 from belteam.pairings.service import current_pairing, end_pairing
 from belteam.storage.db import DB
-from belteam.storage.models import CallAttempt, CaseEvent, OutreachCase, Pause, Resident, User
+from belteam.storage.models import (
+    CallAttempt,
+    CaseEvent,
+    JobRun,
+    OutreachCase,
+    Pause,
+    Resident,
+    User,
+)
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +59,7 @@ OUTCOME_EFFECTS = {
     "stopped": N_("the pairing ends and {name} is set to stopped"),
     "other": N_("nothing else changes"),
 }
+EVALUATED_KEY = "outreach.evaluated"  # JobRun row: when every resident was last evaluated
 _LOCK_KEY = 0x6F757472  # "outr": serialises case writes across PCs on PostgreSQL
 
 # Called with the cases an evaluation newly opened (never empty): the window's notifier
@@ -153,6 +162,8 @@ def run_evaluation(day: date, resident_ids: Iterable[int] | None, actor_name: st
     thresholds = Thresholds.load()
     facts = fetch(day, None if resident_ids is None else list(resident_ids), thresholds.recent)
     found = {rid: t for rid, item in facts.items() if (t := triggers(item, day, thresholds))}
+    if resident_ids is None:
+        _mark_evaluated(max(clock.now(), _newest_call() or clock.now()))
     if not found:
         return []
     changed = _apply(found, actor_name, repeat)
@@ -182,9 +193,63 @@ def on_attempt_logged(attempt: CallAttempt) -> None:
         repeat = frozenset(r for r, hit in (("concern", attempt.concern),
                                             ("wrong_number", attempt.outcome == "wrong_number"))
                            if hit)
+        was_current = is_current(clock.today(), before_id=attempt.id)
         run_evaluation(clock.today(), [attempt.resident_id], who, repeat)
+        if was_current:  # the others' facts did not change: the whole queue is still current
+            _mark_evaluated(max(last_evaluated() or attempt.at, attempt.at))
     except Exception:  # the call is stored; the scheduled evaluation will catch up
         log.exception("outreach evaluation after logging attempt %s failed", attempt.id)
+
+
+def last_evaluated() -> datetime | None:
+    """When the rules last ran for every resident (None: never)."""
+    row = JobRun.get_or_none(JobRun.job_id == EVALUATED_KEY)
+    return row.last_run if row else None
+
+
+def _mark_evaluated(moment: datetime) -> None:
+    JobRun.insert(job_id=EVALUATED_KEY, last_run=moment).on_conflict(
+        conflict_target=[JobRun.job_id], update={JobRun.last_run: moment}).execute()
+
+
+def _newest_call(before_id: int | None = None) -> datetime | None:
+    """When the newest logged call happened (by id: no scan of the history)."""
+    newest = CallAttempt.select(CallAttempt.at).order_by(CallAttempt.id.desc())
+    if before_id is not None:
+        newest = newest.where(CallAttempt.id < before_id)
+    row = newest.first()
+    return None if row is None else row.at
+
+
+def is_current(day: date, before_id: int | None = None) -> bool:
+    """The last evaluation is of ``day`` or later and no newer call was logged since.
+
+    ``before_id`` ignores attempts from that id on (the one being logged right now).
+    """
+    last = last_evaluated()
+    if last is None or last.date() < day:
+        return False
+    newest = _newest_call(before_id)
+    return newest is None or newest <= last
+
+
+def ensure_current(day: date | None = None) -> datetime | None:
+    """Evaluate every resident when the queue is stale (see ``is_current``); when it last ran.
+
+    Listing the queue is not a user's evaluation: it runs as the system, like the nightly job.
+    """
+    day = day or clock.today()
+    if not is_current(day):
+        run_evaluation(day, None, SYSTEM.username)
+    return last_evaluated()
+
+
+def current_queue(actor: Actor, area: str | None = None, reason: str | None = None,
+                  include_closed: bool = False) -> list[CaseRow]:
+    """The queue as of today: evaluated first when stale (window, ``outreach``, ``--json``)."""
+    require(actor, "outreach.read")
+    ensure_current()
+    return queue(actor, area, reason, include_closed)
 
 
 def job_evaluate() -> str:
@@ -313,5 +378,6 @@ def _closing_effect(case: OutreachCase, outcome: str) -> None:
 
 
 __all__ = ["ACTIONS", "AFTER_EVALUATE", "OUTCOMES", "REASONS", "CaseNotOpen", "CaseTaken",
-           "add_action", "case_flags", "close", "evaluate", "evaluate_resident", "new_cases_since",
+           "add_action", "case_flags", "close", "current_queue", "ensure_current", "evaluate",
+           "is_current", "last_evaluated", "evaluate_resident", "new_cases_since",
            "on_attempt_logged", "queue", "take"]
