@@ -16,10 +16,10 @@ from belteam.core.actors import SYSTEM as ACTOR
 from belteam.core.actors import Actor, PermissionDenied
 from belteam.core.clock import clock
 from belteam.demo import team as demo
+from belteam.outreach import cases as outreach
 from belteam.pairings.plans import parse_plan
 from belteam.pairings.service import active_on
 from belteam.storage.db import DB
-from belteam.outreach import cases as outreach
 from belteam.storage.models import (
     Absence,
     CallAttempt,

@@ -1968,6 +1968,18 @@
         <translation>%1 open</translation>
     </message>
     <message>
+        <source>Rules last checked: %1</source>
+        <translation>Regels het laatst nagelopen: %1</translation>
+    </message>
+    <message>
+        <source>Rules not checked yet</source>
+        <translation>Regels nog niet nagelopen</translation>
+    </message>
+    <message>
+        <source>Checking the rules…</source>
+        <translation>Regels nalopen…</translation>
+    </message>
+    <message>
         <source>All areas</source>
         <translation>Alle gebieden</translation>
     </message>
