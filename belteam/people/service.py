@@ -253,6 +253,7 @@ class ResidentRow(NamedTuple):
     archived: bool
     volunteer: str  # who calls now (else who will), "" when nobody
     plan: str  # that pairing's RRULE, "" when nobody
+    postcode: str = ""  # blank when the actor may not read it
 
     @property
     def name(self) -> str:
@@ -300,14 +301,15 @@ def resident_rows(actor: Actor, include_archived: bool = False) -> list[Resident
              .select(Resident.id, column("code", ""), column("first_name", ""),
                      column("last_name", ""), column("area", ""), column("phone", ""),
                      column("status", ""), column("lives_alone", False),
-                     Resident.archived, Volunteer.first_name, Volunteer.last_name, Pairing.rrule)
+                     Resident.archived, Volunteer.first_name, Volunteer.last_name, Pairing.rrule,
+                     column("postcode", ""))
              .join(Pairing, pw.JOIN.LEFT_OUTER, on=(Pairing.id == current_id))
              .join(Volunteer, pw.JOIN.LEFT_OUTER, on=(Pairing.volunteer == Volunteer.id)))
     # The raw cursor: peewee's per-field conversion doubled the time at 20,000 rows; only the
     # booleans need converting (SQLite gives 0/1).
     cursor = Resident._meta.database.execute(query)
     return [ResidentRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], bool(r[7]), bool(r[8]),
-                        f"{r[9] or ''} {r[10] or ''}".strip(), r[11] or "")
+                        f"{r[9] or ''} {r[10] or ''}".strip(), r[11] or "", r[12] or "")
             for r in cursor.fetchall()]
 
 

@@ -89,6 +89,20 @@ def test_filter_on_area_code_phone_arabic_and_several_words(page, qtbot):
         assert sorted(shown_codes(page)) == expected, text
 
 
+def test_codes_with_hyphens_and_postcodes_are_found_as_typed(page, session):
+    """Digit-and-hyphen text was taken for a phone number: code 2024-01 was never found."""
+    people.save_resident(SYSTEM, {"code": "2024-01", "first_name": "Hanna", "last_name": "Mol",
+                                  "postcode": "7971 AB", "phone": "0612000001"})
+    people.save_resident(SYSTEM, {"code": "2024-012", "first_name": "Wim", "last_name": "Mol"})
+    session.changed("people")
+    for text, expected in [("2024-01", ["2024-01", "2024-012"]), ("202401", ["2024-01", "2024-012"]),
+                           ("7971AB", ["2024-01"]), ("7971 ab", ["2024-01"]),
+                           ("06-1200-0001", ["2024-01"]), ("+31 6 1200 0001", ["2024-01"]),
+                           ("mol 2024-012", ["2024-012"])]:
+        page.filter_edit.setText(text)
+        assert sorted(shown_codes(page)) == expected, text
+
+
 def test_nothing_matches_says_how_to_get_back(page, qtbot):
     qtbot.keyClicks(page.filter_edit, "xyz")
     assert shown_codes(page) == []
