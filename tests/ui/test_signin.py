@@ -263,3 +263,30 @@ def test_pages_need_their_permission(qtbot, team):
         keys = {window.nav.item(i).data(Qt.ItemDataRole.UserRole) for i in range(window.nav.count())}
         assert ("users" in keys) is expect and ("audit" in keys) is expect
         assert isinstance(window, QWidget)
+
+
+def test_pages_of_a_signed_out_user_are_freed_and_never_called_again(qtbot, team, caplog):
+    """After a coordinator opened every screen, signed out and staff signed in, data changes
+    reached the old Audit page ("Internal C++ object (QComboBox) already deleted")."""
+    window, session = _window(qtbot, "mieke")
+    window.show()
+    for row in range(window.nav.count()):
+        window.nav.setCurrentRow(row)  # builds every page the coordinator may open
+    old_pages = list(window._widgets.values())
+    assert any(isinstance(page, AuditPage) for page in old_pages)
+    session.set_actor(accounts.sign_in("sanne", PASSWORD))
+    qtbot.waitUntil(lambda: all(not _alive(page) for page in old_pages))
+    for what in ("people", "pairings", "calls", "cases", "settings", ""):
+        people.save_volunteer(session.actor if session.actor.can("people.edit") else SYSTEM,
+                              {"area": f"Diever {what}"}, team.id)
+        session.changed(what)
+    assert "Error" not in caplog.text and "deleted" not in caplog.text
+    assert "audit" not in [window.nav.item(i).data(Qt.ItemDataRole.UserRole)
+                           for i in range(window.nav.count())]
+
+
+def _alive(widget: QWidget) -> bool:
+    from shiboken6 import isValid
+
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    return isValid(widget)

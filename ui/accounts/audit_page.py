@@ -122,12 +122,15 @@ class AuditPage(QWidget):
         layout.addWidget(self.count)
         self.search.textChanged.connect(self._filter)
         self.action.currentIndexChanged.connect(self.reload)
-        session.data_changed.connect(lambda _what: self.reload())
+        session.data_changed.connect(self._on_data_changed)  # a method: freed with the page
         self._fill_actions()
         self.reload()
 
     def initial_focus(self) -> None:
         self.search.setFocus()
+
+    def _on_data_changed(self, _what: str) -> None:
+        self.reload()
 
     def _fill_actions(self) -> None:
         self.action.blockSignals(True)
