@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, timedelta
 
+from belteam.audit import log as audit
 from belteam.core.actors import VOLUNTEER, Actor, PermissionDenied, require, role_name
 from belteam.core.clock import clock
 from belteam.core.messages import _
@@ -15,6 +16,19 @@ from belteam.storage.models import Absence, Cover, Pairing, Pause, Resident, Vol
 def _period(start: date, end: date | None) -> None:
     if end is not None and end < start:
         raise ValidationError({"end_date": _("the end date lies before the start date")})
+
+
+def _resident_subject(resident_id: int) -> str:
+    code = Resident.select(Resident.code).where(Resident.id == resident_id).scalar()
+    return audit.person_subject("resident", code or f"#{resident_id}")
+
+
+def _volunteer_subject(volunteer_id: int) -> str:
+    code = Volunteer.select(Volunteer.code).where(Volunteer.id == volunteer_id).scalar()
+    return audit.person_subject("volunteer", code or f"#{volunteer_id}")
+
+
+_PERIOD_FIELDS = ("start_date", "end_date")
 
 
 def _volunteer(volunteer_id: int, field: str = "volunteer") -> Volunteer:
@@ -30,13 +44,23 @@ def add_absence(actor: Actor, volunteer_id: int, start: date, end: date,
     require(actor, "absences.edit")
     _period(start, end)
     volunteer = _volunteer(volunteer_id)
-    return Absence.create(volunteer=volunteer, start_date=start, end_date=end,
-                          reason=(reason or "").strip()[:200])
+    with Absence._meta.database.atomic():
+        absence = Absence.create(volunteer=volunteer, start_date=start, end_date=end,
+                                 reason=(reason or "").strip()[:200])
+        audit.record_change(actor, audit.ABSENCE_ADDED, _volunteer_subject(volunteer.id),
+                            [*_PERIOD_FIELDS, *(["reason"] if absence.reason else [])])
+    return absence
 
 
 def remove_absence(actor: Actor, absence_id: int) -> None:
     require(actor, "absences.edit")
-    Absence.delete().where(Absence.id == absence_id).execute()
+    absence = Absence.get_or_none(Absence.id == absence_id)
+    if absence is None:
+        return
+    with Absence._meta.database.atomic():
+        absence.delete_instance()
+        audit.record_change(actor, audit.ABSENCE_REMOVED, _volunteer_subject(absence.volunteer_id),
+                            _PERIOD_FIELDS)
 
 
 def absences(actor: Actor, volunteer_id: int | None = None) -> list[Absence]:
@@ -63,8 +87,13 @@ def pause_resident(actor: Actor, resident_id: int, start: date, end: date | None
     _period(start, end)
     if Resident.get_or_none(Resident.id == resident_id) is None:
         raise ValidationError({"resident": _("no resident with id {id}", id=resident_id)})
-    return Pause.create(resident=resident_id, start_date=start, end_date=end,
-                        reason=(reason or "").strip()[:200])
+    with Pause._meta.database.atomic():
+        pause = Pause.create(resident=resident_id, start_date=start, end_date=end,
+                             reason=(reason or "").strip()[:200])
+        audit.record_change(actor, audit.PAUSE_ADDED, _resident_subject(resident_id),
+                            ["start_date", *(["end_date"] if end else []),
+                             *(["reason"] if pause.reason else [])])
+    return pause
 
 
 def end_pause(actor: Actor, pause_id: int, day: date) -> None:
@@ -76,7 +105,10 @@ def end_pause(actor: Actor, pause_id: int, day: date) -> None:
     if day < pause.start_date:
         raise ValidationError({"end_date": _("the pause starts after that day; remove it instead")})
     pause.end_date = day
-    pause.save()
+    with Pause._meta.database.atomic():
+        pause.save()
+        audit.record_change(actor, audit.PAUSE_ENDED, _resident_subject(pause.resident_id),
+                            ["end_date"])
 
 
 def _end_open_pauses(resident_id: int, day: date) -> int:
@@ -116,18 +148,29 @@ def resume_resident(actor: Actor, resident_id: int, day: date | None = None) -> 
             raise ValidationError({"resident": _(
                 "{code} has no pause on {day}: their calls are not paused.",
                 code=resident.code, day=day.isoformat())})
+        audit.record_change(actor, audit.PAUSE_ENDED, audit.person_subject("resident",
+                                                                           resident.code),
+                            ["end_date", *(["status"] if resident.status == "paused" else [])],
+                            f"pauses={ended}")
     return ended
 
 
-def on_resident_status(resident: Resident, old: str, new: str) -> None:
+def on_resident_status(actor: Actor, resident: Resident, old: str, new: str) -> None:
     """Hook (people.service.AFTER_STATUS_CHANGE): a resident set active has no running pause."""
-    if new == "active" and old != "active":
-        _end_open_pauses(resident.id, clock.today())
+    if new == "active" and old != "active" and _end_open_pauses(resident.id, clock.today()):
+        audit.record_change(actor, audit.PAUSE_ENDED, _resident_subject(resident.id),
+                            ["end_date"], "status=active")
 
 
 def remove_pause(actor: Actor, pause_id: int) -> None:
     require(actor, "absences.edit")
-    Pause.delete().where(Pause.id == pause_id).execute()
+    pause = Pause.get_or_none(Pause.id == pause_id)
+    if pause is None:
+        return
+    with Pause._meta.database.atomic():
+        pause.delete_instance()
+        audit.record_change(actor, audit.PAUSE_REMOVED, _resident_subject(pause.resident_id),
+                            _PERIOD_FIELDS)
 
 
 def pauses(actor: Actor, resident_id: int | None = None) -> list[Pause]:
@@ -190,6 +233,9 @@ def assign_cover(actor: Actor, pairing_ids: Sequence[int], substitute_id: int, s
             _trim_covers(pairing.id, start, end)
             covers.append(Cover.create(pairing=pairing, volunteer=substitute, start_date=start,
                                        end_date=end, created_at=clock.now()))
+            audit.record_change(actor, audit.COVER_ASSIGNED,
+                                _resident_subject(pairing.resident_id),
+                                ["volunteer", *_PERIOD_FIELDS], f"pairing={pairing.id}")
     return covers
 
 
@@ -213,7 +259,14 @@ def volunteer_pairing_ids(volunteer_id: int, start: date, end: date) -> list[int
 
 def remove_cover(actor: Actor, cover_id: int) -> None:
     require(actor, "cover.assign")
-    Cover.delete().where(Cover.id == cover_id).execute()
+    cover = Cover.get_or_none(Cover.id == cover_id)
+    if cover is None:
+        return
+    with Cover._meta.database.atomic():
+        cover.delete_instance()
+        audit.record_change(actor, audit.COVER_REMOVED,
+                            _resident_subject(cover.pairing.resident_id),
+                            ["volunteer", *_PERIOD_FIELDS], f"pairing={cover.pairing_id}")
 
 
 def covers(actor: Actor, frm: date | None = None, to: date | None = None) -> list[Cover]:

@@ -16,6 +16,7 @@ from datetime import date, datetime
 
 import peewee as pw
 
+from belteam.audit import log as audit
 from belteam.core.actors import SYSTEM, Actor, require
 from belteam.core.clock import clock
 from belteam.core.messages import N_, _
@@ -309,7 +310,14 @@ def take(actor: Actor, case_id: int, force: bool = False) -> OutreachCase:
         text = (texts.compose(texts.TAKEN_OVER, name=previous)
                 if previous and previous != actor.username else "")
         _event(case, actor.username, "taken", text=text)
+        audit.record_change(actor, audit.CASE_TAKEN, _subject(case), ["status", "taken_by"],
+                            f"case={case.id}")
     return case
+
+
+def _subject(case: OutreachCase) -> str:
+    code = Resident.select(Resident.code).where(Resident.id == case.resident_id).scalar()
+    return audit.person_subject("resident", code or "")
 
 
 def add_action(actor: Actor, case_id: int, kind: str, text: str = "") -> CaseEvent:
@@ -319,7 +327,11 @@ def add_action(actor: Actor, case_id: int, kind: str, text: str = "") -> CaseEve
         raise ValidationError({"kind": _("'{value}' is not an action; use one of {choices}",
                                          value=kind, choices=", ".join(ACTIONS))})
     case = _open_case(case_id)
-    _event(case, actor.username, "action", kind, (text or "").strip())
+    with DB.atomic():
+        _event(case, actor.username, "action", kind, (text or "").strip())
+        audit.record_change(actor, audit.CASE_ACTION, _subject(case),
+                            ["action", *(["text"] if (text or "").strip() else [])],
+                            f"case={case.id} action={kind}")
     return CaseEvent.select().where(CaseEvent.case == case).order_by(CaseEvent.id.desc()).get()
 
 
@@ -351,11 +363,14 @@ def close(actor: Actor, case_id: int, outcome: str, note: str = "",
             case.counters_reset_at = now
         case.save()
         _event(case, actor.username, "closed", outcome, (note or "").strip())
-        _closing_effect(case, outcome)
+        audit.record_change(actor, audit.CASE_CLOSED, _subject(case),
+                            ["status", "outcome", *(["note"] if (note or "").strip() else [])],
+                            f"case={case.id} outcome={outcome}")
+        _closing_effect(case, outcome, actor)
     return case
 
 
-def _closing_effect(case: OutreachCase, outcome: str) -> None:
+def _closing_effect(case: OutreachCase, outcome: str, actor: Actor = SYSTEM) -> None:
     """Hospital pauses the resident; deceased or stopped ends the pairing."""
     today = clock.today()
     resident = Resident.get_by_id(case.resident_id)
@@ -365,6 +380,8 @@ def _closing_effect(case: OutreachCase, outcome: str) -> None:
         if not running:
             Pause.create(resident=resident, start_date=today, end_date=None,
                          reason=f"in hospital (outreach case {case.id})")
+            audit.record_change(actor, audit.PAUSE_ADDED, _subject(case),
+                                ["start_date", "reason", "status"], f"case={case.id}")
         Resident.update(status="paused", updated_at=clock.now()).where(
             Resident.id == resident.id).execute()
     elif outcome in ("deceased", "stopped"):

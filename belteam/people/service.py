@@ -7,6 +7,7 @@ from typing import Any, NamedTuple
 
 import peewee as pw
 
+from belteam.audit import log as audit
 from belteam.core import validation as v
 from belteam.core.actors import Actor, PermissionDenied, require, role_name
 from belteam.core.clock import clock
@@ -16,9 +17,20 @@ from belteam.storage.models import Cover, Pairing, Resident, Volunteer
 
 Cleaner = Callable[[Any], Any]
 
-# Called with (resident, old status, new status) after a resident's status changed
+# Called with (actor, resident, old status, new status) after a resident's status changed
 # (calls.absences ends running pauses when a resident is set active; wired in bootstrap).
-AFTER_STATUS_CHANGE: list[Callable[[Resident, str, str], None]] = []
+AFTER_STATUS_CHANGE: list[Callable[[Actor, Resident, str, str], None]] = []
+_ACTIONS = {  # model -> (created, changed, archived, restored)
+    "volunteer": (audit.VOLUNTEER_CREATED, audit.VOLUNTEER_CHANGED, audit.VOLUNTEER_ARCHIVED,
+                  audit.VOLUNTEER_RESTORED),
+    "resident": (audit.RESIDENT_CREATED, audit.RESIDENT_CHANGED, audit.RESIDENT_ARCHIVED,
+                 audit.RESIDENT_RESTORED),
+}
+
+
+def _kind(record: Volunteer | Resident | type) -> str:
+    model = record if isinstance(record, type) else type(record)
+    return "volunteer" if issubclass(model, Volunteer) else "resident"
 
 # Every person: the fields volunteers and residents share, in this order.
 _PERSON_FIELDS: dict[str, Cleaner] = {
@@ -95,21 +107,30 @@ def _save(model: type[pw.Model], actor: Actor, data: dict[str, Any], fields: dic
     if "code" in cleaned:
         _check_unique(model, cleaned["code"], pk)
     now = clock.now()
+    created, changed, *_ = _ACTIONS[_kind(model)]
     if pk is None:
         missing = [f for f in ("code", "first_name") if f not in cleaned]
         if missing:
             raise v.ValidationError({f: _("is required") for f in missing})
-        return model.create(created_at=now, updated_at=now, **cleaned)
+        with model._meta.database.atomic():
+            record = model.create(created_at=now, updated_at=now, **cleaned)
+            audit.record_change(actor, created, audit.person_subject(_kind(model), record.code),
+                                [k for k, value in cleaned.items() if value not in ("", None)])
+        return record
     record = model.get_by_id(pk)
     old_status = getattr(record, "status", None)
+    touched = [k for k, value in cleaned.items() if getattr(record, k) != value]
     with record._meta.database.atomic():
         for key, value in cleaned.items():
             setattr(record, key, value)
         record.updated_at = now
         record.save()
+        if touched:
+            audit.record_change(actor, changed, audit.person_subject(_kind(model), record.code),
+                                touched)
         if model is Resident and old_status != record.status:
             for hook in list(AFTER_STATUS_CHANGE):
-                hook(record, old_status, record.status)
+                hook(actor, record, old_status, record.status)
     return record
 
 
@@ -131,6 +152,9 @@ def set_archived(actor: Actor, record: Volunteer | Resident, archived: bool = Tr
         record.archived = archived
         record.updated_at = clock.now()
         record.save()
+        action = _ACTIONS[_kind(record)][2 if archived else 3]
+        audit.record_change(actor, action, audit.person_subject(_kind(record), record.code),
+                            ["archived"])
         if archived:
             column = Pairing.volunteer if isinstance(record, Volunteer) else Pairing.resident
             (Pairing.update(end_date=today, ended_reason="archived")

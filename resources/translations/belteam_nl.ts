@@ -186,6 +186,110 @@
         <translation>Instelling gewijzigd</translation>
     </message>
     <message>
+        <source>Volunteer added</source>
+        <translation>Vrijwilliger toegevoegd</translation>
+    </message>
+    <message>
+        <source>Volunteer changed</source>
+        <translation>Vrijwilliger gewijzigd</translation>
+    </message>
+    <message>
+        <source>Volunteer archived</source>
+        <translation>Vrijwilliger gearchiveerd</translation>
+    </message>
+    <message>
+        <source>Volunteer restored</source>
+        <translation>Vrijwilliger teruggezet</translation>
+    </message>
+    <message>
+        <source>Resident added</source>
+        <translation>Deelnemer toegevoegd</translation>
+    </message>
+    <message>
+        <source>Resident changed</source>
+        <translation>Deelnemer gewijzigd</translation>
+    </message>
+    <message>
+        <source>Resident archived</source>
+        <translation>Deelnemer gearchiveerd</translation>
+    </message>
+    <message>
+        <source>Resident restored</source>
+        <translation>Deelnemer teruggezet</translation>
+    </message>
+    <message>
+        <source>Pairing made</source>
+        <translation>Koppeling gemaakt</translation>
+    </message>
+    <message>
+        <source>Call plan changed</source>
+        <translation>Belafspraak gewijzigd</translation>
+    </message>
+    <message>
+        <source>Pairing ended</source>
+        <translation>Koppeling beëindigd</translation>
+    </message>
+    <message>
+        <source>Absence added</source>
+        <translation>Afwezigheid toegevoegd</translation>
+    </message>
+    <message>
+        <source>Absence removed</source>
+        <translation>Afwezigheid verwijderd</translation>
+    </message>
+    <message>
+        <source>Calls handed over</source>
+        <translation>Belbeurten overgedragen</translation>
+    </message>
+    <message>
+        <source>Hand-over removed</source>
+        <translation>Overdracht verwijderd</translation>
+    </message>
+    <message>
+        <source>Calls paused</source>
+        <translation>Bellen gepauzeerd</translation>
+    </message>
+    <message>
+        <source>Pause ended</source>
+        <translation>Pauze beëindigd</translation>
+    </message>
+    <message>
+        <source>Pause removed</source>
+        <translation>Pauze verwijderd</translation>
+    </message>
+    <message>
+        <source>Follow-up case taken</source>
+        <translation>Signalering opgepakt</translation>
+    </message>
+    <message>
+        <source>Follow-up action recorded</source>
+        <translation>Actie bij signalering vastgelegd</translation>
+    </message>
+    <message>
+        <source>Follow-up case closed</source>
+        <translation>Signalering gesloten</translation>
+    </message>
+    <message>
+        <source>People imported</source>
+        <translation>Personen geïmporteerd</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Altijd</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Afgelopen 7 dagen</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Afgelopen 30 dagen</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>

@@ -257,6 +257,24 @@ def test_audit_page_lists_and_filters(qtbot, qtmodeltester, team):
     assert page.model.rowCount() == 3
 
 
+def test_audit_page_shows_data_changes_by_person_and_period(qtbot, team, clock):
+    session = Session("unused", accounts.sign_in("mieke", PASSWORD))
+    people.save_volunteer(session.actor, {"area": "Diever"}, team.id)
+    page = AuditPage(session)
+    qtbot.addWidget(page)
+    page.action.setCurrentIndex(page.action.findData("volunteer_changed"))
+    assert page.model.rowCount() == 1
+    row = page.model.row(0)
+    assert (row.actor, row.subject, row.detail) == ("mieke", "volunteer:V1", "fields=area")
+    assert page.proxy.index(0, 2).data() == "Volunteer changed"
+    page.action.setCurrentIndex(0)
+    qtbot.keyClicks(page.search, "volunteer:V1")
+    assert page.proxy.rowCount() >= 2  # created by the system, changed by mieke
+    clock.advance(timedelta(days=10))
+    page.period.setCurrentIndex(page.period.findData(6))  # the last 7 days: nothing yet
+    assert page.model.rowCount() == 0
+
+
 def test_pages_need_their_permission(qtbot, team):
     for who, expect in (("mieke", True), ("sanne", False), ("anna", False)):
         window, _ = _window(qtbot, who)
