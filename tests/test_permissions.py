@@ -108,6 +108,8 @@ SERVICES: list[tuple[str, object, set[str]]] = [
     ("outreach_queue.queue", lambda w, a: outreach_queue.queue(a), {C, S}),
     ("outreach.current_queue", lambda w, a: outreach.current_queue(a), {C, S}),
     ("outreach_queue.case_row", lambda w, a: outreach_queue.case_row(a, _case(w)), {C, S}),
+    ("absences.uncovered_calls", lambda w, a: absences.uncovered_calls(a, w.v1.id, *WEEK), {C}),
+    ("absences.substitutes", lambda w, a: absences.substitutes(a, w.v1.id, *WEEK), {C}),
     ("absences.resume_resident", lambda w, a: absences.resume_resident(a, w.r1.id, WEEK[0])
      if absences.pause_resident(SYSTEM, w.r1.id, TODAY, None) else None, {C}),
 ]

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from belteam.audit import log as audit
+from belteam.calls.schedule import calls_between
 from belteam.core.actors import VOLUNTEER, Actor, PermissionDenied, require, role_name
 from belteam.core.clock import clock
 from belteam.core.messages import _
 from belteam.core.validation import ValidationError
+from belteam.pairings.service import active_counts
 from belteam.storage.models import Absence, Cover, Pairing, Pause, Resident, Volunteer
 
 
@@ -282,10 +285,72 @@ def covers(actor: Actor, frm: date | None = None, to: date | None = None) -> lis
 
 def needs_cover(actor: Actor, frm: date, to: date):
     """Due calls in [frm, to] whose volunteer is away and that nobody covers (coordinator)."""
-    from belteam.calls.schedule import calls_between
-
     require(actor, "cover.assign")
     away = (Absence.select(Absence.volunteer)
             .where(Absence.start_date <= to, Absence.end_date >= frm))
     calls = calls_between(actor, frm, to, Pairing.volunteer.in_(away))
     return [c for c in calls if c.status == "needs_cover"]
+
+
+@dataclass(frozen=True)
+class Uncovered:
+    """A resident of an absent volunteer with calls in the period that nobody covers yet."""
+
+    pairing_id: int
+    resident_id: int
+    resident_name: str
+    first_due: date
+    calls: int
+
+
+@dataclass(frozen=True)
+class Substitute:
+    """A volunteer who could take over, with why (suggested ones first)."""
+
+    volunteer_id: int
+    name: str
+    same_area: bool
+    shared_languages: tuple[str, ...]
+    free: int  # places left under their maximum (may be negative)
+
+
+def uncovered_calls(actor: Actor, volunteer_id: int, start: date, end: date) -> list[Uncovered]:
+    """Every resident of ``volunteer_id`` with a call in [start, end] that needs cover, by name.
+
+    The whole period, not one day: a hand-over leaves no day of the absence uncovered.
+    """
+    require(actor, "cover.assign")
+    found: dict[int, list] = {}
+    for call in calls_between(actor, start, end, Pairing.volunteer == volunteer_id):
+        if call.status == "needs_cover":
+            found.setdefault(call.pairing_id, []).append(call)
+    rows = [Uncovered(pid, calls[0].resident_id, calls[0].resident_name,
+                      min(c.due_date for c in calls), len(calls)) for pid, calls in found.items()]
+    return sorted(rows, key=lambda u: (u.resident_name.lower(), u.pairing_id))
+
+
+def substitutes(actor: Actor, volunteer_id: int, start: date, end: date,
+                resident_ids: Sequence[int] = ()) -> list[Substitute]:
+    """Who could call for ``volunteer_id`` in [start, end]: not away then, not archived.
+
+    Suggested first: a free place, the same area as the residents (or the absent volunteer),
+    the most languages shared with the residents; then the most free places, then by name.
+    """
+    require(actor, "cover.assign")
+    absent = Volunteer.get_by_id(volunteer_id)
+    residents = list(Resident.select().where(Resident.id.in_(list(resident_ids)))) \
+        if resident_ids else []
+    areas = {r.area for r in residents if r.area} or ({absent.area} if absent.area else set())
+    languages = {lang for r in residents for lang in r.languages} or set(absent.languages)
+    away = {a.volunteer_id for a in Absence.select(Absence.volunteer).where(
+        Absence.start_date <= end, Absence.end_date >= start)}
+    load = active_counts(start)
+    result = [Substitute(v.id, v.name, v.area in areas,
+                         tuple(sorted(languages & set(v.languages))),
+                         v.max_residents - load.get(v.id, 0))
+              for v in Volunteer.select().where(Volunteer.id != volunteer_id,
+                                                Volunteer.archived == False,  # noqa: E712
+                                                Volunteer.erased == False)  # noqa: E712
+              if v.id not in away]
+    return sorted(result, key=lambda s: (s.free <= 0, not s.same_area,
+                                         -len(s.shared_languages), -s.free, s.name.lower()))

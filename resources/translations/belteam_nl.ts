@@ -1636,8 +1636,8 @@
         <translation>%1 is weg van %2 tot en met %3. Wie belt deze deelnemers in die periode?</translation>
     </message>
     <message>
-        <source>&amp;Substitute:</source>
-        <translation>&amp;Vervanger:</translation>
+        <source>&amp;Substitute for all:</source>
+        <translation>&amp;Vervanger voor allen:</translation>
     </message>
     <message>
         <source>From:</source>
@@ -1652,8 +1652,32 @@
         <translation>&amp;Overdragen</translation>
     </message>
     <message>
-        <source>Calls</source>
-        <translation>Gesprekken</translation>
+        <source>same area</source>
+        <translation>zelfde gebied</translation>
+    </message>
+    <message>
+        <source>speaks %1</source>
+        <translation>spreekt %1</translation>
+    </message>
+    <message>
+        <source>%1 places free</source>
+        <translation>%1 plaatsen vrij</translation>
+    </message>
+    <message>
+        <source>Residents with calls in the period</source>
+        <translation>Deelnemers met belbeurten in deze periode</translation>
+    </message>
+    <message>
+        <source>%1 (from %2, %3 calls)</source>
+        <translation>%1 (vanaf %2, %3 belbeurten)</translation>
+    </message>
+    <message>
+        <source>the substitute for all</source>
+        <translation>de vervanger voor allen</translation>
+    </message>
+    <message>
+        <source>Every call in this period is covered.</source>
+        <translation>Elke belbeurt in deze periode is overgedragen.</translation>
     </message>
     <message>
         <source>Tick at least one call and choose a substitute.</source>
