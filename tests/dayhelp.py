@@ -31,3 +31,17 @@ def pair(res: Resident, vol: Volunteer, plan: str, start: date,
 
 def as_volunteer(vol: Volunteer) -> Actor:
     return Actor(f"user-{vol.code}", "volunteer", volunteer_id=vol.id)
+
+
+def list_on(actor: Actor, day, volunteer_id: int | None = None) -> list:
+    """The list of ``day`` as seen on that day (the clock moved there, then put back)."""
+    from belteam.calls import schedule
+    from belteam.core.clock import clock
+
+    before = clock.now()
+    if day > before.date():
+        clock.pin(day)
+    try:
+        return schedule.today_list(actor, day, volunteer_id)
+    finally:
+        clock.pin(before)

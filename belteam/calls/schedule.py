@@ -74,6 +74,15 @@ class DueCall:
     last_contact: date | None
     case_open: bool = False
     case_resolved_on: date | None = None
+    # Earlier calls of the same resident folded into this row (oldest first) and their
+    # statuses on the list's day: one row per resident per day.
+    earlier: tuple[date, ...] = ()
+    earlier_statuses: tuple[str, ...] = ()
+
+    @property
+    def not_reached_since(self) -> date | None:
+        """The oldest call of this row still unanswered (None when the row is done or alone)."""
+        return self.earlier[0] if self.earlier and self.status != "done" else None
 
 
 @dataclass(frozen=True)
@@ -268,17 +277,45 @@ def _rows(world: _World, lo_of: dict[int, date], hi: date, listing: bool
     return result
 
 
-def _to_calls(world: _World, rows: list, actor: Actor) -> list[DueCall]:
+Row = tuple  # (pairing, due, holiday, status, who[, earlier ((due, status), ...)])
+
+
+def fold_per_resident(rows: list[Row], day: date, today: date) -> list[Row]:
+    """One row per resident: the newest call, with the earlier ones folded into it.
+
+    Days ahead (``day`` after ``today``) show only what is planned on that day: calls due then,
+    never retry or missed ones that are guesses about days still to come.
+    """
+    if day > today:
+        return [r for r in rows if r[1] == day]
+    by_resident: dict[int, list[Row]] = defaultdict(list)
+    for row in rows:
+        by_resident[row[0].resident_id].append(row)
+    result = []
+    for group in by_resident.values():
+        group.sort(key=lambda r: r[1])
+        *before, last = group
+        result.append((*last[:5], tuple((r[1], r[3]) for r in before)))
+    return result
+
+
+def _to_calls(world: _World, rows: list[Row], actor: Actor) -> list[DueCall]:
     infos = last_info({r[0].resident_id for r in rows}, actor)
-    shown = {(r[0].resident_id, r[1]): world.attempts.get((r[0].resident_id, r[1]), ())
-             for r in rows}
+
+    def folded(row: Row) -> list[date]:
+        return [row[1], *(due for due, _status in (row[5] if len(row) > 5 else ()))]
+
+    shown = {(r[0].resident_id, r[1]): sorted(
+        (a for due in folded(r) for a in world.attempts.get((r[0].resident_id, due), ())),
+        key=lambda a: (a.at_raw, a.id)) for r in rows}
     names = volunteer_names({r[4] for r in rows if r[4] is not None}
                             | {a.volunteer_id for tried in shown.values() for a in tried
                                if a.volunteer_id is not None})
 
     flags = case_flags({r[0].resident_id for r in rows})
     calls = []
-    for pair, due, holiday, status, who in rows:
+    for pair, due, holiday, status, who, *rest in rows:
+        earlier = rest[0] if rest else ()
         info = infos.get(pair.resident_id, LastInfo())
         case_open, resolved_on = flags.get(pair.resident_id, (False, None))
         code, name = names.get(who, (None, None)) if who is not None else (None, None)
@@ -291,7 +328,8 @@ def _to_calls(world: _World, rows: list, actor: Actor) -> list[DueCall]:
             due_date=due, preferred_time=pair.preferred_time, status=status,
             attempts=attempts, holiday=holiday, last_note=info.note,
             last_wellbeing=info.wellbeing, last_contact=info.contact,
-            case_open=case_open, case_resolved_on=resolved_on))
+            case_open=case_open, case_resolved_on=resolved_on,
+            earlier=tuple(d for d, _s in earlier), earlier_statuses=tuple(s for _d, s in earlier)))
     return calls
 
 
@@ -323,7 +361,7 @@ def list_for(actor: Actor, day: date, volunteer_id: int | None) -> list[DueCall]
         world = _load(day, lo, day, pairs, team=volunteer_id is None, rules=rules)
         lo_of = {p.id: day - timedelta(days=rules.grace_for(plan_of(p.rrule)) + 1)
                  for p in pairs}
-        rows = _rows(world, lo_of, day, listing=True)
+        rows = fold_per_resident(_rows(world, lo_of, day, listing=True), day, clock.today())
         if volunteer_id is not None:
             rows = [r for r in rows if r[4] == volunteer_id]
         return sorted(_to_calls(world, rows, actor), key=sort_key)

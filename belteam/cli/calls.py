@@ -1,4 +1,5 @@
-"""``belteam today``, ``log-call``, ``absence``, ``cover``, ``pause``, ``ics`` and ``print-list``."""
+"""``belteam today``, ``log-call``, ``absence``, ``cover``, ``pause``, ``resume``, ``ics`` and
+``print-list``."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from belteam.calls import absences, ical, printing, schedule
 from belteam.calls import log as calls
 from belteam.cli.common import CommandError, in_range, iso_date, print_json
 from belteam.core.actors import Actor
-from belteam.core.clock import aware
+from belteam.core.clock import aware, clock
 from belteam.core.phones import display
 from belteam.people.service import resident_by_code, volunteer_by_code
 
@@ -76,6 +77,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--reason", default="")
     p.set_defaults(func=cmd_pause)
 
+    p = sub.add_parser("resume", help="end a resident's pause: calls are due again from that day")
+    p.add_argument("resident")
+    p.add_argument("--on", type=_date, help="first day with calls again (default: today)")
+    p.set_defaults(func=cmd_resume)
+
     p = sub.add_parser("ics", help="a volunteer's calls as an iCalendar file")
     p.add_argument("volunteer")
     p.add_argument("--out", required=True, type=Path)
@@ -95,6 +101,7 @@ def call_row(call: schedule.DueCall) -> dict[str, Any]:
         "resident": call.resident_code, "resident_name": call.resident_name,
         "volunteer": call.volunteer_code, "volunteer_name": call.volunteer_name,
         "due_date": call.due_date.isoformat(), "status": call.status,
+        "earlier": [d.isoformat() for d in call.earlier],
         "attempts": len(call.attempts),
         "attempt_outcomes": [a.outcome for a in call.attempts],
         "phone": call.phone,
@@ -163,6 +170,14 @@ def cmd_pause(args: argparse.Namespace, actor: Actor) -> int:
     pause = absences.pause_resident(actor, resident.id, args.frm, args.to, args.reason)
     print_json({"id": pause.id, "resident": resident.code, "from": args.frm.isoformat(),
                 "to": args.to.isoformat() if args.to else None})
+    return 0
+
+
+def cmd_resume(args: argparse.Namespace, actor: Actor) -> int:
+    resident = resident_by_code(actor, args.resident)
+    ended = absences.resume_resident(actor, resident.id, args.on)
+    print_json({"resident": resident.code, "calls_from": (args.on or clock.today()).isoformat(),
+                "pauses_ended": ended})
     return 0
 
 

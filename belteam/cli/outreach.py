@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import Any
 
 from belteam.cli.common import CommandError, print_json
@@ -76,10 +77,14 @@ def _table(rows: list[dict[str, Any]]) -> None:
 
 
 def cmd_queue(args: argparse.Namespace, actor: Actor) -> int:
-    rows = [case_dict(r) for r in outreach.queue(actor, args.area, args.reason, args.all)]
+    rows = [case_dict(r) for r in outreach.current_queue(actor, args.area, args.reason, args.all)]
+    checked = outreach.last_evaluated()
+    when = f"Rules last checked {checked:%Y-%m-%d %H:%M}." if checked else "Rules never checked."
     if args.json:
         print_json(rows)
+        print(when, file=sys.stderr)  # stdout stays pure JSON
     else:
+        print(when)
         _table(rows)
     return 0
 

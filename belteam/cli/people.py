@@ -7,8 +7,7 @@ import argparse
 from belteam.cli.common import print_json
 from belteam.core.actors import Actor
 from belteam.pairings import service as pairing_service
-from belteam.people import service as people
-from belteam.people.export_rows import pairing_row, resident_row_for, volunteer_row
+from belteam.people.export_rows import export_residents, export_volunteers, pairing_row
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -21,9 +20,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def cmd_list(args: argparse.Namespace, actor: Actor) -> int:
     if args.kind == "volunteers":
-        rows = [volunteer_row(v) for v in people.volunteers(actor, args.archived)]
+        rows = export_volunteers(actor, args.archived)
     elif args.kind == "residents":
-        rows = [resident_row_for(actor, r) for r in people.residents(actor, args.archived)]
+        rows = export_residents(actor, args.archived)
     else:
         rows = [pairing_row(p) for p in pairing_service.pairings(actor, args.archived)]
     print_json(rows)

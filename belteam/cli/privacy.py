@@ -40,6 +40,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     log = sub.add_parser("audit", help="print the audit log (newest first)")
     log.add_argument("--json", action="store_true", help="as JSON (the default)")
     log.add_argument("--action", help="only this action, e.g. person_erased")
+    log.add_argument("--person", metavar="CODE", help="only entries about this resident or volunteer")
+    log.add_argument("--by", dest="who", metavar="USER", help="only entries by this account")
+    log.add_argument("--from", dest="since", type=iso_date, help="from this day (YYYY-MM-DD)")
+    log.add_argument("--to", dest="until", type=iso_date, help="up to and including this day")
     log.add_argument("--limit", type=int, default=1000)
     log.set_defaults(func=cmd_audit)
 
@@ -87,8 +91,9 @@ def cmd_consent(args: argparse.Namespace, actor: Actor) -> int:
 
 
 def cmd_audit(args: argparse.Namespace, actor: Actor) -> int:
-    print_json([audit.entry_row(e) for e in audit.entries(actor, action=args.action,
-                                                          limit=args.limit)])
+    print_json([audit.entry_row(e) for e in audit.entries(
+        actor, action=args.action, person=args.person, who=args.who, since=args.since,
+        until=args.until, limit=args.limit)])
     return 0
 
 

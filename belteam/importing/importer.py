@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from belteam.audit import log as audit
 from belteam.core.actors import Actor, require
 from belteam.core.clock import clock
 from belteam.core.messages import _
@@ -165,6 +166,9 @@ def import_file(actor: Actor, kind: str, path: str | Path, update: bool = False,
         _tick(progress, cancel, len(checked.rows) + min(done, len(checked.rows)), total)
 
     created, updated, unchanged, pairings = store(checked.kind, checked.rows, step)
+    audit.record_change(actor, audit.PEOPLE_IMPORTED, "", (),
+                        f"kind={kind} rows={len(checked.rows)} created={created} "
+                        f"updated={updated} unchanged={unchanged} pairings={pairings}")
     if progress is not None:
         progress(total, total)
     return ImportResult(kind, created, updated, pairings, checked.warnings, unchanged)

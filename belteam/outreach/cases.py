@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable
-from datetime import date
+from datetime import date, datetime
 
 import peewee as pw
 
+from belteam.audit import log as audit
 from belteam.calls.schedule_data import (
     case_flags,  # noqa: F401  (re-exported)
     chunks,
@@ -37,7 +38,15 @@ from belteam.outreach.queue import (  # noqa: F401  (re-exported: the read side)
 from belteam.outreach.rules import REASONS, Thresholds, Trigger, triggers
 from belteam.pairings.service import current_pairing, end_pairing
 from belteam.storage.db import DB
-from belteam.storage.models import CallAttempt, CaseEvent, OutreachCase, Pause, Resident, User
+from belteam.storage.models import (
+    CallAttempt,
+    CaseEvent,
+    JobRun,
+    OutreachCase,
+    Pause,
+    Resident,
+    User,
+)
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +69,7 @@ OUTCOME_EFFECTS = {
 def effect_words(outcome: str, name: str) -> str:
     """What closing with ``outcome`` does besides closing, in the current language."""
     return _(OUTCOME_EFFECTS[outcome], name=name) if outcome in OUTCOME_EFFECTS else ""
+EVALUATED_KEY = "outreach.evaluated"  # JobRun row: when every resident was last evaluated
 _LOCK_KEY = 0x6F757472  # "outr": serialises case writes across PCs on PostgreSQL
 
 # Called with the cases an evaluation newly opened (never empty): the window's notifier
@@ -166,6 +176,8 @@ def run_evaluation(day: date, resident_ids: Iterable[int] | None, actor_name: st
     thresholds = Thresholds.load()
     facts = fetch(day, None if resident_ids is None else list(resident_ids), thresholds.recent)
     found = {rid: t for rid, item in facts.items() if (t := triggers(item, day, thresholds))}
+    if resident_ids is None:
+        _mark_evaluated(max(clock.now(), _newest_call() or clock.now()))
     if not found:
         return []
     changed = _apply(found, actor_name, repeat)
@@ -195,9 +207,63 @@ def on_attempt_logged(attempt: CallAttempt) -> None:
         repeat = frozenset(r for r, hit in (("concern", attempt.concern),
                                             ("wrong_number", attempt.outcome == "wrong_number"))
                            if hit)
+        was_current = is_current(clock.today(), before_id=attempt.id)
         run_evaluation(clock.today(), [attempt.resident_id], who, repeat)
+        if was_current:  # the others' facts did not change: the whole queue is still current
+            _mark_evaluated(max(last_evaluated() or attempt.at, attempt.at))
     except Exception:  # the call is stored; the scheduled evaluation will catch up
         log.exception("outreach evaluation after logging attempt %s failed", attempt.id)
+
+
+def last_evaluated() -> datetime | None:
+    """When the rules last ran for every resident (None: never)."""
+    row = JobRun.get_or_none(JobRun.job_id == EVALUATED_KEY)
+    return row.last_run if row else None
+
+
+def _mark_evaluated(moment: datetime) -> None:
+    JobRun.insert(job_id=EVALUATED_KEY, last_run=moment).on_conflict(
+        conflict_target=[JobRun.job_id], update={JobRun.last_run: moment}).execute()
+
+
+def _newest_call(before_id: int | None = None) -> datetime | None:
+    """When the newest logged call happened (by id: no scan of the history)."""
+    newest = CallAttempt.select(CallAttempt.at).order_by(CallAttempt.id.desc())
+    if before_id is not None:
+        newest = newest.where(CallAttempt.id < before_id)
+    row = newest.first()
+    return None if row is None else row.at
+
+
+def is_current(day: date, before_id: int | None = None) -> bool:
+    """The last evaluation is of ``day`` or later and no newer call was logged since.
+
+    ``before_id`` ignores attempts from that id on (the one being logged right now).
+    """
+    last = last_evaluated()
+    if last is None or last.date() < day:
+        return False
+    newest = _newest_call(before_id)
+    return newest is None or newest <= last
+
+
+def ensure_current(day: date | None = None) -> datetime | None:
+    """Evaluate every resident when the queue is stale (see ``is_current``); when it last ran.
+
+    Listing the queue is not a user's evaluation: it runs as the system, like the nightly job.
+    """
+    day = day or clock.today()
+    if not is_current(day):
+        run_evaluation(day, None, SYSTEM.username)
+    return last_evaluated()
+
+
+def current_queue(actor: Actor, area: str | None = None, reason: str | None = None,
+                  include_closed: bool = False) -> list[CaseRow]:
+    """The queue as of today: evaluated first when stale (window, ``outreach``, ``--json``)."""
+    require(actor, "outreach.read")
+    ensure_current()
+    return queue(actor, area, reason, include_closed)
 
 
 def job_evaluate() -> str:
@@ -258,7 +324,14 @@ def take(actor: Actor, case_id: int, force: bool = False) -> OutreachCase:
         text = (texts.compose(texts.TAKEN_OVER, name=previous)
                 if previous and previous != actor.username else "")
         _event(case, actor.username, "taken", text=text)
+        audit.record_change(actor, audit.CASE_TAKEN, _subject(case), ["status", "taken_by"],
+                            f"case={case.id}")
     return case
+
+
+def _subject(case: OutreachCase) -> str:
+    code = Resident.select(Resident.code).where(Resident.id == case.resident_id).scalar()
+    return audit.person_subject("resident", code or "")
 
 
 def add_action(actor: Actor, case_id: int, kind: str, text: str = "") -> CaseEvent:
@@ -268,7 +341,11 @@ def add_action(actor: Actor, case_id: int, kind: str, text: str = "") -> CaseEve
         raise ValidationError({"kind": _("'{value}' is not an action; use one of {choices}",
                                          value=kind, choices=", ".join(ACTIONS))})
     case = _open_case(case_id)
-    _event(case, actor.username, "action", kind, (text or "").strip())
+    with DB.atomic():
+        _event(case, actor.username, "action", kind, (text or "").strip())
+        audit.record_change(actor, audit.CASE_ACTION, _subject(case),
+                            ["action", *(["text"] if (text or "").strip() else [])],
+                            f"case={case.id} action={kind}")
     return CaseEvent.select().where(CaseEvent.case == case).order_by(CaseEvent.id.desc()).get()
 
 
@@ -301,11 +378,14 @@ def close(actor: Actor, case_id: int, outcome: str, note: str = "",
         case.changed_by = actor.username
         case.save()
         _event(case, actor.username, "closed", outcome, (note or "").strip())
-        _closing_effect(case, outcome)
+        audit.record_change(actor, audit.CASE_CLOSED, _subject(case),
+                            ["status", "outcome", *(["note"] if (note or "").strip() else [])],
+                            f"case={case.id} outcome={outcome}")
+        _closing_effect(case, outcome, actor)
     return case
 
 
-def _closing_effect(case: OutreachCase, outcome: str) -> None:
+def _closing_effect(case: OutreachCase, outcome: str, actor: Actor = SYSTEM) -> None:
     """Hospital pauses the resident; deceased or stopped ends the pairing."""
     today = clock.today()
     resident = Resident.get_by_id(case.resident_id)
@@ -315,6 +395,8 @@ def _closing_effect(case: OutreachCase, outcome: str) -> None:
         if not running:
             Pause.create(resident=resident, start_date=today, end_date=None,
                          reason=f"in hospital (outreach case {case.id})")
+            audit.record_change(actor, audit.PAUSE_ADDED, _subject(case),
+                                ["start_date", "reason", "status"], f"case={case.id}")
         Resident.update(status="paused", updated_at=clock.now()).where(
             Resident.id == resident.id).execute()
     elif outcome in ("deceased", "stopped"):
@@ -328,5 +410,6 @@ def _closing_effect(case: OutreachCase, outcome: str) -> None:
 
 
 __all__ = ["ACTIONS", "AFTER_EVALUATE", "OUTCOMES", "REASONS", "CaseNotOpen", "CaseTaken",
-           "add_action", "case_flags", "close", "evaluate", "evaluate_resident", "new_cases_since",
+           "add_action", "case_flags", "close", "current_queue", "ensure_current", "evaluate",
+           "is_current", "last_evaluated", "evaluate_resident", "new_cases_since",
            "on_attempt_logged", "queue", "take"]

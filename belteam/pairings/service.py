@@ -6,6 +6,7 @@ from datetime import date, time, timedelta
 
 import peewee as pw
 
+from belteam.audit import log as audit
 from belteam.core import validation as v
 from belteam.core.actors import Actor, require
 from belteam.core.clock import clock
@@ -65,7 +66,16 @@ def pair(actor: Actor, resident: Resident, volunteer: Volunteer, plan: Plan | st
                                  created_at=clock.now())
         if resident.status == "waiting":
             Resident.update(status="active").where(Resident.id == resident.id).execute()
+        audit.record_change(actor, audit.PAIRING_CREATED, _subject(resident),
+                            ["volunteer", "rrule", "start_date",
+                             *(["end_date"] if end else []),
+                             *(["preferred_time"] if preferred_time else [])],
+                            f"pairing={pairing.id}")
     return pairing
+
+
+def _subject(resident: Resident) -> str:
+    return audit.person_subject("resident", resident.code)
 
 
 def _end_running(resident: Resident | int, start: date) -> None:
@@ -86,10 +96,17 @@ def change_plan(actor: Actor, pairing: Pairing, plan: Plan | str,
         plan = plan if isinstance(plan, Plan) else parse_plan(plan)
     except PlanError as exc:
         raise v.ValidationError({"plan": str(exc)}) from None
+    touched = [name for name, value in (("rrule", plan.to_rrule()),
+                                        ("preferred_time", preferred_time))
+               if getattr(pairing, name) != value]
     pairing.rrule = plan.to_rrule()
     pairing.preferred_time = preferred_time
     pairing.changed_by = actor.username
-    pairing.save()
+    with Pairing._meta.database.atomic():
+        pairing.save()
+        if touched:
+            audit.record_change(actor, audit.PLAN_CHANGED, _subject(pairing.resident), touched,
+                                f"pairing={pairing.id}")
     return pairing
 
 
@@ -101,6 +118,9 @@ def end_pairing(actor: Actor, pairing: Pairing, day: date | None = None, reason:
     pairing.ended_reason = reason
     pairing.changed_by = actor.username
     pairing.save()
+    audit.record_change(actor, audit.PAIRING_ENDED, _subject(pairing.resident),
+                        ["end_date", *(["ended_reason"] if reason else [])],
+                        f"pairing={pairing.id}")
     if current_pairing(pairing.resident, day + timedelta(days=1)) is None:
         (Resident.update(status="waiting")
          .where(Resident.id == pairing.resident_id, Resident.status == "active").execute())

@@ -1,10 +1,15 @@
-"""Plain dictionaries of stored records, for JSON output and exports."""
+"""Plain dictionaries of stored records, for JSON output and exports.
+
+Bulk machine-readable output of people is a data export: ``export.data`` (coordinators).
+Staff keep what their follow-up needs (the queue and a case's contact details) elsewhere.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from belteam.core.actors import Actor
+from belteam.core.actors import Actor, require
+from belteam.people import service as people
 from belteam.people.visibility import (
     RESIDENT_READ_FIELDS,
     reads_all_resident_fields,
@@ -41,3 +46,15 @@ def pairing_row(p: Pairing) -> dict[str, Any]:
     return {"resident": p.resident.code, "volunteer": p.volunteer.code, "plan": p.rrule,
             "start_date": _iso(p.start_date), "end_date": _iso(p.end_date),
             "preferred_time": p.preferred_time.strftime("%H:%M") if p.preferred_time else None}
+
+
+def export_residents(actor: Actor, include_archived: bool = False) -> list[dict[str, Any]]:
+    """Every resident as a row (``belteam list residents``): a bulk export, coordinators only."""
+    require(actor, "export.data")
+    return [resident_row_for(actor, r) for r in people.residents(actor, include_archived)]
+
+
+def export_volunteers(actor: Actor, include_archived: bool = False) -> list[dict[str, Any]]:
+    """Every volunteer as a row (``belteam list volunteers``): a bulk export, coordinators only."""
+    require(actor, "export.data")
+    return [volunteer_row(v) for v in people.volunteers(actor, include_archived)]

@@ -7,6 +7,7 @@ from typing import Any, NamedTuple
 
 import peewee as pw
 
+from belteam.audit import log as audit
 from belteam.core import validation as v
 from belteam.core.actors import Actor, PermissionDenied, require, role_name
 from belteam.core.clock import clock
@@ -23,6 +24,21 @@ from belteam.storage.models import (
 from belteam.storage.queries import not_erased
 
 Cleaner = Callable[[Any], Any]
+
+# Called with (actor, resident, old status, new status) after a resident's status changed
+# (calls.absences ends running pauses when a resident is set active; wired in bootstrap).
+AFTER_STATUS_CHANGE: list[Callable[[Actor, Resident, str, str], None]] = []
+_ACTIONS = {  # model -> (created, changed, archived, restored)
+    "volunteer": (audit.VOLUNTEER_CREATED, audit.VOLUNTEER_CHANGED, audit.VOLUNTEER_ARCHIVED,
+                  audit.VOLUNTEER_RESTORED),
+    "resident": (audit.RESIDENT_CREATED, audit.RESIDENT_CHANGED, audit.RESIDENT_ARCHIVED,
+                 audit.RESIDENT_RESTORED),
+}
+
+
+def _kind(record: Volunteer | Resident | type) -> str:
+    model = record if isinstance(record, type) else type(record)
+    return "volunteer" if issubclass(model, Volunteer) else "resident"
 
 # Every person: the fields volunteers and residents share, in this order.
 _PERSON_FIELDS: dict[str, Cleaner] = {
@@ -100,23 +116,37 @@ def _save(model: type[pw.Model], actor: Actor, data: dict[str, Any], fields: dic
     if "code" in cleaned:
         _check_unique(model, cleaned["code"], pk)
     now = clock.now()
+    created, changed, *_others = _ACTIONS[_kind(model)]
     if pk is None:
         missing = [f for f in ("code", "first_name") if f not in cleaned]
         if missing:
             raise v.ValidationError({f: _("is required") for f in missing})
-        return model.create(created_at=now, updated_at=now, changed_by=actor.username,
-                            changed_at=now, **cleaned)
+        with model._meta.database.atomic():
+            record = model.create(created_at=now, updated_at=now, changed_by=actor.username,
+                                  changed_at=now, **cleaned)
+            audit.record_change(actor, created, audit.person_subject(_kind(model), record.code),
+                                [k for k, value in cleaned.items() if value not in ("", None)])
+        return record
     record = model.get_by_id(pk)
     # The version the user opened decides, not the one just read: someone may have saved
     # while the dialog was open. The UPDATE checks it again (Versioned.save).
     if not overwrite and opened is not None and record.version != opened.get("version",
                                                                                record.version):
         raise ChangedSinceOpened(record, _differences(opened, record))
-    for key, value in cleaned.items():
-        setattr(record, key, value)
-    record.updated_at = now
-    record.changed_by = actor.username
-    record.save()
+    old_status = getattr(record, "status", None)
+    touched = [k for k, value in cleaned.items() if getattr(record, k) != value]
+    with record._meta.database.atomic():
+        for key, value in cleaned.items():
+            setattr(record, key, value)
+        record.updated_at = now
+        record.changed_by = actor.username
+        record.save()
+        if touched:
+            audit.record_change(actor, changed, audit.person_subject(_kind(model), record.code),
+                                touched)
+        if model is Resident and old_status != record.status:
+            for hook in list(AFTER_STATUS_CHANGE):
+                hook(actor, record, old_status or "", record.status)
     return record
 
 
@@ -153,6 +183,9 @@ def set_archived(actor: Actor, record: Volunteer | Resident, archived: bool = Tr
         model.update(archived=archived, updated_at=clock.now(), changed_by=actor.username,
                      changed_at=clock.now()).where(model.id == record.id).execute()
         record.archived = archived
+        action = _ACTIONS[_kind(record)][2 if archived else 3]
+        audit.record_change(actor, action, audit.person_subject(_kind(record), record.code),
+                            ["archived"])
         if archived:
             column = Pairing.volunteer if isinstance(record, Volunteer) else Pairing.resident
             (Pairing.update(end_date=today, ended_reason="archived")
@@ -269,6 +302,7 @@ class ResidentRow(NamedTuple):
     archived: bool
     volunteer: str  # who calls now (else who will), "" when nobody
     plan: str  # that pairing's RRULE, "" when nobody
+    postcode: str = ""  # blank when the actor may not read it
 
     @property
     def name(self) -> str:
@@ -316,14 +350,15 @@ def resident_rows(actor: Actor, include_archived: bool = False) -> list[Resident
              .select(Resident.id, column("code", ""), column("first_name", ""),
                      column("last_name", ""), column("area", ""), column("phone", ""),
                      column("status", ""), column("lives_alone", False),
-                     Resident.archived, Volunteer.first_name, Volunteer.last_name, Pairing.rrule)
+                     Resident.archived, Volunteer.first_name, Volunteer.last_name, Pairing.rrule,
+                     column("postcode", ""))
              .join(Pairing, pw.JOIN.LEFT_OUTER, on=(Pairing.id == current_id))
              .join(Volunteer, pw.JOIN.LEFT_OUTER, on=(Pairing.volunteer == Volunteer.id)))
     # The raw cursor: peewee's per-field conversion doubled the time at 20,000 rows; only the
     # booleans need converting (SQLite gives 0/1).
     cursor = Resident._meta.database.execute(query)
     return [ResidentRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], bool(r[7]), bool(r[8]),
-                        f"{r[9] or ''} {r[10] or ''}".strip(), r[11] or "")
+                        f"{r[9] or ''} {r[10] or ''}".strip(), r[11] or "", r[12] or "")
             for r in cursor.fetchall()]
 
 

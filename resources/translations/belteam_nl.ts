@@ -186,6 +186,110 @@
         <translation>Instelling gewijzigd</translation>
     </message>
     <message>
+        <source>Volunteer added</source>
+        <translation>Vrijwilliger toegevoegd</translation>
+    </message>
+    <message>
+        <source>Volunteer changed</source>
+        <translation>Vrijwilliger gewijzigd</translation>
+    </message>
+    <message>
+        <source>Volunteer archived</source>
+        <translation>Vrijwilliger gearchiveerd</translation>
+    </message>
+    <message>
+        <source>Volunteer restored</source>
+        <translation>Vrijwilliger teruggezet</translation>
+    </message>
+    <message>
+        <source>Resident added</source>
+        <translation>Deelnemer toegevoegd</translation>
+    </message>
+    <message>
+        <source>Resident changed</source>
+        <translation>Deelnemer gewijzigd</translation>
+    </message>
+    <message>
+        <source>Resident archived</source>
+        <translation>Deelnemer gearchiveerd</translation>
+    </message>
+    <message>
+        <source>Resident restored</source>
+        <translation>Deelnemer teruggezet</translation>
+    </message>
+    <message>
+        <source>Pairing made</source>
+        <translation>Koppeling gemaakt</translation>
+    </message>
+    <message>
+        <source>Call plan changed</source>
+        <translation>Belafspraak gewijzigd</translation>
+    </message>
+    <message>
+        <source>Pairing ended</source>
+        <translation>Koppeling beëindigd</translation>
+    </message>
+    <message>
+        <source>Absence added</source>
+        <translation>Afwezigheid toegevoegd</translation>
+    </message>
+    <message>
+        <source>Absence removed</source>
+        <translation>Afwezigheid verwijderd</translation>
+    </message>
+    <message>
+        <source>Calls handed over</source>
+        <translation>Belbeurten overgedragen</translation>
+    </message>
+    <message>
+        <source>Hand-over removed</source>
+        <translation>Overdracht verwijderd</translation>
+    </message>
+    <message>
+        <source>Calls paused</source>
+        <translation>Bellen gepauzeerd</translation>
+    </message>
+    <message>
+        <source>Pause ended</source>
+        <translation>Pauze beëindigd</translation>
+    </message>
+    <message>
+        <source>Pause removed</source>
+        <translation>Pauze verwijderd</translation>
+    </message>
+    <message>
+        <source>Follow-up case taken</source>
+        <translation>Signalering opgepakt</translation>
+    </message>
+    <message>
+        <source>Follow-up action recorded</source>
+        <translation>Actie bij signalering vastgelegd</translation>
+    </message>
+    <message>
+        <source>Follow-up case closed</source>
+        <translation>Signalering gesloten</translation>
+    </message>
+    <message>
+        <source>People imported</source>
+        <translation>Personen geïmporteerd</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Altijd</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Afgelopen 7 dagen</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Afgelopen 30 dagen</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
@@ -1475,6 +1579,10 @@
         <translation>aan signaleringen werken</translation>
     </message>
     <message>
+        <source>{code} has no pause on {day}: their calls are not paused.</source>
+        <translation>{code} heeft geen pauze op {day}: de belbeurten zijn niet gepauzeerd.</translation>
+    </message>
+    <message>
         <source>{count} due calls in a row were missed (last due {day})</source>
         <translation>{count} geplande gesprekken achter elkaar gemist (laatste gepland op {day})</translation>
     </message>
@@ -1676,8 +1784,8 @@
         <translation>%1 is weg van %2 tot en met %3. Wie belt deze deelnemers in die periode?</translation>
     </message>
     <message>
-        <source>&amp;Substitute:</source>
-        <translation>&amp;Vervanger:</translation>
+        <source>&amp;Substitute for all:</source>
+        <translation>&amp;Vervanger voor allen:</translation>
     </message>
     <message>
         <source>From:</source>
@@ -1692,8 +1800,32 @@
         <translation>&amp;Overdragen</translation>
     </message>
     <message>
-        <source>Calls</source>
-        <translation>Gesprekken</translation>
+        <source>same area</source>
+        <translation>zelfde gebied</translation>
+    </message>
+    <message>
+        <source>speaks %1</source>
+        <translation>spreekt %1</translation>
+    </message>
+    <message>
+        <source>%1 places free</source>
+        <translation>%1 plaatsen vrij</translation>
+    </message>
+    <message>
+        <source>Residents with calls in the period</source>
+        <translation>Deelnemers met belbeurten in deze periode</translation>
+    </message>
+    <message>
+        <source>%1 (from %2, %3 calls)</source>
+        <translation>%1 (vanaf %2, %3 belbeurten)</translation>
+    </message>
+    <message>
+        <source>the substitute for all</source>
+        <translation>de vervanger voor allen</translation>
+    </message>
+    <message>
+        <source>Every call in this period is covered.</source>
+        <translation>Elke belbeurt in deze periode is overgedragen.</translation>
     </message>
     <message>
         <source>Tick at least one call and choose a substitute.</source>
@@ -2114,6 +2246,18 @@
     <message>
         <source>%1 open</source>
         <translation>%1 open</translation>
+    </message>
+    <message>
+        <source>Rules last checked: %1</source>
+        <translation>Regels het laatst nagelopen: %1</translation>
+    </message>
+    <message>
+        <source>Rules not checked yet</source>
+        <translation>Regels nog niet nagelopen</translation>
+    </message>
+    <message>
+        <source>Checking the rules…</source>
+        <translation>Regels nalopen…</translation>
     </message>
     <message>
         <source>All areas</source>
@@ -3153,6 +3297,18 @@ De geschiedenis (gesprekken, notities en koppelingen) blijft bewaard. Een lopend
 <context>
     <name>ResidentsPage</name>
     <message>
+        <source>Res&amp;ume calls</source>
+        <translation>Bellen &amp;hervatten</translation>
+    </message>
+    <message>
+        <source>End this resident&apos;s pause: their calls are due again from today</source>
+        <translation>De pauze van deze deelnemer beëindigen: vanaf vandaag wordt er weer gebeld</translation>
+    </message>
+    <message>
+        <source>The calls with %1 are due again from today.</source>
+        <translation>Vanaf vandaag wordt %1 weer gebeld.</translation>
+    </message>
+    <message>
         <source>Residents</source>
         <translation>Deelnemers</translation>
     </message>
@@ -3374,6 +3530,14 @@ Alles wat sindsdien is gewijzigd, wordt vervangen. De huidige gegevens worden ee
     <message>
         <source>⚑ follow-up open</source>
         <translation>⚑ signalering open</translation>
+    </message>
+    <message>
+        <source>not reached since %1, 1 call missed</source>
+        <translation>niet bereikt sinds %1, 1 belbeurt gemist</translation>
+    </message>
+    <message>
+        <source>not reached since %1, %2 calls missed</source>
+        <translation>niet bereikt sinds %1, %2 belbeurten gemist</translation>
     </message>
     <message>
         <source>from %1</source>

@@ -82,7 +82,7 @@ def test_user_commands_for_the_coordinator(run):
     status, _, err = run("user", "reset-password", "carla", new_password="tiny", **me)
     assert status == 2 and "at least 10" in err
     assert run("user", "reset-password", "carla", new_password="brand new secret", **me)[0] == 0
-    assert run("list", "residents", user="carla", password="brand new secret")[0] == 0
+    assert run("today", "--json", user="carla", password="brand new secret")[0] == 0
 
 
 @pytest.mark.parametrize("who", ["staff", "anna"])
@@ -90,7 +90,8 @@ def test_refused_actions_exit_non_zero_with_the_role(run, who):
     build_world()
     for argv in (("user", "list"), ("user", "disable", "bram"), ("audit",),
                  ("person", "export", "R1", "--out", "/tmp/never.json"),
-                 ("person", "erase", "R1", "--yes"), ("purge-notes",)):
+                 ("person", "erase", "R1", "--yes"), ("purge-notes",),
+                 ("list", "residents", "--json"), ("list", "volunteers", "--json")):
         status, _, err = run(*argv, user=who, password=PASSWORD)
         assert status != 0, argv
         assert "Not allowed for the role" in err, argv
@@ -102,13 +103,11 @@ def test_refused_actions_exit_non_zero_with_the_role(run, who):
 
 def test_volunteer_sees_only_own_residents_on_the_command_line(run):
     build_world()
-    status, out, _ = run("list", "residents", user="anna", password=PASSWORD)
-    assert status == 0
-    rows = json.loads(out)
-    assert {r["code"] for r in rows} == {"R1", "R3"}
-    # A caller's fields only (visibility.VOLUNTEER_RESIDENT_FIELDS): no address, no emergency contact.
-    assert set(rows[0]) == {"code", "first_name", "last_name", "phone", "phone2",
-                            "preferred_days", "languages", "status"}
+    # Listing residents is a bulk export (coordinators); the day's list is the volunteer's own.
+    status, out, err = run("list", "residents", user="anna", password=PASSWORD)
+    assert status == 2 and out == "" and "exporting data" in err
+    status, out, _ = run("today", "--json", user="anna", password=PASSWORD)
+    assert status == 0 and "R2" not in {r["resident"] for r in json.loads(out)}
     status, out, _ = run("list", "pairings", user="anna", password=PASSWORD)
     assert "R2" not in {p["resident"] for p in json.loads(out)}
 
@@ -148,7 +147,7 @@ def test_demo_prints_its_sign_ins(run):
     assert "demo-coordinator" in err and "demo-volunteer" in err
     volunteer = User.get(User.username == "volunteer")
     assert volunteer.volunteer_id is not None and volunteer.role == "volunteer"
-    status, out, _ = run("list", "residents", user="volunteer", password="demo-volunteer")
+    status, out, _ = run("today", "--json", user="volunteer", password="demo-volunteer")
     assert status == 0
     status, _, _ = run("user", "list", user="coordinator", password="demo-coordinator")
     assert status == 0

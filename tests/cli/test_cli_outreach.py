@@ -28,8 +28,8 @@ def cli(db, db_url, capsys):
     return call
 
 
-def listed(cli, *extra: str) -> list[dict]:
-    status, out, err = cli("--as-of", "2026-11-20", "outreach", *extra, "--json")
+def listed(cli, *extra: str, as_of: str = "2026-11-20") -> list[dict]:
+    status, out, err = cli("--as-of", as_of, "outreach", *extra, "--json")
     assert status == 0, err
     return json.loads(out)
 
@@ -37,16 +37,17 @@ def listed(cli, *extra: str) -> list[dict]:
 def test_evaluate_list_take_and_close(cli):
     assert cli("--as-of", "2026-11-02", "log-call", "R1", "--outcome", "reached")[0] == 0
     assert cli("--as-of", "2026-11-09", "log-call", "R2", "--outcome", "reached")[0] == 0
-    assert listed(cli) == []
+    assert listed(cli, as_of="2026-11-10") == []  # listing evaluates: nothing holds yet
     status, out, err = cli("--as-of", "2026-11-15", "outreach", "evaluate", "--json")
     assert (status, json.loads(out)) == (0, [])
     status, out, err = cli("--as-of", "2026-11-16", "outreach", "evaluate", "--json")
     [opened] = json.loads(out)
     assert (opened["resident"], opened["opened"], opened["reasons"], opened["new"]) == (
         "R1", "2026-11-16", ["no_contact"], True)
-    [row] = listed(cli)
+    [row] = listed(cli)  # as of the 20th: both Mondays since are missed by now
     assert {k: row[k] for k in ("resident", "opened", "reasons", "status")} == {
-        "resident": "R1", "opened": "2026-11-16", "reasons": ["no_contact"], "status": "open"}
+        "resident": "R1", "opened": "2026-11-16", "reasons": ["no_contact", "missed_calls"],
+        "status": "open"}
     assert "outcome" not in row
 
     assert cli("--as-of", "2026-11-20", "outreach", "take", "R1") == (
@@ -77,3 +78,12 @@ def test_readable_table_and_errors(cli):
     assert OutreachCase.get().status == "open"
     status, _, err = cli("outreach", "close", "NOPE", "--outcome", "other")
     assert status == 2 and "No resident with code 'NOPE'" in err
+
+
+def test_listing_the_queue_evaluates_when_stale_and_says_when(cli):
+    assert cli("--as-of", "2026-11-02", "log-call", "R1", "--outcome", "reached")[0] == 0
+    status, out, err = cli("--as-of", "2026-11-20", "outreach", "--json")
+    assert status == 0 and "Rules last checked 2026-11-20" in err
+    assert sorted(r["resident"] for r in json.loads(out)) == ["R1", "R2"]  # nobody evaluated
+    status, out, _ = cli("--as-of", "2026-11-20", "outreach")
+    assert out.startswith("Rules last checked 2026-11-20")

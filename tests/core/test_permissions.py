@@ -15,11 +15,12 @@ from belteam.accounts import users as accounts
 from belteam.audit import log as audit
 from belteam.calls import absences, ical, printing, schedule
 from belteam.calls import log as calls
-from belteam.core.actors import PERMISSIONS, PermissionDenied
+from belteam.core.actors import PERMISSIONS, SYSTEM, PermissionDenied
 from belteam.core.clock import clock as the_clock
 from belteam.outreach import cases as outreach
 from belteam.outreach import queue as outreach_queue
 from belteam.pairings import service as pairings
+from belteam.people import export_rows
 from belteam.people import service as people
 from belteam.privacy import rights as privacy
 from belteam.settings import store as settings
@@ -60,6 +61,9 @@ SERVICES: list[tuple[str, object, set[str]]] = [
     ("people.save_resident", lambda w, a: people.save_resident(a, {"area": "Diever"}, w.r1.id), {C}),
     ("people.save_volunteer", lambda w, a: people.save_volunteer(a, {"area": "Uffelte"}, w.v1.id), {C}),
     ("people.set_archived", lambda w, a: people.set_archived(a, w.r2), {C}),
+    # export_rows.py — bulk machine-readable output of people is a data export.
+    ("export_rows.export_residents", lambda w, a: export_rows.export_residents(a), {C}),
+    ("export_rows.export_volunteers", lambda w, a: export_rows.export_volunteers(a), {C}),
     # pairings.py
     ("pairings.pair", lambda w, a: pairings.pair(a, w.r2, w.v1, "weekly:mon", force=True), {C}),
     ("pairings.change_plan", lambda w, a: pairings.change_plan(a, p_of(w, w.r1), "weekly:wed"), {C}),
@@ -102,6 +106,12 @@ SERVICES: list[tuple[str, object, set[str]]] = [
     ("outreach.take", lambda w, a: outreach.take(a, _case(w)), {C, S}),
     ("outreach.add_action", lambda w, a: outreach.add_action(a, _case(w), "other", "x"), {C, S}),
     ("outreach_queue.queue", lambda w, a: outreach_queue.queue(a), {C, S}),
+    ("outreach.current_queue", lambda w, a: outreach.current_queue(a), {C, S}),
+    ("outreach_queue.case_row", lambda w, a: outreach_queue.case_row(a, _case(w)), {C, S}),
+    ("absences.uncovered_calls", lambda w, a: absences.uncovered_calls(a, w.v1.id, *WEEK), {C}),
+    ("absences.substitutes", lambda w, a: absences.substitutes(a, w.v1.id, *WEEK), {C}),
+    ("absences.resume_resident", lambda w, a: absences.resume_resident(a, w.r1.id, WEEK[0])
+     if absences.pause_resident(SYSTEM, w.r1.id, TODAY, None) else None, {C}),
 ]
 
 

@@ -16,13 +16,23 @@ from belteam.core.actors import SYSTEM as ACTOR
 from belteam.core.actors import Actor, PermissionDenied
 from belteam.core.clock import clock
 from belteam.demo import team as demo
+from belteam.outreach import cases as outreach
 from belteam.pairings.plans import parse_plan
 from belteam.pairings.running import running as active_on
 from belteam.storage.db import DB
-from belteam.storage.models import Absence, CallAttempt, Pairing, Pause, Resident, Volunteer
+from belteam.storage.models import (
+    Absence,
+    CallAttempt,
+    CaseEvent,
+    OutreachCase,
+    Pairing,
+    Pause,
+    Resident,
+    Volunteer,
+)
 
 ARABIC = re.compile("[\u0600-\u06ff]")
-PEOPLE = (CallAttempt, Pause, Absence, Pairing, Resident, Volunteer)
+PEOPLE = (CaseEvent, OutreachCase, CallAttempt, Pause, Absence, Pairing, Resident, Volunteer)
 
 
 def _snapshot() -> dict:
@@ -79,6 +89,8 @@ def test_default_demo_counts_and_showcase(db):
     assert {"nl", "ar", "tr", "pl"} <= languages
     assert 0.7 < summary.outcomes["reached"] / summary.attempts < 0.9
     assert summary.stopped_answering >= 1
+    # The demo leaves an evaluated follow-up queue: nobody has to open the window first.
+    assert outreach.is_current(clock.today()) and OutreachCase.select().count() > 0
 
 
 def test_plans_parse_and_phones_are_e164(db):

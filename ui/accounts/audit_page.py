@@ -1,7 +1,9 @@
-"""The audit log, read-only: who signed in, changed accounts, exported or erased, and when."""
+"""The audit log, read-only: who signed in, changed accounts or people's data, exported or
+erased, and when; filtered by text (person code, user), action and period."""
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import NamedTuple
 
 from belteam_gui.app.session import Session
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from belteam.audit import log as audit
+from belteam.core.clock import clock
 
 CTX = "AuditPage"  # the Columns' context; lupdate needs the literal in each call
 
@@ -50,7 +53,36 @@ ACTIONS = {
     "notes_purged": QT_TRANSLATE_NOOP("AuditPage", "Old notes purged"),
     "data_exported": QT_TRANSLATE_NOOP("AuditPage", "Data exported"),
     "setting_changed": QT_TRANSLATE_NOOP("AuditPage", "Setting changed"),
+    "volunteer_created": QT_TRANSLATE_NOOP("AuditPage", "Volunteer added"),
+    "volunteer_changed": QT_TRANSLATE_NOOP("AuditPage", "Volunteer changed"),
+    "volunteer_archived": QT_TRANSLATE_NOOP("AuditPage", "Volunteer archived"),
+    "volunteer_restored": QT_TRANSLATE_NOOP("AuditPage", "Volunteer restored"),
+    "resident_created": QT_TRANSLATE_NOOP("AuditPage", "Resident added"),
+    "resident_changed": QT_TRANSLATE_NOOP("AuditPage", "Resident changed"),
+    "resident_archived": QT_TRANSLATE_NOOP("AuditPage", "Resident archived"),
+    "resident_restored": QT_TRANSLATE_NOOP("AuditPage", "Resident restored"),
+    "pairing_created": QT_TRANSLATE_NOOP("AuditPage", "Pairing made"),
+    "plan_changed": QT_TRANSLATE_NOOP("AuditPage", "Call plan changed"),
+    "pairing_ended": QT_TRANSLATE_NOOP("AuditPage", "Pairing ended"),
+    "absence_added": QT_TRANSLATE_NOOP("AuditPage", "Absence added"),
+    "absence_removed": QT_TRANSLATE_NOOP("AuditPage", "Absence removed"),
+    "cover_assigned": QT_TRANSLATE_NOOP("AuditPage", "Calls handed over"),
+    "cover_removed": QT_TRANSLATE_NOOP("AuditPage", "Hand-over removed"),
+    "pause_added": QT_TRANSLATE_NOOP("AuditPage", "Calls paused"),
+    "pause_ended": QT_TRANSLATE_NOOP("AuditPage", "Pause ended"),
+    "pause_removed": QT_TRANSLATE_NOOP("AuditPage", "Pause removed"),
+    "case_taken": QT_TRANSLATE_NOOP("AuditPage", "Follow-up case taken"),
+    "case_action": QT_TRANSLATE_NOOP("AuditPage", "Follow-up action recorded"),
+    "case_closed": QT_TRANSLATE_NOOP("AuditPage", "Follow-up case closed"),
+    "people_imported": QT_TRANSLATE_NOOP("AuditPage", "People imported"),
 }
+# The period filter: label and how many days back (None: the whole log).
+PERIODS = [
+    (QT_TRANSLATE_NOOP("AuditPage", "Any time"), None),
+    (QT_TRANSLATE_NOOP("AuditPage", "Today"), 0),
+    (QT_TRANSLATE_NOOP("AuditPage", "Last 7 days"), 6),
+    (QT_TRANSLATE_NOOP("AuditPage", "Last 30 days"), 29),
+]
 
 
 def action_label(action: str) -> str:
@@ -108,12 +140,17 @@ class AuditPage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.action = QComboBox()
         self.action.setObjectName("action")
+        self.period = QComboBox()
+        self.period.setObjectName("period")
+        for label, days in PERIODS:
+            self.period.addItem(QCoreApplication.translate("AuditPage", label), days)
         bar = QHBoxLayout()
         label = QLabel(self.tr("&Filter"))
         label.setBuddy(self.search)
         bar.addWidget(label)
         bar.addWidget(self.search, 1)
         bar.addWidget(self.action)
+        bar.addWidget(self.period)
         self.count = QLabel()
         layout = QVBoxLayout(self)
         layout.addWidget(title)
@@ -122,12 +159,16 @@ class AuditPage(QWidget):
         layout.addWidget(self.count)
         self.search.textChanged.connect(self._filter)
         self.action.currentIndexChanged.connect(self.reload)
-        session.data_changed.connect(lambda _what: self.reload())
+        self.period.currentIndexChanged.connect(self.reload)
+        session.data_changed.connect(self._on_data_changed)  # a method: freed with the page
         self._fill_actions()
         self.reload()
 
     def initial_focus(self) -> None:
         self.search.setFocus()
+
+    def _on_data_changed(self, _what: str) -> None:
+        self.reload()
 
     def _fill_actions(self) -> None:
         self.action.blockSignals(True)
@@ -138,7 +179,9 @@ class AuditPage(QWidget):
         self.action.blockSignals(False)
 
     def reload(self) -> None:
-        entries = audit.entries(self.session.actor, action=self.action.currentData())
+        days = self.period.currentData()
+        since = None if days is None else clock.today() - timedelta(days=days)
+        entries = audit.entries(self.session.actor, action=self.action.currentData(), since=since)
         self.model.set_rows([AuditRow(e.id, e.at, e.actor, e.action, e.subject, e.detail)
                              for e in entries])
         self._filter(self.search.text())

@@ -241,6 +241,7 @@ STRINGS = [
     QT_TRANSLATE_NOOP("Domain", "week number {nth} is not supported: {hint}"),
     QT_TRANSLATE_NOOP("Domain", "weekdays {days!r} must run from 0 (Monday) to 6 (Sunday)"),
     QT_TRANSLATE_NOOP("Domain", "working on outreach cases"),
+    QT_TRANSLATE_NOOP("Domain", "{code} has no pause on {day}: their calls are not paused."),
     QT_TRANSLATE_NOOP("Domain", "{count} due calls in a row were missed (last due {day})"),
     QT_TRANSLATE_NOOP("Domain", "{count} unsuccessful attempts in a row over {days} days (last: {outcome} on {day})"),
     QT_TRANSLATE_NOOP("Domain", "{day} is outside the dates Belteam works with ({first} to {last})"),

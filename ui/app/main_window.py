@@ -6,7 +6,7 @@ from belteam_gui.accounts.signin_dialog import switch_user
 from belteam_gui.app.pages import PAGES, PageSpec
 from belteam_gui.app.session import Session
 from belteam_gui.importing.dialog import ImportDialog
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -54,8 +54,7 @@ class MainWindow(QMainWindow):
     def rebuild(self) -> None:
         """Show the screens for the current role (after sign-in or a change of user)."""
         for widget in self._widgets.values():
-            self.stack.removeWidget(widget)
-            widget.deleteLater()
+            self._release(widget)
         self._widgets.clear()
         self.nav.blockSignals(True)
         self.nav.clear()
@@ -69,6 +68,15 @@ class MainWindow(QMainWindow):
         if self.nav.count():
             self.nav.setCurrentRow(0)
             self._show_row(0)
+
+    def _release(self, widget: QWidget) -> None:
+        """Free a screen of the previous user: cut it (and its parts) off the session's signals
+        first, so no data change reaches a half-deleted screen or runs as the wrong user."""
+        for receiver in (widget, *widget.findChildren(QObject)):
+            self.session.disconnect(receiver)
+        self.stack.removeWidget(widget)
+        widget.hide()
+        widget.deleteLater()
 
     def retranslate(self) -> None:
         self._label_menus()

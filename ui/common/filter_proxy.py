@@ -32,18 +32,40 @@ def fold(text: str) -> str:
     return _MARKS.sub("", unicodedata.normalize("NFKD", text)).translate(_EXTRA)
 
 
-_PHONE_WORD = re.compile(r"^\+?[\d().\-/]*\d[\d().\-/]*$")
+_PUNCTUATION = re.compile(r"[\W_]+")
 
 
-def search_words(text: str) -> list[str]:
-    """Folded words; a phone-like word loses its separators ("06-1234" → "061234")."""
-    return [re.sub(r"\D", "", w) if _PHONE_WORD.match(w) else w for w in fold(text).split()]
+def _compact(folded: str) -> str:
+    """Letters and digits only: "2024-01" → "202401", "06-1234" → "061234", "7971 ab" → "7971ab"."""
+    return _PUNCTUATION.sub("", folded)
+
+
+def search_words(text: str) -> list[tuple[str, ...]]:
+    """Per typed word its forms: as typed (folded) and, when it has punctuation, without it.
+
+    A word matches when any form occurs, so a code with a hyphen ("2024-01") is found as
+    written and a phone number or postcode is found whatever its separators.
+    """
+    result = []
+    for word in fold(text).split():
+        compact = _compact(word)
+        result.append((word, compact) if compact and compact != word else (word,))
+    return result
+
+
+@lru_cache(maxsize=65536)
+def _forms(part: str) -> str:
+    """The folded value, and after it the same without punctuation when that differs."""
+    folded = fold(part)
+    compact = _compact(folded)
+    return folded if compact == folded else f"{folded}\n{compact}"
 
 
 def fold_all(parts: Sequence[object]) -> str:
     """One folded search text of several values, separated so words do not run together."""
     # Folded part by part: names and villages repeat, so the cache answers most of them.
-    return "\n".join(fold(part if isinstance(part, str) else str(part)) for part in parts if part)
+    return "\n".join(_forms(part if isinstance(part, str) else str(part)) for part in parts
+                     if part)
 
 
 class FoldingFilterProxy(QSortFilterProxyModel):
@@ -74,7 +96,7 @@ class FoldingFilterProxy(QSortFilterProxyModel):
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filter_words(self) -> list[str]:
-        return list(self._words)
+        return [forms[0] for forms in self._words]
 
     def setSourceModel(self, model) -> None:  # noqa: N802 - Qt override
         super().setSourceModel(model)
@@ -90,8 +112,8 @@ class FoldingFilterProxy(QSortFilterProxyModel):
             return self._matches(self._folded_display(source_row, source_parent))
         keys = rows_model._keys
         if keys is not self._accepted_for:  # new filter, or the rows were reloaded or sorted
-            if len(self._words) == 1:
-                word = self._words[0]
+            if len(self._words) == 1 and len(self._words[0]) == 1:
+                word = self._words[0][0]
                 self._accepted = [word in text for text in keys]
             else:
                 self._accepted = [self._matches(text) for text in keys]
@@ -101,10 +123,7 @@ class FoldingFilterProxy(QSortFilterProxyModel):
         return self._accepted[source_row]
 
     def _matches(self, text: str) -> bool:
-        words = self._words
-        if len(words) == 1:
-            return words[0] in text
-        return all(word in text for word in words)
+        return all(any(form in text for form in forms) for forms in self._words)
 
     def _folded_display(self, source_row: int, source_parent: Index) -> str:
         source = self.sourceModel()

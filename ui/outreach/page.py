@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from belteam.core.actors import PermissionDenied
+from belteam.core.clock import clock
 from belteam.core.validation import ValidationError
 from belteam.jobs.runner import run_in_thread_db
 from belteam.outreach import cases as outreach
@@ -122,12 +123,34 @@ class _Evaluation(QRunnable):
             self.signals.done.emit(len(cases))
 
 
+class _Refresh(QRunnable):
+    """Brings a stale queue up to date off the GUI thread (the rules run as the system)."""
+
+    class Signals(QObject):
+        done = Signal()
+        failed = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.signals = _Refresh.Signals()
+
+    def run(self) -> None:
+        try:
+            run_in_thread_db(outreach.ensure_current)
+        except Exception as exc:  # shown to the user, never lost in the thread
+            self.signals.failed.emit(str(exc))
+        else:
+            self.signals.done.emit()
+
+
 class OutreachPage(QWidget):
     """The queue on the left, the chosen case on the right; Take, Add action, Close case."""
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self._refresh: _Refresh | None = None
+        self._refresh_failed = False
         self.model = RowsTableModel(COLUMNS, [], search_key=lambda i: fold_all(
             [i.case.resident_name, i.case.resident_code, i.case.area]), parent=self)
         self.proxy = CaseFilter(self)
@@ -141,6 +164,8 @@ class OutreachPage(QWidget):
         self.heading = QLabel(self.tr("Follow-up"))
         self.heading.setStyleSheet("font-size: 20pt; font-weight: bold;")
         self.count_label = QLabel()
+        self.checked_label = QLabel()
+        self.checked_label.setObjectName("outreachChecked")
         self.table = self._make_table()
         self.view = CaseView()
         self.view.take_requested.connect(self.take)
@@ -161,6 +186,7 @@ class OutreachPage(QWidget):
         top.addWidget(self.heading)
         top.addWidget(self.count_label)
         top.addStretch(1)
+        top.addWidget(self.checked_label)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(self._filters())
@@ -238,6 +264,31 @@ class OutreachPage(QWidget):
         open_count = sum(1 for r in rows if r.status != "closed")
         self.count_label.setText(self.tr("%1 open").replace("%1", str(open_count)))
         self.select_id(keep if keep is not None else None)
+        self._bring_up_to_date()
+
+    def _bring_up_to_date(self) -> None:
+        """Say when the rules last ran; when that is before today or a newer call, run them."""
+        checked = outreach.last_evaluated()
+        self.checked_label.setText(
+            self.tr("Rules last checked: %1").replace("%1", checked.strftime("%d-%m-%Y %H:%M"))
+            if checked else self.tr("Rules not checked yet"))
+        if self._refresh is not None or self._refresh_failed \
+                or outreach.is_current(clock.today()):
+            return
+        self.checked_label.setText(self.tr("Checking the rules…"))
+        job = _Refresh()
+        job.signals.done.connect(self._refreshed)
+        job.signals.failed.connect(self._refresh_failed_with)
+        self._refresh = job  # keep the signals alive until the worker reports
+        QThreadPool.globalInstance().start(job)
+
+    def _refreshed(self) -> None:
+        self._refresh = None
+        self.session.changed("cases")
+
+    def _refresh_failed_with(self, message: str) -> None:
+        self._refresh, self._refresh_failed = None, True  # no retry loop; "Check now" remains
+        self.say(message)
 
     def _fill_areas(self, areas: list[str]) -> None:
         current = self.area_combo.currentData()

@@ -115,9 +115,9 @@ VOLUNTEER_COLUMNS = [
 
 
 def resident_search(row: ResidentRow) -> str:
-    """Code, name, area, phone and volunteer, folded once per load."""
+    """Code, name, area, phone, postcode and volunteer, folded once per load."""
     return fold_all([row.code, row.first_name, row.last_name, row.area, phone_search(row.phone),
-                     row.volunteer])
+                     row.postcode, row.volunteer])
 
 
 def volunteer_search(row: VolunteerRow) -> str:

@@ -28,7 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from belteam.calls import absences
 from belteam.core.actors import PermissionDenied
+from belteam.core.validation import ValidationError
 from belteam.people import service as people
 from belteam.people.visibility import resident_fields
 
@@ -328,6 +330,36 @@ class ResidentsPage(PeoplePage):
 
     VOLUNTEER_COLUMN = 5
     FIELD_COLUMNS = {2: "area", 6: "lives_alone"}  # hidden when the actor may not read them
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.resume_button = QPushButton(self.tr("Res&ume calls"))
+        self.resume_button.setToolTip(self.tr("End this resident's pause: their calls are due "
+                                              "again from today"))
+        self.resume_button.clicked.connect(self.resume_calls)
+        self.button_row.insertWidget(3, self.resume_button)
+        self.resume_button.setVisible(session.actor.can("absences.edit"))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        super()._update_buttons()
+        button = getattr(self, "resume_button", None)
+        if button is not None:
+            row = self.current_row()
+            button.setEnabled(row is not None and not row.archived)
+
+    def resume_calls(self) -> None:
+        """End the selected resident's running pause (coordinators): calls due from today."""
+        row = self.current_row()
+        if row is None or not self.session.actor.can("absences.edit"):
+            return
+        try:
+            absences.resume_resident(self.session.actor, row.id)
+        except ValidationError as exc:
+            self._say(" ".join(exc.errors.values()))
+            return
+        self.session.changed("people")
+        self._say(fill(self.tr("The calls with %1 are due again from today."), row.name))
 
     def _apply_permissions(self) -> None:
         super()._apply_permissions()

@@ -1,4 +1,4 @@
-"""Hand the calls of an absent volunteer to a substitute for the period they are away."""
+"""Hand the calls of an absent volunteer to substitutes for the whole period they are away."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QLabel,
     QVBoxLayout,
@@ -43,7 +44,8 @@ def absence_period(actor: Any, volunteer_id: int, day: date) -> tuple[date, date
 
 
 class HandOverDialog(QDialog):
-    """Pick the calls, a substitute and the period; assign_cover does the rest."""
+    """Every resident of the absent volunteer with a call in the absence, a substitute for all
+    (or one per resident), and the period; assign_cover does the rest."""
 
     def __init__(self, session: Session, waiting: Sequence[Any],
                  parent: QWidget | None = None) -> None:
@@ -53,31 +55,33 @@ class HandOverDialog(QDialog):
         first = waiting[0]
         # One absent volunteer at a time: the others stay on the banner for the next round.
         self.absent_id = first.planned_volunteer_id
-        self.calls = [c for c in waiting if c.planned_volunteer_id == self.absent_id]
         actor = session.actor
         absent = people.get_volunteer(actor, self.absent_id)
         start, end = absence_period(actor, self.absent_id, first.due_date)
+        # The whole absence, not the day on screen: no day of it may stay uncovered.
+        self.calls = absences.uncovered_calls(actor, self.absent_id, start, end)
+        self.substitutes = absences.substitutes(actor, self.absent_id, start, end,
+                                                [c.resident_id for c in self.calls])
         intro = QLabel(fill(self.tr("%1 is away from %2 to %3. Who calls these residents "
                                     "in that period?"), absent.name, day_month(start),
                             day_month(end)))
         intro.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addWidget(self._calls_box())
         form = QFormLayout()
         self.substitute_combo = QComboBox()
         self.substitute_combo.setObjectName("substituteCombo")
-        for pk, name, _code in people.volunteer_names(actor):
-            if pk != self.absent_id:
-                self.substitute_combo.addItem(name, pk)
+        for sub in self.substitutes:
+            self.substitute_combo.addItem(self._sub_text(sub), sub.volunteer_id)
         self.start_edit = self._date_edit(start)
         self.end_edit = self._date_edit(end)
-        label = QLabel(self.tr("&Substitute:"))
+        label = QLabel(self.tr("&Substitute for all:"))
         label.setBuddy(self.substitute_combo)
         form.addRow(label, self.substitute_combo)
         form.addRow(self.tr("From:"), self.start_edit)
         form.addRow(self.tr("To:"), self.end_edit)
         layout.addLayout(form)
+        layout.addWidget(self._calls_box())
         self.error_label = QLabel()
         self.error_label.setProperty("role", "error")
         self.error_label.setWordWrap(True)
@@ -91,19 +95,35 @@ class HandOverDialog(QDialog):
         layout.addWidget(buttons)
         self.substitute_combo.setFocus()
 
+    def _sub_text(self, sub: absences.Substitute) -> str:
+        """'Kees Dijkstra — same area, speaks nl, 3 places free': why it is suggested."""
+        why = []
+        if sub.same_area:
+            why.append(self.tr("same area"))
+        if sub.shared_languages:
+            why.append(fill(self.tr("speaks %1"), ", ".join(sub.shared_languages)))
+        why.append(fill(self.tr("%1 places free"), str(max(sub.free, 0))))
+        return f"{sub.name} — {', '.join(why)}"
+
     def _calls_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Calls"))
-        column = QVBoxLayout(box)
-        self.call_boxes: list[tuple[QCheckBox, Any]] = []
-        seen: set[int] = set()
-        for call in self.calls:
-            if call.pairing_id in seen:
-                continue
-            seen.add(call.pairing_id)
-            check = QCheckBox(call.resident_name)
+        box = QGroupBox(self.tr("Residents with calls in the period"))
+        grid = QGridLayout(box)
+        self.call_boxes: list[tuple[QCheckBox, QComboBox, absences.Uncovered]] = []
+        for row, call in enumerate(self.calls):
+            text = fill(self.tr("%1 (from %2, %3 calls)"), call.resident_name,
+                        day_month(call.first_due), str(call.calls))
+            check = QCheckBox(text)
             check.setChecked(True)
-            column.addWidget(check)
-            self.call_boxes.append((check, call))
+            own = QComboBox()
+            own.addItem(self.tr("the substitute for all"), None)
+            for sub in self.substitutes:
+                own.addItem(sub.name, sub.volunteer_id)
+            check.toggled.connect(own.setEnabled)
+            grid.addWidget(check, row, 0)
+            grid.addWidget(own, row, 1)
+            self.call_boxes.append((check, own, call))
+        if not self.calls:
+            grid.addWidget(QLabel(self.tr("Every call in this period is covered.")), 0, 0)
         return box
 
     def _date_edit(self, day: date) -> QDateEdit:
@@ -113,20 +133,32 @@ class HandOverDialog(QDialog):
         return edit
 
     def pairing_ids(self) -> list[int]:
-        return [call.pairing_id for check, call in self.call_boxes if check.isChecked()]
+        return [call.pairing_id for check, _own, call in self.call_boxes if check.isChecked()]
+
+    def assignments(self) -> dict[int, list[int]]:
+        """Substitute id -> the ticked pairings they take over."""
+        everyone = self.substitute_combo.currentData()
+        result: dict[int, list[int]] = {}
+        for check, own, call in self.call_boxes:
+            if check.isChecked():
+                who = own.currentData() if own.currentData() is not None else everyone
+                if who is not None:
+                    result.setdefault(who, []).append(call.pairing_id)
+        return result
 
     def hand_over(self) -> None:
-        """Assign the cover; stay open with the domain's message when it refuses."""
-        if not self.pairing_ids() or self.substitute_combo.currentIndex() < 0:
+        """Assign the covers; stay open with the domain's message when it refuses."""
+        plan = self.assignments()
+        if not plan or sum(map(len, plan.values())) < len(self.pairing_ids()):
             self._error(self.tr("Tick at least one call and choose a substitute."))
             return
+        start, end = self.start_edit.date().toPython(), self.end_edit.date().toPython()
         try:
-            absences.assign_cover(self.session.actor, self.pairing_ids(),
-                                  self.substitute_combo.currentData(),
-                                  self.start_edit.date().toPython(),
-                                  self.end_edit.date().toPython())
+            for substitute, pairing_ids in plan.items():
+                absences.assign_cover(self.session.actor, pairing_ids, substitute, start, end)
         except (ValidationError, PermissionDenied) as exc:
             self._error(error_text(exc))
+            self.session.changed("calls")  # any covers made before the refusal show
             return
         self.session.changed("calls")
         self.accept()

@@ -159,6 +159,13 @@ class TodayModel(PlainTableModel):
             if call.case_open:
                 marks.append(translate("TodayModel", "⚑ follow-up open"))
             return "  ·  ".join(marks)
+        if column == STATUS and call.not_reached_since is not None:
+            # Earlier calls folded into this row: one row per resident, the gap told in words.
+            since = day_month(call.not_reached_since)
+            if len(call.earlier) == 1:
+                return fill(translate("TodayModel", "not reached since %1, 1 call missed"), since)
+            return fill(translate("TodayModel", "not reached since %1, %2 calls missed"), since,
+                        str(len(call.earlier)))
         if column == STATUS and call.due_date != self._day:
             # Say which day's call it is, so "try again" is not mistaken for today's plan.
             return fill(translate("TodayModel", "from %1"), day_month(call.due_date))

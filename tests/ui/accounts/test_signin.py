@@ -256,9 +256,54 @@ def test_audit_page_lists_and_filters(qtbot, qtmodeltester, team):
     assert page.model.rowCount() == 3
 
 
+def test_audit_page_shows_data_changes_by_person_and_period(qtbot, team, clock):
+    session = Session("unused", accounts.sign_in("mieke", PASSWORD))
+    people.save_volunteer(session.actor, {"area": "Diever"}, team.id)
+    page = AuditPage(session)
+    qtbot.addWidget(page)
+    page.action.setCurrentIndex(page.action.findData("volunteer_changed"))
+    assert page.model.rowCount() == 1
+    row = page.model.row(0)
+    assert (row.actor, row.subject, row.detail) == ("mieke", "volunteer:V1", "fields=area")
+    assert page.proxy.index(0, 2).data() == "Volunteer changed"
+    page.action.setCurrentIndex(0)
+    qtbot.keyClicks(page.search, "volunteer:V1")
+    assert page.proxy.rowCount() >= 2  # created by the system, changed by mieke
+    clock.advance(timedelta(days=10))
+    page.period.setCurrentIndex(page.period.findData(6))  # the last 7 days: nothing yet
+    assert page.model.rowCount() == 0
+
+
 def test_pages_need_their_permission(qtbot, team):
     for who, expect in (("mieke", True), ("sanne", False), ("anna", False)):
         window, _ = _window(qtbot, who)
         keys = {window.nav.item(i).data(Qt.ItemDataRole.UserRole) for i in range(window.nav.count())}
         assert ("users" in keys) is expect and ("audit" in keys) is expect
         assert isinstance(window, QWidget)
+
+
+def test_pages_of_a_signed_out_user_are_freed_and_never_called_again(qtbot, team, caplog):
+    """After a coordinator opened every screen, signed out and staff signed in, data changes
+    reached the old Audit page ("Internal C++ object (QComboBox) already deleted")."""
+    window, session = _window(qtbot, "mieke")
+    window.show()
+    for row in range(window.nav.count()):
+        window.nav.setCurrentRow(row)  # builds every page the coordinator may open
+    old_pages = list(window._widgets.values())
+    assert any(isinstance(page, AuditPage) for page in old_pages)
+    session.set_actor(accounts.sign_in("sanne", PASSWORD))
+    qtbot.waitUntil(lambda: all(not _alive(page) for page in old_pages))
+    for what in ("people", "pairings", "calls", "cases", "settings", ""):
+        people.save_volunteer(session.actor if session.actor.can("people.edit") else SYSTEM,
+                              {"area": f"Diever {what}"}, team.id)
+        session.changed(what)
+    assert "Error" not in caplog.text and "deleted" not in caplog.text
+    assert "audit" not in [window.nav.item(i).data(Qt.ItemDataRole.UserRole)
+                           for i in range(window.nav.count())]
+
+
+def _alive(widget: QWidget) -> bool:
+    from shiboken6 import isValid
+
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    return isValid(widget)

@@ -253,3 +253,19 @@ def test_long_contact_texts_are_never_squeezed_at_1366x768(page, qtbot, cases):
     for key in ("emergency", "key_holder", "address"):
         label = page.view.contact_labels[key]
         assert label.height() >= label.heightForWidth(label.width()), key
+
+
+def test_a_stale_queue_is_brought_up_to_date_when_shown(qtbot, staff):
+    """A call stored without the logging hook (an import) makes the queue stale: the page
+    runs the rules off the GUI thread and shows when they last ran."""
+    from belteam.storage.models import CallAttempt
+
+    dan = resident("R4", "Dan", "Vos", area="Zuid")
+    pair(dan, volunteer("V2"), "weekly:mon", MON)
+    CallAttempt.create(resident=dan, due_date=MON, at=the_clock.now(), outcome="wrong_number")
+    assert not outreach.is_current(the_clock.today())
+    widget = OutreachPage(Session("test.sqlite3", staff))
+    qtbot.addWidget(widget)
+    qtbot.waitUntil(lambda: "Dan Vos" in [row[1] for row in cells(widget)])
+    assert outreach.is_current(the_clock.today())
+    assert widget.checked_label.text().startswith("Rules last checked: ")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from belteam_gui.app.session import Session
@@ -85,6 +85,20 @@ def test_filter_on_area_code_phone_arabic_and_several_words(page, qtbot):
     for text, expected in [("havelte", ["R01", "R03"]), ("r04", ["R04"]),
                            ("06-1234 5678", ["R02"]), ("الزهراء", ["R03"]),
                            ("jan diever", ["R02"]), ("0521123", ["R01"])]:
+        page.filter_edit.setText(text)
+        assert sorted(shown_codes(page)) == expected, text
+
+
+def test_codes_with_hyphens_and_postcodes_are_found_as_typed(page, session):
+    """Digit-and-hyphen text was taken for a phone number: code 2024-01 was never found."""
+    people.save_resident(SYSTEM, {"code": "2024-01", "first_name": "Hanna", "last_name": "Mol",
+                                  "postcode": "7971 AB", "phone": "0612000001"})
+    people.save_resident(SYSTEM, {"code": "2024-012", "first_name": "Wim", "last_name": "Mol"})
+    session.changed("people")
+    for text, expected in [("2024-01", ["2024-01", "2024-012"]), ("202401", ["2024-01", "2024-012"]),
+                           ("7971AB", ["2024-01"]), ("7971 ab", ["2024-01"]),
+                           ("06-1200-0001", ["2024-01"]), ("+31 6 1200 0001", ["2024-01"]),
+                           ("mol 2024-012", ["2024-012"])]:
         page.filter_edit.setText(text)
         assert sorted(shown_codes(page)) == expected, text
 
@@ -211,6 +225,7 @@ def test_volunteer_sees_only_own_residents_and_cannot_archive(qtbot, session):
     assert not page.new_button.isVisible() and not page.archive_button.isVisible()
     assert page.edit_button.text().replace("&", "") == "Open…"
     assert page.view.isColumnHidden(5)  # the Volunteer column would only repeat their name
+    assert not page.resume_button.isVisible()
 
 
 def test_volunteers_page_shows_languages_and_load(qtbot, session, qtmodeltester):
@@ -256,3 +271,18 @@ def test_twenty_thousand_residents_load_filter_and_sort(qtbot, sqlite_db):
 
 def test_tab_from_the_search_box_goes_to_the_list(page):
     assert page.filter_edit.nextInFocusChain() is page.view
+
+
+def test_resume_calls_ends_the_selected_residents_pause(page, qtbot):
+    from belteam.calls import absences
+    from belteam.storage.models import Pause
+
+    resident = Resident.get(Resident.code == "R01")
+    absences.pause_resident(SYSTEM, resident.id, date(2026, 11, 1), None)
+    page.filter_edit.setText("rocak")
+    assert page.resume_button.isVisible() and page.resume_button.isEnabled()
+    qtbot.mouseClick(page.resume_button, Qt.MouseButton.LeftButton)
+    assert Pause.get().end_date == the_clock.today() - timedelta(days=1)
+    assert "due again" in page.info_label.text()
+    qtbot.mouseClick(page.resume_button, Qt.MouseButton.LeftButton)  # nothing left to end
+    assert "no pause" in page.info_label.text()

@@ -20,7 +20,7 @@ from PySide6.QtCore import Qt
 from belteam.calls import log as calls
 from belteam.core.actors import SYSTEM
 from belteam.core.clock import TZ
-from tests.ui.today_helpers import COORDINATOR, build_morning
+from today_helpers import COORDINATOR, build_morning
 
 
 @pytest.fixture

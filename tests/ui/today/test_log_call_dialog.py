@@ -11,7 +11,7 @@ from belteam.calls import drafts, schedule
 from belteam.core.actors import SYSTEM
 from belteam.settings import store as settings
 from belteam.storage.models import CallAttempt
-from tests.ui.today_helpers import COORDINATOR, build_morning
+from today_helpers import COORDINATOR, build_morning
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ from belteam.core.clock import TZ
 from belteam.jobs import reminders as domain
 from belteam.jobs import runner as jobs
 from belteam.storage.models import User
-from tests.ui.today_helpers import build_morning
+from today_helpers import build_morning
 
 TEN = time(10, 0)
 

@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 
 from belteam.core.actors import SYSTEM
 from belteam.people import service as people
-from tests.ui.today_helpers import COORDINATOR, build_morning
+from today_helpers import COORDINATOR, build_morning
 
 
 def _page(qtbot, actor) -> TodayPage:

@@ -11,11 +11,11 @@ from belteam_gui.today.page import TodayPage
 from belteam_gui.today.two_line_delegate import SUBTEXT_ROLE
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
+from today_helpers import COORDINATOR, build_morning
 
 from belteam.calls import absences, schedule
 from belteam.calls import log as calls
 from belteam.storage.models import CallAttempt, Cover
-from tests.ui.today_helpers import COORDINATOR, build_morning
 
 
 @pytest.fixture
@@ -253,3 +253,17 @@ def test_team_view_keeps_the_last_note_readable(qtbot, coordinator_page):
     coordinator_page.resize(1900, 700)
     qtbot.waitUntil(lambda: not table.isColumnHidden(tm.ATTEMPTS))
     assert table.columnWidth(tm.NOTE) >= today_table.NOTE_MIN * char
+
+
+def test_a_folded_row_says_since_when_the_resident_was_not_reached(sqlite_db, clock):
+    from datetime import date
+
+    from tests.dayhelp import pair, resident, volunteer
+
+    pair(resident("D", "Daily"), volunteer("V1"), "daily", date(2026, 11, 1))
+    day = clock.today() + timedelta(days=1)
+    clock.pin(day)
+    model = tm.TodayModel()
+    model.set_calls(schedule.today_list(COORDINATOR, day), day)
+    assert model.rowCount() == 1
+    assert model.index(0, tm.STATUS).data(SUBTEXT_ROLE) == "not reached since Sun 29 Nov, 2 calls missed"
