@@ -16,11 +16,11 @@ from belteam_gui.today.history_dialog import (
     HistoryModel,
 )
 from PySide6.QtCore import Qt
+from today_helpers import COORDINATOR, build_morning
 
 from belteam.calls import log as calls
 from belteam.core.actors import SYSTEM
 from belteam.core.clock import TZ
-from today_helpers import COORDINATOR, build_morning
 
 
 @pytest.fixture

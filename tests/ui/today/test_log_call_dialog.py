@@ -6,12 +6,12 @@ import pytest
 from belteam_gui.app.session import Session
 from belteam_gui.today.log_call_dialog import LogCallDialog
 from PySide6.QtCore import Qt
+from today_helpers import COORDINATOR, build_morning
 
 from belteam.calls import drafts, schedule
 from belteam.core.actors import SYSTEM
 from belteam.settings import store as settings
 from belteam.storage.models import CallAttempt
-from today_helpers import COORDINATOR, build_morning
 
 
 @pytest.fixture

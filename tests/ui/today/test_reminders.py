@@ -9,12 +9,12 @@ import pytest
 from belteam_gui.app.session import Session
 from belteam_gui.today import reminders as ui_reminders
 from belteam_gui.today.reminders import MORNING, REFRESH, Reminders
+from today_helpers import build_morning
 
 from belteam.core.clock import TZ
 from belteam.jobs import reminders as domain
 from belteam.jobs import runner as jobs
 from belteam.storage.models import User
-from today_helpers import build_morning
 
 TEN = time(10, 0)
 

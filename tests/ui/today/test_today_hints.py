@@ -10,10 +10,10 @@ from belteam_gui.today import log_call_dialog
 from belteam_gui.today.hints import progress_text
 from belteam_gui.today.page import TodayPage
 from PySide6.QtCore import Qt
+from today_helpers import COORDINATOR, build_morning
 
 from belteam.core.actors import SYSTEM
 from belteam.people import service as people
-from today_helpers import COORDINATOR, build_morning
 
 
 def _page(qtbot, actor) -> TodayPage:
