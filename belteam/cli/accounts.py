@@ -72,7 +72,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     add.add_argument("name")
     add.add_argument("--role", required=True, choices=["coordinator", "volunteer", "staff"])
     add.add_argument("--volunteer", metavar="CODE", help="link to this volunteer (role volunteer)")
-    add.set_defaults(func=cmd_add)
+    add.set_defaults(func=cmd_add, creates_db=True)
     off = cmds.add_parser("disable", help="switch an account off")
     off.add_argument("name")
     off.set_defaults(func=cmd_disable)

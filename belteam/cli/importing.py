@@ -19,7 +19,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="change people whose code already exists (otherwise that is an error)")
     p.add_argument("--dry-run", action="store_true",
                    help="check the file and say what would happen, without storing anything")
-    p.set_defaults(func=cmd_import)
+    p.set_defaults(func=cmd_import, creates_db=True)
 
 
 def cmd_import(args: argparse.Namespace, actor: Actor) -> int:

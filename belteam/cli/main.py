@@ -43,7 +43,8 @@ def run(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return 0
     try:
-        init_db(args.db)
+        # Only the commands that put data in may start a new database (set_defaults creates_db).
+        init_db(args.db, create=getattr(args, "creates_db", False))
         actor = authenticate(args)
         if args.as_of:
             clock.pretend(as_of_allowed(actor, args.as_of))

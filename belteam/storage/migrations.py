@@ -14,7 +14,7 @@ from playhouse.migrate import SchemaMigrator, migrate  # noqa: F401  (used by la
 
 from belteam.core import config
 from belteam.core.clock import clock
-from belteam.storage.db import DB, DatabaseError, connect
+from belteam.storage.db import DB, DatabaseError, check_missing, connect
 from belteam.storage.models import ALL_MODELS, CallDraft, SchemaVersion, UnknownSignIn
 
 
@@ -130,9 +130,14 @@ def migrate_db(db: peewee.Database) -> int:
     return CURRENT_VERSION
 
 
-def init_db(url: str | None = None) -> peewee.Database:
-    """Open the database at ``url`` (default: the embedded SQLite file) and bring it up to date."""
-    db = connect(url or config.default_db_url())
+def init_db(url: str | None = None, create: bool = True) -> peewee.Database:
+    """Open the database at ``url`` (default: the embedded SQLite file) and bring it up to date.
+
+    ``create=False``: a file that does not exist is an error instead of a new database."""
+    url = url or config.default_db_url()
+    if not create:
+        check_missing(url)
+    db = connect(url)
     try:
         migrate_db(db)
     except peewee.DatabaseError as exc:

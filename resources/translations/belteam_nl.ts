@@ -915,6 +915,14 @@
         <translation>Anders blijven ze op hun dag staan, gemarkeerd als feestdag.</translation>
     </message>
     <message>
+        <source>The database file {path} is read-only: Belteam needs to write to it. Ask for write access or copy it to a folder of your own.</source>
+        <translation>Het databasebestand {path} is alleen-lezen: Belteam moet erin kunnen schrijven. Vraag om schrijfrechten of kopieer het naar een eigen map.</translation>
+    </message>
+    <message>
+        <source>The database is locked by another program (an import that is still running, or another Belteam window). Wait until it is done and try again.</source>
+        <translation>De database is vergrendeld door een ander programma (een import die nog loopt, of een ander Belteam-venster). Wacht tot dat klaar is en probeer het opnieuw.</translation>
+    </message>
+    <message>
         <source>The encrypted copy did not come out right ({found} instead of {expected}); it was removed. The original is unchanged.</source>
         <translation>De versleutelde kopie is niet goed gelukt ({found} in plaats van {expected}); hij is verwijderd. Het origineel is niet veranderd.</translation>
     </message>
@@ -923,12 +931,20 @@
         <translation>De map {folder} bestaat niet; maak hem aan of kies een ander bestand.</translation>
     </message>
     <message>
+        <source>The folder {folder} is read-only: Belteam needs to write there (the database and its journal). Ask for write access or choose a folder of your own.</source>
+        <translation>De map {folder} is alleen-lezen: Belteam moet daar kunnen schrijven (de database en het journaal). Vraag om schrijfrechten of kies een eigen map.</translation>
+    </message>
+    <message>
         <source>The note is {length} characters long; an unsaved note keeps at most {limit}. Shorten it to keep it.</source>
         <translation>De notitie is {length} tekens lang; een niet-opgeslagen notitie bewaart er hoogstens {limit}. Maak haar korter om haar te bewaren.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same.</source>
         <translation>De twee wachtwoorden zijn niet gelijk.</translation>
+    </message>
+    <message>
+        <source>There is no Belteam database at {path}. Check the path (--db); a new database is made by &apos;belteam import&apos;, &apos;belteam demo&apos; or &apos;belteam user add&apos;.</source>
+        <translation>Er is geen Belteam-database op {path}. Controleer het pad (--db); een nieuwe database wordt gemaakt door &apos;belteam import&apos;, &apos;belteam demo&apos; of &apos;belteam user add&apos;.</translation>
     </message>
     <message>
         <source>This draft cannot be kept: {reason}</source>
