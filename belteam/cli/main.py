@@ -13,6 +13,7 @@ from belteam.cli import accounts, calls, demo, encrypt, importing, outreach, peo
 from belteam.cli.accounts import as_of_allowed, authenticate
 from belteam.cli.common import CommandError, error, iso_date, pipe_closed, print_json  # noqa: F401
 from belteam.core.actors import PermissionDenied
+from belteam.core import private
 from belteam.core.clock import clock
 from belteam.core.validation import ValidationError
 from belteam.storage import db as dbmod
@@ -37,6 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
 def run(argv: Sequence[str] | None = None) -> int:
     """Parse, open the database, authenticate and run one command; returns the exit status."""
     bootstrap.wire()
+    private.restrict_new_files()
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):

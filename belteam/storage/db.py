@@ -11,6 +11,7 @@ from urllib.parse import unquote, urlparse
 
 import peewee
 
+from belteam.core import config, private
 from belteam.core.messages import _
 
 DB = peewee.DatabaseProxy()
@@ -171,7 +172,17 @@ def connect(url: str, passphrase: str | None = None) -> peewee.Database:
     except (peewee.DatabaseError, sqlite3.DatabaseError, peewee.OperationalError) as exc:
         raise DatabaseError(_explain(url, exc)) from exc
     DB.initialize(database)
+    _make_files_private(url)
     return database
+
+
+def _make_files_private(url: str) -> None:
+    """Files made before this rule (or copied in) are fixed at every start."""
+    path = file_of(url)
+    if path is not None:
+        private.make_database_private(path)
+    for folder in (config.data_dir(), config.backup_dir()):
+        private.make_folder_private(folder)
 
 
 def is_lock_error(exc: BaseException) -> bool:

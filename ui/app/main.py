@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from belteam import bootstrap
 from belteam.accounts import users as accounts
-from belteam.core import config
+from belteam.core import config, private
 from belteam.core.actors import Actor
 from belteam.core.clock import clock
 from belteam.core.messages import _
@@ -78,6 +78,7 @@ def main(argv: Sequence[str] | None = None, actor: Actor | None = None,
     this function themselves."""
     args = parse_args(sys.argv[1:] if argv is None else argv)
     bootstrap.wire()
+    private.restrict_new_files()
     app = make_app()
     i18n.install(i18n.pick_language(args.lang or ""))  # the passphrase dialog comes first
     try:
