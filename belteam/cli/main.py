@@ -12,8 +12,8 @@ from belteam import bootstrap
 from belteam.cli import accounts, calls, demo, encrypt, importing, outreach, people, privacy
 from belteam.cli.accounts import as_of_allowed, authenticate
 from belteam.cli.common import CommandError, error, iso_date, pipe_closed, print_json  # noqa: F401
-from belteam.core.actors import PermissionDenied
 from belteam.core import private
+from belteam.core.actors import PermissionDenied
 from belteam.core.clock import clock
 from belteam.core.validation import ValidationError
 from belteam.storage import db as dbmod
