@@ -10,7 +10,7 @@ import peewee as pw
 from belteam.core.actors import VOLUNTEER, Actor, PermissionDenied, require, role_name
 from belteam.core.clock import aware, clock
 from belteam.core.messages import _
-from belteam.core.validation import ValidationError
+from belteam.core.validation import ValidationError, clean_note
 from belteam.people.service import get_resident
 from belteam.settings import store as settings
 from belteam.storage.models import CallAttempt, Pairing, Resident, Volunteer
@@ -104,7 +104,7 @@ def log_call(actor: Actor, resident_id: int, outcome: str, *, note: str = "",
     from belteam.calls.schedule import open_due_dates
 
     require(actor, "calls.log")
-    note = note or ""
+    note = clean_note(note or "")  # no hidden text direction tricks; line breaks stay
     topics = list(topics or ())
     _check(outcome, note, wellbeing, topics)
     resident = get_resident(actor, resident_id)  # PermissionDenied for someone else's resident

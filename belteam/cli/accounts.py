@@ -90,7 +90,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def _volunteer_id(code: str | None) -> int | None:
     if not code:
         return None
-    volunteer = Volunteer.get_or_none(Volunteer.code == code, Volunteer.erased == False)  # noqa: E712
+    volunteer = Volunteer.get_or_none(Volunteer.code == code.upper(), Volunteer.erased == False)  # noqa: E712
     if volunteer is None:
         raise CommandError(f"No volunteer with code '{code}'.")
     return volunteer.id

@@ -13,7 +13,7 @@ import peewee as pw
 from belteam.core import validation as v
 from belteam.core.messages import _
 from belteam.importing.columns import ColumnMap, Problem, column_label
-from belteam.importing.spreadsheet import Cell, SheetRow, is_blank
+from belteam.importing.spreadsheet import Cell, Formula, SheetRow, is_blank
 from belteam.pairings.plans import Plan, parse_plan
 from belteam.pairings.service import active_on
 from belteam.people import service as people
@@ -29,7 +29,7 @@ def _plan(value: Any) -> Plan | None:
 
 
 PAIRING_FIELDS: dict[str, people.Cleaner] = {
-    "volunteer": lambda x: v.text(x, 40),
+    "volunteer": v.parse_code_ref,
     "plan": _plan,
     "preferred_time": v.parse_time,
     "start_date": v.parse_start_date,
@@ -128,7 +128,10 @@ class RowChecker:
         """Cells ready for the cleaners: over-long cells refused, a Dutch infix joined to the name."""
         data: dict[str, Any] = {}
         for name, cell in row.values.items():
-            if isinstance(cell, str) and len(cell) > MAX_CELL:
+            if isinstance(cell, Formula):
+                self.fail(row, name, _("is a formula without a stored result; open and save "
+                                       "the file in Excel, or type the value"))
+            elif isinstance(cell, str) and len(cell) > MAX_CELL:
                 self.fail(row, name, _("is {length} characters long; at most {maximum} allowed",
                                          length=len(cell), maximum=MAX_CELL))
             else:

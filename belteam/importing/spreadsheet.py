@@ -7,6 +7,7 @@ import io
 import unicodedata
 import zipfile
 from dataclasses import dataclass
+from itertools import zip_longest
 from datetime import date, datetime, time
 from pathlib import Path
 
@@ -18,6 +19,11 @@ XLSX_MAGIC = b"PK\x03\x04"
 XLS_MAGIC = b"\xd0\xcf\x11\xe0"
 DELIMITERS = (";", ",", "\t")
 MAX_BYTES = 200 * 1024 * 1024  # far above 20,000 residents; refuses a wrong pick like a video
+
+
+class Formula(str):
+    """An .xlsx cell holding a formula whose result was never stored (the file was not saved
+    by a spreadsheet program); the row checker refuses it by name."""
 
 
 class SpreadsheetError(ValueError):
@@ -138,7 +144,35 @@ def _count_outside_quotes(line: str, delimiter: str) -> int:
     return count
 
 
+def unclosed_quote_row(text: str, delimiter: str) -> int | None:
+    """The row (as csv counts records, from 1) where a quote opens and never closes, or None.
+
+    Only run when the file holds an odd number of quotes: a balanced file needs no scan."""
+    row, quoted, at_field_start, opened = 1, False, True, 0
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if quoted:
+            if ch == '"':
+                if i + 1 < n and text[i + 1] == '"':
+                    i += 1  # "" inside quotes is one quote
+                else:
+                    quoted = False
+            # a line break inside quotes belongs to the same row
+        elif ch == '"' and at_field_start:
+            quoted, opened = True, row
+        elif ch == "\n":
+            row += 1
+        at_field_start = not quoted and ch in (delimiter, "\n", "\r")
+        i += 1
+    return opened if quoted else None
+
+
 def _csv_records(path: Path, text: str, delimiter: str) -> list[tuple[Cell, ...]]:
+    if text.count('"') % 2:
+        row = unclosed_quote_row(text, delimiter)
+        if row is not None:
+            raise SpreadsheetError(_("row {row}: a quote is not closed", row=row))
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     records: list[tuple[Cell, ...]] = []
     try:
@@ -155,6 +189,8 @@ def _xlsx_records(path: Path, data: bytes) -> list[tuple[Cell, ...]]:
 
     try:
         book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        # The same sheet with its formulas: a formula without a stored result shows up there.
+        formulas = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=False)
     except zipfile.BadZipFile:
         raise _cannot(path, _("it is not an .xlsx file or it is damaged")) from None
     except Exception as exc:  # openpyxl raises many kinds on a damaged file
@@ -162,18 +198,24 @@ def _xlsx_records(path: Path, data: bytes) -> list[tuple[Cell, ...]]:
     try:
         if not book.worksheets:
             raise _cannot(path, _("the workbook has no sheets"))
-        return [tuple(_xlsx_cell(c) for c in row)
-                for row in book.worksheets[0].iter_rows(values_only=True)]
+        values = book.worksheets[0].iter_rows(values_only=True)
+        written = formulas.worksheets[0].iter_rows(values_only=True)
+        return [tuple(_xlsx_cell(c, f) for c, f in zip_longest(row, raw))
+                for row, raw in zip(values, written, strict=False)]
     except SpreadsheetError:
         raise
     except Exception as exc:
         raise _cannot(path, str(exc)) from None
     finally:
         book.close()
+        formulas.close()
 
 
-def _xlsx_cell(value: object) -> Cell:
-    """Whole numbers as int and midnight datetimes as dates, as the sheet shows them."""
+def _xlsx_cell(value: object, written: object = None) -> Cell:
+    """Whole numbers as int and midnight datetimes as dates, as the sheet shows them; a
+    formula's stored result, or Formula when there is none."""
+    if value is None and isinstance(written, str) and written.startswith("="):
+        return Formula(written)
     if isinstance(value, float) and value.is_integer():
         return int(value)
     if isinstance(value, datetime) and value.time() == time():

@@ -1067,6 +1067,10 @@
         <translation>bevat onzichtbare stuurtekens</translation>
     </message>
     <message>
+        <source>contains invisible characters (such as a text direction override); type the text again</source>
+        <translation>bevat onzichtbare tekens (zoals een omkering van de schrijfrichting); typ de tekst opnieuw</translation>
+    </message>
+    <message>
         <source>coordinator</source>
         <translation>coördinator</translation>
     </message>
@@ -1105,6 +1109,10 @@
     <message>
         <source>interval {interval!r} is out of range: use 1 to {maximum} weeks</source>
         <translation>herhaling {interval!r} kan niet: gebruik 1 tot {maximum} weken</translation>
+    </message>
+    <message>
+        <source>is a formula without a stored result; open and save the file in Excel, or type the value</source>
+        <translation>is een formule zonder opgeslagen uitkomst; open en bewaar het bestand in Excel, of typ de waarde</translation>
     </message>
     <message>
         <source>is archived</source>
@@ -1233,6 +1241,10 @@
     <message>
         <source>row {row}, {column}: {message}</source>
         <translation>regel {row}, kolom {column}: {message}</translation>
+    </message>
+    <message>
+        <source>row {row}: a quote is not closed</source>
+        <translation>rij {row}: een aanhalingsteken wordt niet gesloten</translation>
     </message>
     <message>
         <source>row {row}: {message}</source>
