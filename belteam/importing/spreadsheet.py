@@ -7,8 +7,8 @@ import io
 import unicodedata
 import zipfile
 from dataclasses import dataclass
-from itertools import zip_longest
 from datetime import date, datetime, time
+from itertools import zip_longest
 from pathlib import Path
 
 from belteam.core.messages import _
