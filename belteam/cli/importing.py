@@ -25,7 +25,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def cmd_import(args: argparse.Namespace, actor: Actor) -> int:
     if args.dry_run:
         require(actor, "people.import")
-        checked = importer.preview(args.kind, args.file, update=args.update)
+        checked = importer.preview(args.kind, args.file, update=args.update, keep_cells=False)
         _warn(checked.warnings)
         if checked.problems:
             return _fail(checked.problems)

@@ -15,7 +15,7 @@ from belteam.core.clock import clock
 from belteam.core.messages import _
 from belteam.importing.columns import COLUMNS, KINDS, Problem, map_headers
 from belteam.importing.rows import PreviewRow, RowChecker, row_list
-from belteam.importing.spreadsheet import SpreadsheetError, read_table
+from belteam.importing.spreadsheet import SpreadsheetError, open_table
 
 __all__ = ["KINDS", "ImportCancelled", "ImportProblems", "ImportResult", "Preview", "PreviewRow",
            "Problem", "import_file", "preview"]
@@ -92,12 +92,17 @@ def _check_kind(kind: str) -> None:
 
 
 def preview(kind: str, path: str | Path, update: bool = False,
-            progress: Progress | None = None, cancel: Cancel | None = None) -> Preview:
-    """Read and check the whole file against the database; nothing is stored."""
+            progress: Progress | None = None, cancel: Cancel | None = None,
+            keep_cells: bool = True) -> Preview:
+    """Read and check the whole file against the database; nothing is stored.
+
+    The file is read row by row; only the checked rows are kept (with the cells as written
+    when ``keep_cells``, for a screen that shows them), so memory does not grow with the
+    file's own size."""
     _check_kind(kind)
     result = Preview(kind, str(path))
     try:
-        table = read_table(path)
+        table = open_table(path)
     except SpreadsheetError as exc:
         result.problems.append(Problem(0, "", str(exc)))
         return result
@@ -109,16 +114,23 @@ def preview(kind: str, path: str | Path, update: bool = False,
                            for h in columns.unknown)
     if any(not p.column for p in columns.problems):
         return result  # required columns missing: the rows cannot be read
-    if not table.rows:
+    checker = RowChecker(kind, columns, len(table.headers))
+    try:
+        for done, sheet_row in enumerate(table.rows):
+            if done % _REPORT_EVERY == 0:
+                _tick(progress, cancel, done, 2 * max(table.estimate, done + 1))
+            row = checker.read(sheet_row)
+            if not keep_cells:
+                row.values = {k: val for k, val in row.values.items() if k == "start_date"}
+            result.rows.append(row)
+    except SpreadsheetError as exc:  # found while reading (an unclosed quote): only that counts
+        result.rows.clear()
+        result.problems[:] = [Problem(0, "", str(exc))]
+        return result
+    if not result.rows:
         result.problems.append(Problem(0, "", _("{path} has a header but no rows to import",
                                                  path=path)))
         return result
-    checker = RowChecker(kind, columns, len(table.headers))
-    total = len(table.rows)
-    for done, sheet_row in enumerate(table.rows):
-        if done % _REPORT_EVERY == 0:
-            _tick(progress, cancel, done, 2 * total)
-        result.rows.append(checker.read(sheet_row))
     checker.check_duplicates(result.rows)
     checker.check_existing(result.rows, update)
     if kind == "residents":
@@ -157,7 +169,7 @@ def import_file(actor: Actor, kind: str, path: str | Path, update: bool = False,
     from belteam.importing.store import store
 
     require(actor, "people.import")
-    checked = preview(kind, path, update, progress, cancel)
+    checked = preview(kind, path, update, progress, cancel, keep_cells=False)
     if checked.problems:
         raise ImportProblems(checked.problems)
     total = 2 * len(checked.rows)

@@ -50,7 +50,7 @@ class Current:
     preferred_time: time | None
 
 
-@dataclass
+@dataclass(slots=True)
 class PreviewRow:
     """One spreadsheet row: the cells as written, the cleaned values and where it went wrong."""
 
