@@ -23,6 +23,7 @@ __all__ = ["KINDS", "ImportCancelled", "ImportProblems", "ImportResult", "Previe
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
 _REPORT_EVERY = 500  # rows between progress reports while checking
+_NO_CELLS: dict = {}  # shared by rows whose cells are not kept (never written to)
 
 
 class ImportProblems(ValueError):
@@ -121,7 +122,8 @@ def preview(kind: str, path: str | Path, update: bool = False,
                 _tick(progress, cancel, done, 2 * max(table.estimate, done + 1))
             row = checker.read(sheet_row)
             if not keep_cells:
-                row.values = {k: val for k, val in row.values.items() if k == "start_date"}
+                start = row.values.get("start_date")
+                row.values = _NO_CELLS if start in (None, "") else {"start_date": start}
             result.rows.append(row)
     except SpreadsheetError as exc:  # found while reading (an unclosed quote): only that counts
         result.rows.clear()

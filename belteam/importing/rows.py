@@ -57,7 +57,9 @@ class PreviewRow:
     number: int
     values: dict[str, Cell]
     cleaned: dict[str, Any] = field(default_factory=dict)
-    problem_fields: set[str] = field(default_factory=set)  # "" for the row as a whole
+    # "" for the row as a whole; a shared empty value until the first problem (memory: most
+    # rows of a 200,000-row file have none)
+    problem_fields: frozenset[str] | set[str] = frozenset()
     existing_id: int | None = None
     volunteer_id: int | None = None
     new_pairing: bool = False
@@ -69,6 +71,9 @@ class PreviewRow:
     @property
     def code(self) -> str:
         return str(self.cleaned.get("code", ""))
+
+
+SEEN_LIMIT = 5000
 
 
 class RowChecker:
@@ -87,7 +92,7 @@ class RowChecker:
     def fail(self, row: PreviewRow, name: str, message: str) -> None:
         label = column_label(self.columns, name) if name else ""
         self._found.append((row.number, self._position.get(name, -1), Problem(row.number, label, message)))
-        row.problem_fields.add(name)
+        row.problem_fields = set(row.problem_fields) | {name}
 
     @property
     def problems(self) -> list[Problem]:
@@ -117,6 +122,8 @@ class RowChecker:
     def _clean(self, name: str, value: Any) -> tuple[bool, Any]:
         """(True, cleaned) or (False, message); remembered, as villages, dates and plans repeat."""
         key = (name, type(value), value)
+        if len(self._seen) > SEEN_LIMIT:  # codes and phones never repeat: keep it small
+            self._seen.clear()
         if key not in self._seen:
             try:
                 self._seen[key] = (True, people.clean(self.fields, {name: value})[name])
