@@ -46,8 +46,8 @@ def _warn(warnings: list[str]) -> None:
 
 
 def _fail(problems: list[importer.Problem]) -> int:
-    for problem in problems:
-        print(str(problem), file=sys.stderr)
+    for line in importer.problem_lines(problems):
+        print(line, file=sys.stderr)
     count = len(problems)
     print(f"nothing was imported: {count} problem{'s' if count != 1 else ''}; fix the file "
           "and import it again", file=sys.stderr)

@@ -87,6 +87,28 @@ class Preview:
         return text + (f", {self.new_pairings} pairings" if self.kind == "residents" else "")
 
 
+PROBLEMS_PER_KIND = 100
+
+
+def problem_lines(problems: list[Problem], per_kind: int = PROBLEMS_PER_KIND) -> list[str]:
+    """The problems to show: at most ``per_kind`` of each kind (the same column, or the row
+    as a whole), in file order, then one line per kind with the count of the rest."""
+    shown: dict[str, int] = {}
+    lines: list[str] = []
+    for problem in problems:
+        count = shown.get(problem.column, 0)
+        shown[problem.column] = count + 1
+        if count < per_kind:
+            lines.append(str(problem))
+    for column, count in shown.items():
+        if count > per_kind:
+            rest = count - per_kind
+            lines.append(_("… and {count} more problems in {column}", count=rest,
+                           column=column) if column else
+                         _("… and {count} more problems with whole rows", count=rest))
+    return lines
+
+
 def _check_kind(kind: str) -> None:
     if kind not in KINDS:
         raise ValueError(f"unknown import kind {kind!r}: use {' or '.join(KINDS)}")

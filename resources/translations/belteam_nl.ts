@@ -1502,6 +1502,14 @@
         <source>{word!r} takes no day: for chosen days use weekly:{days}</source>
         <translation>bij {word!r} hoort geen dag: gebruik voor vaste dagen wekelijks:{days}</translation>
     </message>
+    <message>
+        <source>… and {count} more problems in {column}</source>
+        <translation>… en nog {count} problemen in {column}</translation>
+    </message>
+    <message>
+        <source>… and {count} more problems with whole rows</source>
+        <translation>… en nog {count} problemen met hele rijen</translation>
+    </message>
 </context>
 <context>
     <name>EndPairingDialog</name>

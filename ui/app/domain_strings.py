@@ -249,4 +249,6 @@ STRINGS = [
     QT_TRANSLATE_NOOP("Domain", "{who} already took this case on {since}; agree with them first, or take it over deliberately (force)."),
     QT_TRANSLATE_NOOP("Domain", "{who} already took this case; agree with them first, or take it over deliberately (force)."),
     QT_TRANSLATE_NOOP("Domain", "{word!r} takes no day: for chosen days use weekly:{days}"),
+    QT_TRANSLATE_NOOP("Domain", "… and {count} more problems in {column}"),
+    QT_TRANSLATE_NOOP("Domain", "… and {count} more problems with whole rows"),
 ]
