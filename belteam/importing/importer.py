@@ -144,8 +144,7 @@ def preview(kind: str, path: str | Path, update: bool = False,
                 _tick(progress, cancel, done, 2 * max(table.estimate, done + 1))
             row = checker.read(sheet_row)
             if not keep_cells:
-                start = row.values.get("start_date")
-                row.values = _NO_CELLS if start in (None, "") else {"start_date": start}
+                row.values = _NO_CELLS
             result.rows.append(row)
     except SpreadsheetError as exc:  # found while reading (an unclosed quote): only that counts
         result.rows.clear()

@@ -72,6 +72,7 @@ class PreviewRow:
     existing_id: int | None = None
     volunteer_id: int | None = None
     new_pairing: bool = False
+    start_given: bool = False  # the file gave a start date (kept when the cells are not)
 
     @property
     def has_problem(self) -> bool:
@@ -114,6 +115,7 @@ class RowChecker:
         values = {name: (cells[i] if i < len(cells) else None)
                   for i, name in self.columns.fields.items()}
         row = PreviewRow(sheet_row.number, values)
+        row.start_given = not is_blank(values.get("start_date"))
         extra = sum(1 for c in cells[self.header_count:] if not is_blank(c))
         if extra:
             self.fail(row, "", _("has {count} more value(s) than the header has columns "
@@ -227,7 +229,7 @@ def _same_pairing(row: PreviewRow, current: Current | None) -> bool:
     """True when a re-import describes the resident's running pairing; nothing to change then."""
     if current is None or current.volunteer_id != row.volunteer_id:
         return False
-    same_start = row.values.get("start_date") in (None, "") or \
+    same_start = not row.start_given or \
         current.start_date == row.cleaned["start_date"]
     return (current.rrule == row.cleaned["plan"].to_rrule() and same_start
             and current.preferred_time == row.cleaned.get("preferred_time"))
