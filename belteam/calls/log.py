@@ -18,7 +18,7 @@ from belteam.core.actors import (
 )
 from belteam.core.clock import aware, clock
 from belteam.core.messages import _
-from belteam.core.validation import ValidationError
+from belteam.core.validation import ValidationError, clean_note
 from belteam.pairings.running import current_pairing
 from belteam.people.service import get_resident
 from belteam.settings import store as settings
@@ -102,7 +102,7 @@ def log_call(actor: Actor, resident_id: int, outcome: str, *, note: str = "",
              due_date: date | None = None) -> CallAttempt:
     """Store one attempt (with its note) for the open due call it belongs to; then run AFTER_LOG."""
     require(actor, "calls.log")
-    note = note or ""
+    note = clean_note(note or "")  # no hidden text direction tricks; line breaks stay
     topics = list(topics or ())
     _check(outcome, note, wellbeing, topics)
     resident = get_resident(actor, resident_id)  # PermissionDenied for someone else's resident

@@ -73,7 +73,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     add.add_argument("name")
     add.add_argument("--role", required=True, choices=["coordinator", "volunteer", "staff"])
     add.add_argument("--volunteer", metavar="CODE", help="link to this volunteer (role volunteer)")
-    add.set_defaults(func=cmd_add)
+    add.set_defaults(func=cmd_add, creates_db=True)
     off = cmds.add_parser("disable", help="switch an account off")
     off.add_argument("name")
     off.set_defaults(func=cmd_disable)
@@ -91,7 +91,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def _volunteer_id(code: str | None) -> int | None:
     if not code:
         return None
-    volunteer = Volunteer.get_or_none(Volunteer.code == code, not_erased(Volunteer))
+    volunteer = Volunteer.get_or_none(Volunteer.code == code.upper(), not_erased(Volunteer))
     if volunteer is None:
         raise CommandError(f"No volunteer with code '{code}'.")
     return volunteer.id

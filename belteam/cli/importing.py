@@ -19,13 +19,13 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="change people whose code already exists (otherwise that is an error)")
     p.add_argument("--dry-run", action="store_true",
                    help="check the file and say what would happen, without storing anything")
-    p.set_defaults(func=cmd_import)
+    p.set_defaults(func=cmd_import, creates_db=True)
 
 
 def cmd_import(args: argparse.Namespace, actor: Actor) -> int:
     if args.dry_run:
         require(actor, "people.import")
-        checked = importer.preview(args.kind, args.file, update=args.update)
+        checked = importer.preview(args.kind, args.file, update=args.update, keep_cells=False)
         _warn(checked.warnings)
         if checked.problems:
             return _fail(checked.problems)
@@ -46,8 +46,8 @@ def _warn(warnings: list[str]) -> None:
 
 
 def _fail(problems: list[importer.Problem]) -> int:
-    for problem in problems:
-        print(str(problem), file=sys.stderr)
+    for line in importer.problem_lines(problems):
+        print(line, file=sys.stderr)
     count = len(problems)
     print(f"nothing was imported: {count} problem{'s' if count != 1 else ''}; fix the file "
           "and import it again", file=sys.stderr)

@@ -22,6 +22,7 @@ from belteam.cli import (
 )
 from belteam.cli.accounts import as_of_allowed, authenticate
 from belteam.cli.common import CommandError, error, iso_date, pipe_closed, print_json  # noqa: F401
+from belteam.core import private
 from belteam.core.actors import PermissionDenied
 from belteam.core.clock import clock
 from belteam.core.validation import ValidationError
@@ -47,14 +48,17 @@ def build_parser() -> argparse.ArgumentParser:
 def run(argv: Sequence[str] | None = None) -> int:
     """Parse, open the database, authenticate and run one command; returns the exit status."""
     bootstrap.wire()
+    private.restrict_new_files()
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
         parser.print_help()
         return 0
     try:
-        # A restore may replace a damaged file, so it opens without the integrity check.
-        init_db(args.db, check=args.command != "restore")
+        # Only the commands that put data in may start a new database (set_defaults creates_db);
+        # a restore may replace a damaged file, so it opens without the integrity check.
+        init_db(args.db, check=args.command != "restore",
+                create=getattr(args, "creates_db", False))
         actor = authenticate(args)
         if args.as_of:
             clock.pretend(as_of_allowed(actor, args.as_of))

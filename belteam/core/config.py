@@ -7,6 +7,8 @@ from pathlib import Path
 
 import platformdirs
 
+from belteam.core.private import private_dir
+
 APP_NAME = "Belteam"
 APP_AUTHOR = "Belteam"
 DEFAULT_TZ = "Europe/Amsterdam"
@@ -16,14 +18,11 @@ def data_dir() -> Path:
     """The user data folder; BELTEAM_HOME sends everything to one folder (development, tests)."""
     home = os.environ.get("BELTEAM_HOME")
     path = Path(home) if home else Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return private_dir(path)
 
 
 def backup_dir() -> Path:
-    path = data_dir() / "backups"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return private_dir(data_dir() / "backups")
 
 
 def default_db_url() -> str:

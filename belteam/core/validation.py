@@ -28,8 +28,18 @@ _TIMES = {"morning": time(10, 0), "ochtend": time(10, 0), "afternoon": time(14, 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
+# Joiners shape letters in Persian, Indic scripts and emoji: visible in effect, so allowed.
+_JOINERS = {"\u200c", "\u200d"}
+
+
+def _invisible(ch: str) -> bool:
+    """A control or format character: bidirectional overrides, zero-width spaces, BOMs…"""
+    category = unicodedata.category(ch)
+    return category == "Cc" or (category == "Cf" and ch not in _JOINERS)
+
+
 def text(value: object, max_len: int, required: bool = False) -> str:
-    """Trim, NFC-normalise and refuse control characters and over-long text."""
+    """Trim, NFC-normalise and refuse control and invisible characters and over-long text."""
     result = unicodedata.normalize("NFC", str(value if value is not None else "")).strip()
     if required and not result:
         raise ValueError(_("is required"))
@@ -38,7 +48,26 @@ def text(value: object, max_len: int, required: bool = False) -> str:
                            length=len(result), maximum=max_len))
     if any(unicodedata.category(ch) == "Cc" for ch in result):
         raise ValueError(_("contains control characters"))
+    if any(_invisible(ch) for ch in result):
+        raise ValueError(_("contains invisible characters (such as a text direction override); "
+                           "type the text again"))
     return result
+
+
+def clean_note(value: str) -> str:
+    """A note: invisible and control characters are taken out; everything else, line breaks
+    and tabs included, is kept exactly as typed."""
+    return "".join(ch for ch in str(value) if ch in "\r\n\t" or not _invisible(ch))
+
+
+def parse_code(value: object) -> str:
+    """A person's code, in capitals: d001 and D001 are the same code."""
+    return text(value, 40, required=True).upper()
+
+
+def parse_code_ref(value: object) -> str:
+    """A reference to a code (may be empty), compared as parse_code stores it."""
+    return text(value, 40).upper()
 
 
 # The days the program works with: every calculation (a week on, a year back) stays inside

@@ -21,8 +21,15 @@ DEMO_ACCOUNTS = [
 ]
 
 
+NO_ACCOUNTS = ("This database already has accounts: the demo added people but no accounts "
+               "(the demo passwords are public, so they never go into a live database).")
+
+
 def create_demo_accounts() -> list[tuple[str, str, str]]:
-    """Make the demo accounts that do not exist yet; the volunteer is the first volunteer."""
+    """Make the demo accounts, only in a database without any account (their passwords are
+    in the README); the volunteer is the first volunteer."""
+    if accounts.has_users():
+        return []
     first = (Volunteer.select().where(not_erased(Volunteer))
              .order_by(Volunteer.id).first())
     made = []
@@ -41,6 +48,9 @@ def create_demo_accounts() -> list[tuple[str, str, str]]:
 
 def demo_accounts_hook(summary: object = None) -> list[tuple[str, str, str]]:
     """AFTER_DEMO hook: create and print the demo sign-ins (on stderr: stdout may be JSON)."""
+    if accounts.has_users():
+        print(NO_ACCOUNTS, file=sys.stderr)
+        return []
     made = create_demo_accounts()
     if made:
         print("Demo sign-ins (user name / password):", file=sys.stderr)

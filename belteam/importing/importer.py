@@ -16,7 +16,7 @@ from belteam.core.clock import clock
 from belteam.core.messages import _
 from belteam.importing.columns import COLUMNS, KINDS, Problem, map_headers
 from belteam.importing.rows import PreviewRow, RowChecker, row_list
-from belteam.importing.spreadsheet import SpreadsheetError, read_table
+from belteam.importing.spreadsheet import SpreadsheetError, open_table
 from belteam.importing.store import store
 
 __all__ = ["KINDS", "ImportCancelled", "ImportProblems", "ImportResult", "Preview", "PreviewRow",
@@ -25,6 +25,7 @@ __all__ = ["KINDS", "ImportCancelled", "ImportProblems", "ImportResult", "Previe
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
 _REPORT_EVERY = 500  # rows between progress reports while checking
+_NO_CELLS: dict = {}  # shared by rows whose cells are not kept (never written to)
 
 
 class ImportProblems(ValueError):
@@ -88,18 +89,45 @@ class Preview:
         return text + (f", {self.new_pairings} pairings" if self.kind == "residents" else "")
 
 
+PROBLEMS_PER_KIND = 100
+
+
+def problem_lines(problems: list[Problem], per_kind: int = PROBLEMS_PER_KIND) -> list[str]:
+    """The problems to show: at most ``per_kind`` of each kind (the same column, or the row
+    as a whole), in file order, then one line per kind with the count of the rest."""
+    shown: dict[str, int] = {}
+    lines: list[str] = []
+    for problem in problems:
+        count = shown.get(problem.column, 0)
+        shown[problem.column] = count + 1
+        if count < per_kind:
+            lines.append(str(problem))
+    for column, count in shown.items():
+        if count > per_kind:
+            rest = count - per_kind
+            lines.append(_("… and {count} more problems in {column}", count=rest,
+                           column=column) if column else
+                         _("… and {count} more problems with whole rows", count=rest))
+    return lines
+
+
 def _check_kind(kind: str) -> None:
     if kind not in KINDS:
         raise ValueError(f"unknown import kind {kind!r}: use {' or '.join(KINDS)}")
 
 
 def preview(kind: str, path: str | Path, update: bool = False,
-            progress: Progress | None = None, cancel: Cancel | None = None) -> Preview:
-    """Read and check the whole file against the database; nothing is stored."""
+            progress: Progress | None = None, cancel: Cancel | None = None,
+            keep_cells: bool = True) -> Preview:
+    """Read and check the whole file against the database; nothing is stored.
+
+    The file is read row by row; only the checked rows are kept (with the cells as written
+    when ``keep_cells``, for a screen that shows them), so memory does not grow with the
+    file's own size."""
     _check_kind(kind)
     result = Preview(kind, str(path))
     try:
-        table = read_table(path)
+        table = open_table(path)
     except SpreadsheetError as exc:
         result.problems.append(Problem(0, "", str(exc)))
         return result
@@ -111,16 +139,23 @@ def preview(kind: str, path: str | Path, update: bool = False,
                            for h in columns.unknown)
     if any(not p.column for p in columns.problems):
         return result  # required columns missing: the rows cannot be read
-    if not table.rows:
+    checker = RowChecker(kind, columns, len(table.headers))
+    try:
+        for done, sheet_row in enumerate(table.rows):
+            if done % _REPORT_EVERY == 0:
+                _tick(progress, cancel, done, 2 * max(table.estimate, done + 1))
+            row = checker.read(sheet_row)
+            if not keep_cells:
+                row.values = _NO_CELLS
+            result.rows.append(row)
+    except SpreadsheetError as exc:  # found while reading (an unclosed quote): only that counts
+        result.rows.clear()
+        result.problems[:] = [Problem(0, "", str(exc))]
+        return result
+    if not result.rows:
         result.problems.append(Problem(0, "", _("{path} has a header but no rows to import",
                                                  path=path)))
         return result
-    checker = RowChecker(kind, columns, len(table.headers))
-    total = len(table.rows)
-    for done, sheet_row in enumerate(table.rows):
-        if done % _REPORT_EVERY == 0:
-            _tick(progress, cancel, done, 2 * total)
-        result.rows.append(checker.read(sheet_row))
     checker.check_duplicates(result.rows)
     checker.check_existing(result.rows, update)
     if kind == "residents":
@@ -157,7 +192,7 @@ def import_file(actor: Actor, kind: str, path: str | Path, update: bool = False,
     True stops the import and rolls back, raising ImportCancelled.
     """
     require(actor, "people.import")
-    checked = preview(kind, path, update, progress, cancel)
+    checked = preview(kind, path, update, progress, cancel, keep_cells=False)
     if checked.problems:
         raise ImportProblems(checked.problems)
     total = 2 * len(checked.rows)

@@ -13,7 +13,7 @@ import peewee as pw
 from belteam.core import validation as v
 from belteam.core.messages import _
 from belteam.importing.columns import ColumnMap, Problem, column_label
-from belteam.importing.spreadsheet import Cell, SheetRow, is_blank
+from belteam.importing.spreadsheet import Cell, Formula, SheetRow, is_blank
 from belteam.pairings.plans import Plan, parse_plan
 from belteam.pairings.running import running as active_on
 from belteam.pairings.running import taking_a_place
@@ -30,7 +30,7 @@ def _plan(value: Any) -> Plan | None:
 
 
 PAIRING_FIELDS: dict[str, people.Cleaner] = {
-    "volunteer": lambda x: v.text(x, 40),
+    "volunteer": v.parse_code_ref,
     "plan": _plan,
     "preferred_time": v.parse_time,
     "start_date": v.parse_start_date,
@@ -51,17 +51,29 @@ class Current:
     preferred_time: time | None
 
 
-@dataclass
+class _Values:
+    """Only its ``__dict__`` is used: instance dictionaries share their keys (CPython), so
+    200,000 rows' cleaned values take half the memory of plain dictionaries."""
+
+
+def _cleaned_dict() -> dict[str, Any]:
+    return _Values().__dict__
+
+
+@dataclass(slots=True)
 class PreviewRow:
     """One spreadsheet row: the cells as written, the cleaned values and where it went wrong."""
 
     number: int
     values: dict[str, Cell]
-    cleaned: dict[str, Any] = field(default_factory=dict)
-    problem_fields: set[str] = field(default_factory=set)  # "" for the row as a whole
+    cleaned: dict[str, Any] = field(default_factory=_cleaned_dict)
+    # "" for the row as a whole; a shared empty value until the first problem (memory: most
+    # rows of a 200,000-row file have none)
+    problem_fields: frozenset[str] | set[str] = frozenset()
     existing_id: int | None = None
     volunteer_id: int | None = None
     new_pairing: bool = False
+    start_given: bool = False  # the file gave a start date (kept when the cells are not)
 
     @property
     def has_problem(self) -> bool:
@@ -70,6 +82,9 @@ class PreviewRow:
     @property
     def code(self) -> str:
         return str(self.cleaned.get("code", ""))
+
+
+SEEN_LIMIT = 5000
 
 
 class RowChecker:
@@ -88,7 +103,7 @@ class RowChecker:
     def fail(self, row: PreviewRow, name: str, message: str) -> None:
         label = column_label(self.columns, name) if name else ""
         self._found.append((row.number, self._position.get(name, -1), Problem(row.number, label, message)))
-        row.problem_fields.add(name)
+        row.problem_fields = set(row.problem_fields) | {name}
 
     @property
     def problems(self) -> list[Problem]:
@@ -101,6 +116,7 @@ class RowChecker:
         values = {name: (cells[i] if i < len(cells) else None)
                   for i, name in self.columns.fields.items()}
         row = PreviewRow(sheet_row.number, values)
+        row.start_given = not is_blank(values.get("start_date"))
         extra = sum(1 for c in cells[self.header_count:] if not is_blank(c))
         if extra:
             self.fail(row, "", _("has {count} more value(s) than the header has columns "
@@ -118,6 +134,8 @@ class RowChecker:
     def _clean(self, name: str, value: Any) -> tuple[bool, Any]:
         """(True, cleaned) or (False, message); remembered, as villages, dates and plans repeat."""
         key = (name, type(value), value)
+        if len(self._seen) > SEEN_LIMIT:  # codes and phones never repeat: keep it small
+            self._seen.clear()
         if key not in self._seen:
             try:
                 self._seen[key] = (True, people.clean(self.fields, {name: value})[name])
@@ -129,7 +147,10 @@ class RowChecker:
         """Cells ready for the cleaners: over-long cells refused, a Dutch infix joined to the name."""
         data: dict[str, Any] = {}
         for name, cell in row.values.items():
-            if isinstance(cell, str) and len(cell) > MAX_CELL:
+            if isinstance(cell, Formula):
+                self.fail(row, name, _("is a formula without a stored result; open and save "
+                                       "the file in Excel, or type the value"))
+            elif isinstance(cell, str) and len(cell) > MAX_CELL:
                 self.fail(row, name, _("is {length} characters long; at most {maximum} allowed",
                                          length=len(cell), maximum=MAX_CELL))
             else:
@@ -210,7 +231,7 @@ def _same_pairing(row: PreviewRow, current: Current | None) -> bool:
     """True when a re-import describes the resident's running pairing; nothing to change then."""
     if current is None or current.volunteer_id != row.volunteer_id:
         return False
-    same_start = row.values.get("start_date") in (None, "") or \
+    same_start = not row.start_given or \
         current.start_date == row.cleaned["start_date"]
     return (current.rrule == row.cleaned["plan"].to_rrule() and same_start
             and current.preferred_time == row.cleaned.get("preferred_time"))

@@ -24,7 +24,7 @@ from belteam.calls.schedule_data import (
 from belteam.core.actors import SYSTEM, Actor, require
 from belteam.core.clock import clock
 from belteam.core.messages import N_, _
-from belteam.core.validation import ValidationError
+from belteam.core.validation import ValidationError, clean_note
 from belteam.outreach import texts
 from belteam.outreach.facts import fetch
 from belteam.outreach.queue import (  # noqa: F401  (re-exported: the read side)
@@ -106,7 +106,7 @@ def _lock() -> None:
 
 def _event(case: OutreachCase, actor: str, kind: str, reason: str = "", text: str = "") -> None:
     CaseEvent.create(case=case, at=clock.now(), actor=actor[:80], kind=kind, reason=reason[:40],
-                     text=text)
+                     text=clean_note(text))
 
 
 def open_cases(resident_ids: Iterable[int]) -> dict[int, OutreachCase]:

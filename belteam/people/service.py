@@ -42,7 +42,7 @@ def _kind(record: Volunteer | Resident | type) -> str:
 
 # Every person: the fields volunteers and residents share, in this order.
 _PERSON_FIELDS: dict[str, Cleaner] = {
-    "code": lambda x: v.text(x, 40, required=True),
+    "code": v.parse_code,
     "first_name": lambda x: v.text(x, 100, required=True),
     "last_name": lambda x: v.text(x, 100),
     "phone": v.parse_phone,
@@ -270,13 +270,13 @@ def version_of(actor: Actor, kind: str, pk: int) -> int:
 
 
 def resident_by_code(actor: Actor, code: str) -> Resident:
-    return _first(residents(actor, include_archived=True).where(Resident.code == code),
+    return _first(residents(actor, include_archived=True).where(Resident.code == code.upper()),
                   lambda: LookupError(_("No resident with code '{code}' that you may see.",
                                         code=code)))
 
 
 def volunteer_by_code(actor: Actor, code: str) -> Volunteer:
-    return _first(volunteers(actor, include_archived=True).where(Volunteer.code == code),
+    return _first(volunteers(actor, include_archived=True).where(Volunteer.code == code.upper()),
                   lambda: LookupError(_("No volunteer with code '{code}'.", code=code)))
 
 

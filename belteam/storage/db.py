@@ -11,6 +11,7 @@ from urllib.parse import unquote, urlparse
 
 import peewee
 
+from belteam.core import config, private
 from belteam.core.errors import DatabaseError  # noqa: F401  (raised here, defined in core)
 from belteam.core.messages import _
 
@@ -81,8 +82,40 @@ def make_database(url: str, passphrase: str | None = None) -> peewee.Database:
         if not parent.exists():
             raise DatabaseError(f"The folder {parent} does not exist; create it or choose another file.")
         path = str(Path(path).expanduser())
+        check_writable(path)
     return peewee.SqliteDatabase(path, pragmas=_sqlite_pragmas(), timeout=BUSY_TIMEOUT_MS / 1000,
                                  check_same_thread=False)
+
+
+def file_of(url: str) -> Path | None:
+    """The file behind a SQLite or SQLCipher URL; None for PostgreSQL and ``:memory:``."""
+    if is_postgres_url(url):
+        return None
+    path = sqlcipher_path(url) if url.startswith(SQLCIPHER_PREFIX) else sqlite_path(url)
+    return None if path in ("", ":memory:") else Path(path).expanduser()
+
+
+def check_missing(url: str) -> None:
+    """For commands that only read: a file that is not there is an error, never a new database."""
+    path = file_of(url)
+    if path is not None and not path.exists():
+        raise DatabaseError(_("There is no Belteam database at {path}. Check the path (--db); "
+                              "a new database is made by 'belteam import', 'belteam demo' or "
+                              "'belteam user add'.", path=str(path)))
+
+
+def check_writable(path: str) -> None:
+    """Belteam writes to its database (and, in WAL mode, next to it): say so when it may not."""
+    file = Path(path)
+    if file.exists() and not os.access(file, os.W_OK):
+        raise DatabaseError(_("The database file {path} is read-only: Belteam needs to write "
+                              "to it. Ask for write access or copy it to a folder of your own.",
+                              path=str(file)))
+    folder = file.resolve().parent
+    if not os.access(folder, os.W_OK):
+        raise DatabaseError(_("The folder {folder} is read-only: Belteam needs to write there "
+                              "(the database and its journal). Ask for write access or choose "
+                              "a folder of your own.", folder=str(folder)))
 
 
 def _sqlcipher(url: str, passphrase: str | None) -> peewee.Database:
@@ -102,6 +135,7 @@ def _sqlcipher(url: str, passphrase: str | None) -> peewee.Database:
     parent = Path(path).expanduser().resolve().parent
     if not parent.exists():
         raise DatabaseError(f"The folder {parent} does not exist; create it or choose another file.")
+    check_writable(str(Path(path).expanduser()))
     return SqlCipherDatabase(str(Path(path).expanduser()), passphrase=key,
                              pragmas=_sqlite_pragmas(), timeout=BUSY_TIMEOUT_MS / 1000,
                              check_same_thread=False)
@@ -135,7 +169,17 @@ def connect(url: str, passphrase: str | None = None) -> peewee.Database:
     except (peewee.DatabaseError, sqlite3.DatabaseError, peewee.OperationalError) as exc:
         raise DatabaseError(_explain(url, exc)) from exc
     DB.initialize(database)
+    _make_files_private(url)
     return database
+
+
+def _make_files_private(url: str) -> None:
+    """Files made before this rule (or copied in) are fixed at every start."""
+    path = file_of(url)
+    if path is not None:
+        private.make_database_private(path)
+    for folder in (config.data_dir(), config.backup_dir()):
+        private.make_folder_private(folder)
 
 
 def is_lock_error(exc: BaseException) -> bool:
@@ -159,6 +203,9 @@ def _explain(url: str, exc: Exception) -> str:
     if "not a database" in text or "malformed" in text:
         return (f"{sqlite_path(url)} is not a Belteam database or is damaged ({text}). "
                 "Nothing was changed; restore it from a backup or choose another file.")
+    if "readonly" in text or "read-only" in text:
+        return _("The database file {path} is read-only: Belteam needs to write to it. Ask for "
+                 "write access or copy it to a folder of your own.", path=sqlite_path(url))
     if "locked" in text:
         return (f"The database {sqlite_path(url)} is locked by another program. "
                 "Close the other Belteam window and try again.")

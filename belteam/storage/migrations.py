@@ -12,7 +12,7 @@ from playhouse.migrate import SchemaMigrator, migrate  # noqa: F401  (for the ne
 from belteam.core import config
 from belteam.core.clock import clock
 from belteam.storage import backup, integrity, schema_v1, schema_v3
-from belteam.storage.db import DB, DatabaseError, connect
+from belteam.storage.db import DB, DatabaseError, check_missing, connect
 from belteam.storage.models import (
     Absence,
     ErasedPerson,
@@ -136,13 +136,16 @@ def migrate_db(db: peewee.Database, upto: int | None = None) -> int:
     return target
 
 
-def init_db(url: str | None = None, check: bool = True) -> peewee.Database:
+def init_db(url: str | None = None, check: bool = True, create: bool = True) -> peewee.Database:
     """Open the database at ``url`` (default: the embedded SQLite file) and bring it up to date.
 
     An SQLite file gets a quick integrity check first (``check``; off only to restore over a
-    damaged file).
+    damaged file). ``create=False``: a file that does not exist is an error instead of a
+    new database.
     """
     url = url or config.default_db_url()
+    if not create:
+        check_missing(url)
     try:
         db = connect(url)
     except DatabaseError as exc:

@@ -1075,6 +1075,10 @@
         <translation>De back-up kwam niet door de controle en is verwijderd: {problem}</translation>
     </message>
     <message>
+        <source>The database file {path} is read-only: Belteam needs to write to it. Ask for write access or copy it to a folder of your own.</source>
+        <translation>Het databasebestand {path} is alleen-lezen: Belteam moet erin kunnen schrijven. Vraag om schrijfrechten of kopieer het naar een eigen map.</translation>
+    </message>
+    <message>
         <source>The database is locked by another program (an import that is still running, or another Belteam window). Wait until it is done and try again.</source>
         <translation>De database is vergrendeld door een ander programma (een import die nog loopt, of een ander Belteam-venster). Wacht tot dat klaar is en probeer het opnieuw.</translation>
     </message>
@@ -1095,6 +1099,10 @@
         <translation>De map {folder} bestaat niet; maak hem aan of kies een ander bestand.</translation>
     </message>
     <message>
+        <source>The folder {folder} is read-only: Belteam needs to write there (the database and its journal). Ask for write access or choose a folder of your own.</source>
+        <translation>De map {folder} is alleen-lezen: Belteam moet daar kunnen schrijven (de database en het journaal). Vraag om schrijfrechten of kies een eigen map.</translation>
+    </message>
+    <message>
         <source>The newest good backup is {file} from {when}: restore it with  belteam restore &quot;{file}&quot; --yes  (the damaged file is kept as a backup first).</source>
         <translation>De nieuwste goede back-up is {file} van {when}: zet die terug met  belteam restore &quot;{file}&quot; --yes  (het beschadigde bestand wordt eerst als back-up bewaard).</translation>
     </message>
@@ -1109,6 +1117,10 @@
     <message>
         <source>The two passphrases are not the same.</source>
         <translation>De twee wachtwoorden zijn niet gelijk.</translation>
+    </message>
+    <message>
+        <source>There is no Belteam database at {path}. Check the path (--db); a new database is made by &apos;belteam import&apos;, &apos;belteam demo&apos; or &apos;belteam user add&apos;.</source>
+        <translation>Er is geen Belteam-database op {path}. Controleer het pad (--db); een nieuwe database wordt gemaakt door &apos;belteam import&apos;, &apos;belteam demo&apos; of &apos;belteam user add&apos;.</translation>
     </message>
     <message>
         <source>There is no backup file at {path}.</source>
@@ -1247,6 +1259,10 @@
         <translation>bevat onzichtbare stuurtekens</translation>
     </message>
     <message>
+        <source>contains invisible characters (such as a text direction override); type the text again</source>
+        <translation>bevat onzichtbare tekens (zoals een omkering van de schrijfrichting); typ de tekst opnieuw</translation>
+    </message>
+    <message>
         <source>coordinator</source>
         <translation>coördinator</translation>
     </message>
@@ -1285,6 +1301,10 @@
     <message>
         <source>interval {interval!r} is out of range: use 1 to {maximum} weeks</source>
         <translation>herhaling {interval!r} kan niet: gebruik 1 tot {maximum} weken</translation>
+    </message>
+    <message>
+        <source>is a formula without a stored result; open and save the file in Excel, or type the value</source>
+        <translation>is een formule zonder opgeslagen uitkomst; open en bewaar het bestand in Excel, of typ de waarde</translation>
     </message>
     <message>
         <source>is archived</source>
@@ -1417,6 +1437,10 @@
     <message>
         <source>row {row}, {column}: {message}</source>
         <translation>regel {row}, kolom {column}: {message}</translation>
+    </message>
+    <message>
+        <source>row {row}: a quote is not closed</source>
+        <translation>rij {row}: een aanhalingsteken wordt niet gesloten</translation>
     </message>
     <message>
         <source>row {row}: {message}</source>
@@ -1701,6 +1725,14 @@
     <message>
         <source>{word!r} takes no day: for chosen days use weekly:{days}</source>
         <translation>bij {word!r} hoort geen dag: gebruik voor vaste dagen wekelijks:{days}</translation>
+    </message>
+    <message>
+        <source>… and {count} more problems in {column}</source>
+        <translation>… en nog {count} problemen in {column}</translation>
+    </message>
+    <message>
+        <source>… and {count} more problems with whole rows</source>
+        <translation>… en nog {count} problemen met hele rijen</translation>
     </message>
 </context>
 <context>

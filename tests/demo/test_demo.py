@@ -9,7 +9,9 @@ from datetime import UTC, datetime, timedelta
 
 import peewee as pw
 import pytest
+from account_helpers import PASSWORD, use_fast_hasher
 
+from belteam.accounts import users as accounts
 from belteam.cli import main as cli
 from belteam.core import phones
 from belteam.core.actors import SYSTEM as ACTOR
@@ -28,6 +30,7 @@ from belteam.storage.models import (
     Pairing,
     Pause,
     Resident,
+    User,
     Volunteer,
 )
 
@@ -289,3 +292,26 @@ def test_bulk_insert_sql_binds_every_value(db):
         assert chunk_rows(db, 40) * 40 <= limit
     else:
         assert chunk_rows(db, 13) == 5000
+
+
+def test_demo_accounts_only_in_a_database_without_accounts(db, db_url, capsys, monkeypatch):
+    """``demo --force`` on a live database adds people but never the public demo sign-ins."""
+    use_fast_hasher(monkeypatch)
+    accounts.create_user(ACTOR, "mieke", "coordinator", PASSWORD)
+    people_before = Resident.select().count()
+    monkeypatch.setenv("BELTEAM_PASSWORD", PASSWORD)
+    args = ["--db", db_url, "--user", "mieke", "demo", "--residents", "5", "--volunteers", "2",
+            "--years", "0", "--force"]
+    assert cli.run(args) == 0
+    err = capsys.readouterr().err
+    assert "already has accounts" in err and "demo-coordinator" not in err
+    assert [u.username for u in User.select()] == ["mieke"]
+    assert Resident.select().count() == people_before + 5
+
+
+def test_demo_accounts_are_made_in_an_empty_database(db, db_url, capsys, monkeypatch):
+    use_fast_hasher(monkeypatch)
+    args = ["--db", db_url, "demo", "--residents", "5", "--volunteers", "2", "--years", "0"]
+    assert cli.run(args) == 0
+    assert "demo-coordinator" in capsys.readouterr().err
+    assert {u.username for u in User.select()} == {"coordinator", "staff", "volunteer"}

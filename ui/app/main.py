@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from belteam import bootstrap
 from belteam.accounts import users as accounts
-from belteam.core import config
+from belteam.core import config, private
 from belteam.core.actors import Actor
 from belteam.core.clock import clock
 from belteam.core.errors import DatabaseError
@@ -80,6 +80,7 @@ def prepare(argv: Sequence[str]) -> tuple[argparse.Namespace, QApplication]:
     """What the window does before it opens anything: wire hooks and jobs, make the app."""
     args = parse_args(argv)
     bootstrap.wire()
+    private.restrict_new_files()  # files this program writes are its user's alone
     return args, make_app()
 
 

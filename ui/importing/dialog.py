@@ -181,7 +181,7 @@ class ImportDialog(QDialog):
         self.preview = preview
         self.model.set_preview(preview)
         self.table.resizeColumnsToContents()
-        self.messages.set_lines([str(p) for p in preview.problems], preview.warnings)
+        self.messages.set_lines(importer.problem_lines(preview.problems), preview.warnings)
         self.summary.setText(self._describe(preview))
         self._set_busy(False)
         if self.import_button.isEnabled():
@@ -257,7 +257,7 @@ class ImportDialog(QDialog):
             text = self.tr("Import cancelled; nothing was stored.")
         elif isinstance(exc, importer.ImportProblems):
             text = self.tr("The file changed and now has problems; nothing was stored.")
-            self.messages.set_lines([str(p) for p in exc.problems], [])
+            self.messages.set_lines(importer.problem_lines(exc.problems), [])
         elif isinstance(exc, PermissionDenied):
             text = str(exc)
         else:
