@@ -879,6 +879,14 @@
         <translation>Gesprekken op feestdagen naar de volgende werkdag verschuiven</translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; is not a month; write it as 2026-11.</source>
+        <translation>&apos;{value}&apos; is geen maand; schrijf het als 2026-11.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a week; write it as 2026-W48.</source>
+        <translation>&apos;{value}&apos; is geen week; schrijf het als 2026-W48.</translation>
+    </message>
+    <message>
         <source>A call cannot be logged on a later day than it happens: the attempt is on {day}, the call is due on {due}.</source>
         <translation>Een gesprek kan niet vooruit worden vastgelegd: de poging is op {day}, het gesprek staat op {due}.</translation>
     </message>
@@ -891,6 +899,10 @@
         <translation>Een wachtwoord moet minstens {minimum} tekens hebben ({length} gegeven).</translation>
     </message>
     <message>
+        <source>A report covers at most three years.</source>
+        <translation>Een overzicht beslaat hoogstens drie jaar.</translation>
+    </message>
+    <message>
         <source>Cannot open the encrypted database {path}: the key is wrong (or the file is damaged). Nothing was changed.</source>
         <translation>Kan de versleutelde database {path} niet openen: het wachtwoord klopt niet (of het bestand is beschadigd). Er is niets veranderd.</translation>
     </message>
@@ -899,12 +911,36 @@
         <translation>Versleutelen heeft SQLCipher nodig: voer  pip install &apos;belteam[encryption]&apos;  uit</translation>
     </message>
     <message>
+        <source>Hide figures about fewer residents than</source>
+        <translation>Verberg cijfers over minder deelnemers dan</translation>
+    </message>
+    <message>
+        <source>Last week&apos;s overview is saved in the reports folder.</source>
+        <translation>Het overzicht van vorige week wordt in de map met overzichten bewaard.</translation>
+    </message>
+    <message>
+        <source>Make the overview PDF every Monday</source>
+        <translation>Maak elke maandag het overzicht als pdf</translation>
+    </message>
+    <message>
         <source>Otherwise they stay on their day, marked as a holiday.</source>
         <translation>Anders blijven ze op hun dag staan, gemarkeerd als feestdag.</translation>
     </message>
     <message>
+        <source>Overview</source>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <source>Reports folder</source>
+        <translation>Map voor overzichten</translation>
+    </message>
+    <message>
         <source>The encrypted copy did not come out right ({found} instead of {expected}); it was removed. The original is unchanged.</source>
         <translation>De versleutelde kopie is niet goed gelukt ({found} in plaats van {expected}); hij is verwijderd. Het origineel is niet veranderd.</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>De einddatum ligt vóór de begindatum.</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist; create it or choose another file.</source>
@@ -913,6 +949,10 @@
     <message>
         <source>The note is {length} characters long; an unsaved note keeps at most {limit}. Shorten it to keep it.</source>
         <translation>De notitie is {length} tekens lang; een niet-opgeslagen notitie bewaart er hoogstens {limit}. Maak haar korter om haar te bewaren.</translation>
+    </message>
+    <message>
+        <source>The overview shows such a figure as &quot;&lt;5&quot; and hides a second one where the totals would give it away.</source>
+        <translation>Het overzicht toont zo&apos;n cijfer als &quot;&lt;5&quot; en verbergt een tweede waar de totalen het zouden verraden.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same.</source>
@@ -929,6 +969,10 @@
     <message>
         <source>When callers hear of the day&apos;s calls; each may pick their own.</source>
         <translation>Wanneer vrijwilligers horen wie ze die dag bellen; ieder mag een eigen tijd kiezen.</translation>
+    </message>
+    <message>
+        <source>Where the Monday overview is saved; empty: the program&apos;s own reports folder.</source>
+        <translation>Waar het maandagoverzicht wordt bewaard; leeg: de eigen map van het programma.</translation>
     </message>
     <message>
         <source>Wrong number logged on {day}</source>

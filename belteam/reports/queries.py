@@ -1,0 +1,222 @@
+"""The raw figures of a period, aggregated in SQL, per area or for everyone.
+
+Every function returns ``{group: value}`` where the group is the resident's area (``by_area``)
+or ``""`` for the whole team. Python only walks pairings (for the due calls), cases and
+per-resident rows, never the attempts one by one.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from datetime import date, datetime, time, timedelta
+
+import peewee as pw
+from peewee import fn
+
+from belteam.calls.log import TOPICS
+from belteam.calls.schedule import Rules, due_dates
+from belteam.calls.schedule_data import PairRow, pauses_by_resident, raw_rows
+from belteam.core.clock import TZ
+from belteam.reports.periods import Period
+from belteam.storage.models import CallAttempt, OutreachCase, Pairing, Resident, Volunteer
+
+# How far back the "previous mark" of a resident is looked for (keeps a year's report fast).
+WELLBEING_LOOKBACK_DAYS = 365
+
+
+def moment(day: date) -> datetime:
+    """The first moment of ``day`` in Amsterdam."""
+    return datetime.combine(day, time(), TZ)
+
+
+def bounds(period: Period) -> tuple[datetime, datetime]:
+    return moment(period.start), moment(period.end + timedelta(days=1))
+
+
+def distinct(expr: pw.Node) -> pw.Node:
+    return fn.COUNT(pw.NodeList((pw.SQL("DISTINCT"), expr)))
+
+
+def when(cond: pw.Expression, value: pw.Node) -> pw.Node:
+    return pw.Case(None, [(cond, value)], None)
+
+
+def grouped(query: pw.ModelSelect, area: pw.Field | None) -> dict[str, tuple]:
+    """Run ``query`` once per area (area appended to the columns) or once for all."""
+    if area is None:
+        rows = raw_rows(query)
+        return {"": tuple(rows[0])} if rows else {}
+    rows = raw_rows(query.select_extend(area).group_by(area))
+    return {row[-1] or "": tuple(row[:-1]) for row in rows}
+
+
+def attempt_figures(period: Period, by_area: bool) -> dict[str, dict]:
+    """Attempts, reaches, residents reached, help asked, not again, concerns, topics, callers."""
+    lo, hi = bounds(period)
+    ca = CallAttempt
+    reached = ca.outcome == "reached"
+    topic_cols = [distinct(when(pw.Value(",").concat(ca.topics).concat(",").contains(f",{t},"),
+                                ca.resident)) for t in TOPICS]
+    query = (ca.select(fn.COUNT(ca.id), fn.SUM(when(reached, 1)), distinct(when(reached, ca.resident)),
+                       distinct(when(ca.practical_help == True, ca.resident)),  # noqa: E712
+                       distinct(when(ca.wants_again == False, ca.resident)),  # noqa: E712
+                       distinct(when(ca.concern == True, ca.resident)),  # noqa: E712
+                       distinct(ca.volunteer), *topic_cols)
+             .join(Resident).where(ca.at >= lo, ca.at < hi))
+    result = {}
+    for group, row in grouped(query, Resident.area if by_area else None).items():
+        attempts, hits, res_reached, helped, not_again, concerns, callers, *topics = row
+        result[group] = {
+            "attempts": int(attempts or 0), "reached": int(hits or 0),
+            "residents_reached": int(res_reached or 0), "practical_help": int(helped or 0),
+            "not_again": int(not_again or 0), "concerns": int(concerns or 0),
+            "volunteers_active": int(callers or 0),
+            "topics": {t: int(n or 0) for t, n in zip(TOPICS, topics, strict=True)}}
+    return result
+
+
+def attempted_residents(period: Period) -> dict[int, tuple[str, bool]]:
+    """resident id -> (area, reached at least once) for residents with an attempt."""
+    lo, hi = bounds(period)
+    ca = CallAttempt
+    query = (ca.select(ca.resident, Resident.area, fn.MAX(when(ca.outcome == "reached", 1)))
+             .join(Resident).where(ca.at >= lo, ca.at < hi)
+             .group_by(ca.resident, Resident.area))
+    return {rid: (area or "", bool(hit)) for rid, area, hit in raw_rows(query)}
+
+
+def due_figures(period: Period) -> tuple[dict[str, int], dict[int, str]]:
+    """Due calls per area (pauses left out), and resident id -> area of those with a due call."""
+    query = (Pairing.select(Pairing.id, Pairing.resident, Pairing.volunteer, Pairing.rrule,
+                            Pairing.start_date, Pairing.end_date, Resident.area)
+             .join(Resident)
+             .where(Pairing.start_date <= period.end,
+                    (Pairing.end_date.is_null()) | (Pairing.end_date >= period.start),
+                    Resident.erased == False))  # noqa: E712
+    rows = raw_rows(query)
+    pauses = pauses_by_resident(period.start, period.end, {r[1] for r in rows})
+    move = Rules.load().move
+    counts: Counter[str] = Counter()
+    residents: dict[int, str] = {}
+    for pid, rid, vid, rule, start, end, area in rows:
+        pair = PairRow(pid, rid, vid, rule, _day(start), _day(end), None, "", "", "", "")
+        days = due_dates(pair, period.start, period.end, move)
+        stops = pauses.get(rid)
+        n = len(days) if not stops else sum(
+            1 for d in days if not any(p[0] <= d and (p[1] is None or d <= p[1]) for p in stops))
+        if n:
+            counts[area or ""] += n
+            residents[rid] = area or ""
+    return dict(counts), residents
+
+
+def _day(value: object) -> date | None:
+    return value if value is None or isinstance(value, date) else date.fromisoformat(str(value))
+
+
+def wellbeing_figures(period: Period, by_area: bool) -> dict[str, dict]:
+    """Each marked resident's latest mark in the period (distribution), and who dropped by 2+."""
+    lo, hi = bounds(period)
+    ca = CallAttempt
+    inner = (ca.select(ca.resident.alias("rid"), Resident.area.alias("area"),
+                       ca.wellbeing.alias("mark"), ca.at.alias("at"),
+                       fn.LAG(ca.wellbeing).over(partition_by=[ca.resident],
+                                                 order_by=[ca.at, ca.id]).alias("prev"),
+                       fn.ROW_NUMBER().over(partition_by=[ca.resident],
+                                            order_by=[ca.at.desc(), ca.id.desc()]).alias("rn"))
+             .join(Resident)
+             .where(ca.wellbeing.is_null(False), ca.at < hi,
+                    ca.at >= lo - timedelta(days=WELLBEING_LOOKBACK_DAYS))).alias("m")
+    start = ca.at.db_value(lo)
+    area = inner.c.area if by_area else None
+    latest = (pw.Select([inner], [inner.c.mark, fn.COUNT(pw.SQL("*"))])
+              .where(inner.c.rn == 1, inner.c.at >= start).group_by(inner.c.mark))
+    dropped = (pw.Select([inner], [distinct(inner.c.rid)])
+               .where(inner.c.at >= start, inner.c.prev - inner.c.mark >= 2))
+    result: dict[str, dict] = defaultdict(lambda: {"wellbeing_counts": {k: 0 for k in range(1, 11)},
+                                                   "wellbeing_dropped": 0})
+    db = CallAttempt._meta.database
+    if area is not None:
+        latest = latest.select_extend(area).group_by(inner.c.mark, area)
+        dropped = dropped.select_extend(area).group_by(area)
+    for row in db.execute(latest).fetchall():
+        mark, n, group = (*row, "") if area is None else row
+        if mark is not None and 1 <= int(mark) <= 10:
+            result[group or ""]["wellbeing_counts"][int(mark)] += int(n)
+    for row in db.execute(dropped).fetchall():
+        n, group = (*row, "") if area is None else row
+        result[group or ""]["wellbeing_dropped"] = int(n or 0)
+    return dict(result)
+
+
+def case_figures(period: Period, by_area: bool) -> dict[str, dict]:
+    """Cases opened (residents) and closed, by outcome, with the days each closed case took."""
+    lo, hi = bounds(period)
+    oc = OutreachCase
+    opened = (oc.select(distinct(oc.resident)).join(Resident)
+              .where(oc.opened_at >= lo, oc.opened_at < hi))
+    result: dict[str, dict] = defaultdict(lambda: {"cases_opened": 0, "cases_closed": 0,
+                                                   "case_outcomes": Counter(), "close_days": []})
+    for group, (n,) in grouped(opened, Resident.area if by_area else None).items():
+        result[group]["cases_opened"] = int(n or 0)
+    closed = (oc.select(oc.outcome, oc.opened_at, oc.closed_at, Resident.area).join(Resident)
+              .where(oc.closed_at >= lo, oc.closed_at < hi))
+    for case in closed.objects():  # cases, a handful a week: not attempts
+        group = (case.area or "") if by_area else ""
+        result[group]["cases_closed"] += 1
+        result[group]["case_outcomes"][case.outcome or "other"] += 1
+        result[group]["close_days"].append((case.closed_at - case.opened_at).total_seconds() / 86400)
+    return dict(result)
+
+
+def waiting_figures(period: Period, by_area: bool) -> dict[str, dict]:
+    """Residents waiting now (registered by the period's end), and days waited by those paired."""
+    _lo, hi = bounds(period)
+    area = Resident.area if by_area else None
+    waiting = (Resident.select(fn.COUNT(Resident.id))
+               .where(Resident.status == "waiting", Resident.created_at < hi,
+                      Resident.archived == False, Resident.erased == False))  # noqa: E712
+    result: dict[str, dict] = defaultdict(lambda: {"waiting": 0, "wait_days": []})
+    for group, (n,) in grouped(waiting, area).items():
+        result[group]["waiting"] = int(n or 0)
+    first = fn.MIN(Pairing.start_date)
+    paired = (Resident.select(Resident.area, Resident.created_at, first.alias("first"))
+              .join(Pairing).group_by(Resident.id, Resident.area, Resident.created_at)
+              .having(first >= period.start, first <= period.end))
+    for row in paired.objects():
+        days = max(0, (_day(row.first) - row.created_at.date()).days)
+        result[(row.area or "") if by_area else ""]["wait_days"].append(days)
+    return dict(result)
+
+
+def volunteer_figures(period: Period, by_area: bool) -> dict[str, dict]:
+    """Volunteers registered in the period, and those whose last pairing ended in it."""
+    lo, hi = bounds(period)
+    area = Volunteer.area if by_area else None
+    new = Volunteer.select(fn.COUNT(Volunteer.id)).where(
+        Volunteer.created_at >= lo, Volunteer.created_at < hi, Volunteer.erased == False)  # noqa: E712
+    still = Pairing.select(Pairing.id).where(
+        Pairing.volunteer == Volunteer.id, Pairing.start_date <= period.end,
+        Pairing.end_date.is_null() | (Pairing.end_date > period.end))
+    ended = Pairing.select(Pairing.id).where(
+        Pairing.volunteer == Volunteer.id, Pairing.end_date.between(period.start, period.end))
+    stopped = Volunteer.select(fn.COUNT(Volunteer.id)).where(
+        fn.EXISTS(ended), ~fn.EXISTS(still))
+    result: dict[str, dict] = defaultdict(lambda: {"volunteers_new": 0, "volunteers_stopped": 0})
+    for group, (n,) in grouped(new, area).items():
+        result[group]["volunteers_new"] = int(n or 0)
+    for group, (n,) in grouped(stopped, area).items():
+        result[group]["volunteers_stopped"] = int(n or 0)
+    return dict(result)
+
+
+def reach_by_week(weeks: list[Period]) -> list[tuple[int, int]]:
+    """(attempts, reached) per week: one small aggregate per week."""
+    ca = CallAttempt
+    result = []
+    for week in weeks:
+        lo, hi = bounds(week)
+        row = raw_rows(ca.select(fn.COUNT(ca.id), fn.SUM(when(ca.outcome == "reached", 1)))
+                       .where(ca.at >= lo, ca.at < hi))[0]
+        result.append((int(row[0] or 0), int(row[1] or 0)))
+    return result
