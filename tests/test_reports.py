@@ -8,7 +8,7 @@ from belteam.core.actors import SYSTEM, Actor, PermissionDenied
 from belteam.reports import overview as reports
 from belteam.reports import periods
 from belteam.settings import store as settings
-from tests.report_helpers import scripted_month
+from report_helpers import scripted_month
 
 NOVEMBER = periods.month(2026, 11)
 COORDINATOR = Actor("coco", "coordinator")
