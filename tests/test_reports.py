@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from report_helpers import scripted_month
 
 from belteam.core.actors import SYSTEM, Actor, PermissionDenied
 from belteam.reports import overview as reports
 from belteam.reports import periods
 from belteam.settings import store as settings
-from report_helpers import scripted_month
 
 NOVEMBER = periods.month(2026, 11)
 COORDINATOR = Actor("coco", "coordinator")
