@@ -95,3 +95,24 @@ def parse_month(text: str) -> Period:
         return month(int(found[1]), int(found[2]))
     raise ValidationError({"month": _("'{value}' is not a month; write it as 2026-11.",
                                       value=text)})
+
+
+PRESETS = ("last_week", "this_week", "last_month", "this_month", "this_quarter", "this_year")
+
+
+def preset(name: str, today: date) -> Period:
+    """A period by name, relative to ``today`` (the Overview page's choices)."""
+    if name == "last_week":
+        return week_of(today - timedelta(days=7))
+    if name == "this_week":
+        return week_of(today)
+    if name == "last_month":
+        first = _add_months(date(today.year, today.month, 1), -1)
+        return month(first.year, first.month)
+    if name == "this_month":
+        return month(today.year, today.month)
+    if name == "this_quarter":
+        return quarter(today.year, (today.month - 1) // 3 + 1)
+    if name == "this_year":
+        return year(today.year)
+    raise KeyError(name)

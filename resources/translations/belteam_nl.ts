@@ -2200,6 +2200,220 @@
     </message>
 </context>
 <context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Opslaan als &amp;pdf…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Excel…</source>
+        <translation>Opslaan als &amp;Excel…</translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation>P&amp;eriode:</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Cijfer</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>Deze periode</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Vorige periode</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Gebied</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Bezig met tellen…</translation>
+    </message>
+    <message>
+        <source>%1 to %2, beside %3 to %4. Counts only; a figure about fewer than %5 residents shows as &quot;&lt;%5&quot;.</source>
+        <translation>%1 tot en met %2, naast %3 tot en met %4. Alleen aantallen; een cijfer over minder dan %5 deelnemers staat er als &quot;&lt;%5&quot;.</translation>
+    </message>
+    <message>
+        <source>Wellbeing: latest mark per resident</source>
+        <translation>Welzijn: laatste cijfer per deelnemer</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Onderwerpen</translation>
+    </message>
+    <message>
+        <source>(no area)</source>
+        <translation>(geen gebied)</translation>
+    </message>
+    <message>
+        <source>Reach rate per week (%)</source>
+        <translation>Bereikpercentage per week (%)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>Pdf (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-werkmap (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the overview</source>
+        <translation>Het overzicht opslaan</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>Opslaan lukte niet: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewWords</name>
+    <message>
+        <source>Last week</source>
+        <translation>Vorige week</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Deze week</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Vorige maand</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Deze maand</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Dit kwartaal</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Dit jaar</translation>
+    </message>
+    <message>
+        <source>Due calls</source>
+        <translation>Geplande belbeurten</translation>
+    </message>
+    <message>
+        <source>Call attempts</source>
+        <translation>Belpogingen</translation>
+    </message>
+    <message>
+        <source>Reached (attempts)</source>
+        <translation>Bereikt (pogingen)</translation>
+    </message>
+    <message>
+        <source>Reach rate</source>
+        <translation>Bereikpercentage</translation>
+    </message>
+    <message>
+        <source>Residents reached</source>
+        <translation>Deelnemers bereikt</translation>
+    </message>
+    <message>
+        <source>Residents not reached</source>
+        <translation>Deelnemers niet bereikt</translation>
+    </message>
+    <message>
+        <source>Wellbeing mean</source>
+        <translation>Welzijn gemiddeld</translation>
+    </message>
+    <message>
+        <source>Wellbeing median</source>
+        <translation>Welzijn mediaan</translation>
+    </message>
+    <message>
+        <source>Wellbeing down by 2 or more</source>
+        <translation>Welzijn 2 of meer gedaald</translation>
+    </message>
+    <message>
+        <source>Practical help asked</source>
+        <translation>Praktische hulp gevraagd</translation>
+    </message>
+    <message>
+        <source>Does not want to be called again</source>
+        <translation>Wil niet meer gebeld worden</translation>
+    </message>
+    <message>
+        <source>Concerns raised</source>
+        <translation>Zorgen gemeld</translation>
+    </message>
+    <message>
+        <source>Follow-up cases opened</source>
+        <translation>Signaleringen geopend</translation>
+    </message>
+    <message>
+        <source>Follow-up cases closed</source>
+        <translation>Signaleringen gesloten</translation>
+    </message>
+    <message>
+        <source>Median days to close</source>
+        <translation>Mediaan dagen tot sluiten</translation>
+    </message>
+    <message>
+        <source>Waiting list</source>
+        <translation>Wachtlijst</translation>
+    </message>
+    <message>
+        <source>Median days waited</source>
+        <translation>Mediaan dagen gewacht</translation>
+    </message>
+    <message>
+        <source>Volunteers active</source>
+        <translation>Vrijwilligers actief</translation>
+    </message>
+    <message>
+        <source>Volunteers new</source>
+        <translation>Vrijwilligers nieuw</translation>
+    </message>
+    <message>
+        <source>Volunteers stopped</source>
+        <translation>Vrijwilligers gestopt</translation>
+    </message>
+    <message>
+        <source>Attempts per volunteer</source>
+        <translation>Pogingen per vrijwilliger</translation>
+    </message>
+    <message>
+        <source>Loneliness</source>
+        <translation>Eenzaamheid</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Gezondheid</translation>
+    </message>
+    <message>
+        <source>Groceries</source>
+        <translation>Boodschappen</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Geld</translation>
+    </message>
+    <message>
+        <source>Mobility</source>
+        <translation>Mobiliteit</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Familie</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>Stemming</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
         <source>Today</source>
@@ -2220,6 +2434,10 @@
     <message>
         <source>Pairings</source>
         <translation>Koppelingen</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overzicht</translation>
     </message>
     <message>
         <source>Accounts</source>
