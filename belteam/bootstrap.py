@@ -13,11 +13,13 @@ from belteam.demo import team as demo_team
 from belteam.jobs import runner as jobs
 from belteam.outreach import cases as outreach
 from belteam.privacy import rights as privacy
+from belteam.reports import weekly as weekly_report
 
 # The scheduled system jobs: id -> function without arguments (run as the system).
 SYSTEM_JOBS = {
     "outreach.evaluate": outreach.job_evaluate,
     privacy.PURGE_JOB_ID: privacy.purge_job,
+    weekly_report.JOB_ID: weekly_report.weekly_job,
 }
 
 

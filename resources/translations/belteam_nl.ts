@@ -3238,6 +3238,10 @@ De geschiedenis (gesprekken, notities en koppelingen) blijft bewaard. Een lopend
         <translation>Vandaag %1 gesprekken</translation>
     </message>
     <message>
+        <source>The overview of week %1 is ready.</source>
+        <translation>Het overzicht van week %1 staat klaar.</translation>
+    </message>
+    <message>
         <source>A background job failed: %1</source>
         <translation>Een achtergrondtaak is mislukt: %1</translation>
     </message>
