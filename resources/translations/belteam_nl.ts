@@ -1614,6 +1614,10 @@
         <source>No calls logged yet.</source>
         <translation>Nog geen gesprekken vastgelegd.</translation>
     </message>
+    <message>
+        <source>Wellbeing over time</source>
+        <translation>Welzijn door de tijd</translation>
+    </message>
 </context>
 <context>
     <name>HistoryModel</name>
