@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from datetime import timedelta
 
-from belteam.cli.common import CommandError, iso_date, print_json
+from belteam.cli.common import CommandError, iso_date
 from belteam.core.actors import Actor, require
 from belteam.core.clock import clock
 from belteam.reports import exports, periods
@@ -48,8 +48,7 @@ def cmd_report(args: argparse.Namespace, actor: Actor) -> int:
     require(actor, "reports.read")
     view = overview(actor, period_of(args), by_area=args.by == "area")
     if args.json:
-        print_json(view.as_json())
-        exports._audit(actor, view, "json")
+        print(exports.export(actor, view, "json"))
         return 0
     for fmt, target in (("pdf", args.pdf), ("xlsx", args.xlsx), ("csv", args.csv)):
         if target:

@@ -21,7 +21,7 @@ REPORT_EXPORTED = "report_exported"
 FORMATS = ("pdf", "xlsx", "csv", "json")
 
 
-def _audit(actor: Actor, view: Overview, fmt: str) -> None:
+def record_export(actor: Actor, view: Overview, fmt: str) -> None:
     audit.record(actor.username, REPORT_EXPORTED, f"report:{view.period.label}",
                  f"{fmt} {view.period.start.isoformat()}..{view.period.end.isoformat()}"
                  f"{' by area' if view.areas else ''}")
@@ -32,7 +32,7 @@ def export(actor: Actor, view: Overview, fmt: str, target: str | Path | None = N
     """Write the overview as ``fmt`` to ``target`` (CSV: a folder); JSON returns the text."""
     require(actor, "reports.read")
     lang = lang if lang in words.LANGS else "nl"
-    _audit(actor, view, fmt)
+    record_export(actor, view, fmt)
     if fmt == "json":
         text = json.dumps(view.as_json(), ensure_ascii=False, indent=2)
         if target is None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import statistics
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import timedelta
 from typing import Any
 
 from belteam.calls.log import TOPICS
@@ -69,11 +70,20 @@ def _median_of_counts(counts: dict[int, int]) -> float | None:
     return nth(n // 2) if n % 2 else (nth(n // 2 - 1) + nth(n // 2)) / 2
 
 
-def figures(period: Period, by_area: bool) -> dict[str, dict[str, Any]]:
+Shared = tuple[dict[str, int], dict[int, str], dict[int, tuple[str, bool]]]
+
+
+def shared_figures(period: Period) -> Shared:
+    """What the team's and the areas' figures both start from: due calls, who was tried."""
+    due, due_residents = queries.due_figures(period)
+    return due, due_residents, queries.attempted_residents(period)
+
+
+def figures(period: Period, by_area: bool, shared: Shared | None = None
+            ) -> dict[str, dict[str, Any]]:
     """The raw figures per group (area, or "" for all): for the overview only, never shown as is."""
     attempts = queries.attempt_figures(period, by_area)
-    due, due_residents = queries.due_figures(period)
-    tried = queries.attempted_residents(period)
+    due, due_residents, tried = shared or shared_figures(period)
     wellbeing = queries.wellbeing_figures(period, by_area)
     cases = queries.case_figures(period, by_area)
     waiting = queries.waiting_figures(period, by_area)
@@ -164,8 +174,10 @@ def _plain(cells: dict[str, Any], k: int) -> dict[str, Any]:
 
 def _protected(period: Period, by_area: bool, k: int
                ) -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
-    total = _cells(figures(period, False)[""], k)
-    areas = {g: _cells(r, k) for g, r in figures(period, True).items()} if by_area else {}
+    shared = shared_figures(period)
+    total = _cells(figures(period, False, shared)[""], k)
+    areas = ({g: _cells(r, k) for g, r in figures(period, True, shared).items()}
+             if by_area else {})
     _protect(total, list(areas.values()), k)
     return _plain(total, k), {g: _plain(c, k) for g, c in areas.items()}
 
@@ -187,7 +199,6 @@ def reach_series(actor: Actor, last: Period | None = None, weeks: int = 12
     """(ISO week, reach rate) for the ``weeks`` weeks ending with ``last`` (default: this week)."""
     require(actor, "reports.read")
     last = last or week_of(clock.today())
-    periods = [week_of(last.end.fromordinal(last.end.toordinal() - 7 * i))
-               for i in range(weeks - 1, -1, -1)]
+    periods = [week_of(last.end - timedelta(weeks=i)) for i in range(weeks - 1, -1, -1)]
     return [(p.label, round(hit / n, 3) if n else None)
             for p, (n, hit) in zip(periods, queries.reach_by_week(periods), strict=True)]

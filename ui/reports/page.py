@@ -157,7 +157,6 @@ class OverviewPage(QWidget):
                    [words.word(t) for t in words.TOPICS.values()],
                    [view.totals["topics"][k] for k in words.TOPICS],
                    [view.previous_totals["topics"][k] for k in words.TOPICS])
-        self.session.changed("overview")
 
     def _fill_figures(self, view: Overview) -> None:
         self.figures.setRowCount(len(words.FIGURES))
