@@ -15,13 +15,16 @@ from belteam.accounts import users as accounts
 from belteam.audit import log as audit
 from belteam.calls import absences, ical, printing, schedule
 from belteam.calls import log as calls
-from belteam.core.actors import PERMISSIONS, PermissionDenied
+from belteam.core.actors import PERMISSIONS, SYSTEM, PermissionDenied
 from belteam.core.clock import clock as the_clock
 from belteam.outreach import cases as outreach
 from belteam.outreach import queue as outreach_queue
 from belteam.pairings import service as pairings
 from belteam.people import service as people
 from belteam.privacy import rights as privacy
+from belteam.reports import exports as report_exports
+from belteam.reports import overview as reports
+from belteam.reports import periods
 from belteam.settings import store as settings
 from belteam.storage.models import OutreachCase, Pairing
 
@@ -102,6 +105,11 @@ SERVICES: list[tuple[str, object, set[str]]] = [
     ("outreach.take", lambda w, a: outreach.take(a, _case(w)), {C, S}),
     ("outreach.add_action", lambda w, a: outreach.add_action(a, _case(w), "other", "x"), {C, S}),
     ("outreach_queue.queue", lambda w, a: outreach_queue.queue(a), {C, S}),
+    # reports
+    ("reports.overview", lambda w, a: reports.overview(a, periods.week_of(TODAY), True), {C, S}),
+    ("reports.reach_series", lambda w, a: reports.reach_series(a), {C, S}),
+    ("reports.export", lambda w, a: report_exports.export(
+        a, reports.overview(SYSTEM, periods.week_of(TODAY)), "json"), {C, S}),
 ]
 
 
