@@ -8,7 +8,7 @@ The definitions of the figures are in docs/REPORTS.md.
 from __future__ import annotations
 
 import statistics
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
@@ -70,32 +70,62 @@ def _median_of_counts(counts: dict[int, int]) -> float | None:
     return nth(n // 2) if n % 2 else (nth(n // 2 - 1) + nth(n // 2)) / 2
 
 
-Shared = tuple[dict[str, int], dict[int, str], dict[int, tuple[str, bool]]]
+@dataclass(frozen=True)
+class Shared:
+    """What the team's and the areas' figures both start from (computed once per period)."""
+
+    due: dict[str, int]  # area -> due calls
+    due_residents: dict[int, str]  # resident id -> area, for residents with a due call
+    residents: dict[int, queries.ResidentRow]  # residents with an attempt
+    volunteers: tuple[int, dict[str, int]]  # active volunteers: all, per area
 
 
 def shared_figures(period: Period) -> Shared:
-    """What the team's and the areas' figures both start from: due calls, who was tried."""
     due, due_residents = queries.due_figures(period)
-    return due, due_residents, queries.attempted_residents(period)
+    return Shared(due, due_residents, queries.resident_rows(period),
+                  queries.active_volunteers(period))
+
+
+def _attempt_sums(shared: Shared, by_area: bool) -> tuple[dict[str, dict], Counter, Counter]:
+    """Per group: attempt figures summed over the residents' rows (not over attempts)."""
+    sums: dict[str, dict] = defaultdict(lambda: {
+        "attempts": 0, "reached": 0, "residents_reached": 0, "practical_help": 0,
+        "not_again": 0, "concerns": 0, "topics": {t: 0 for t in TOPICS}})
+    concerned: Counter[str] = Counter()
+    not_reached: Counter[str] = Counter()
+    for row in shared.residents.values():
+        group = row.area if by_area else ""
+        totals = sums[group]
+        totals["attempts"] += row.attempts
+        totals["reached"] += row.reached
+        totals["residents_reached"] += 1 if row.reached else 0
+        totals["practical_help"] += row.practical_help
+        totals["not_again"] += row.not_again
+        totals["concerns"] += row.concern
+        for topic, noted in zip(TOPICS, row.topics, strict=True):
+            totals["topics"][topic] += noted
+        concerned[group] += 1
+        not_reached[group] += 0 if row.reached else 1
+    for rid, area in shared.due_residents.items():
+        if rid not in shared.residents:  # due, never tried
+            concerned[area if by_area else ""] += 1
+            not_reached[area if by_area else ""] += 1
+    everyone, per_area = shared.volunteers
+    for group, n in (per_area.items() if by_area else [("", everyone)]):
+        sums[group]["volunteers_active"] = n
+    return dict(sums), concerned, not_reached
 
 
 def figures(period: Period, by_area: bool, shared: Shared | None = None
             ) -> dict[str, dict[str, Any]]:
     """The raw figures per group (area, or "" for all): for the overview only, never shown as is."""
-    attempts = queries.attempt_figures(period, by_area)
-    due, due_residents, tried = shared or shared_figures(period)
+    shared = shared or shared_figures(period)
+    attempts, concerned, not_reached = _attempt_sums(shared, by_area)
     wellbeing = queries.wellbeing_figures(period, by_area)
     cases = queries.case_figures(period, by_area)
     waiting = queries.waiting_figures(period, by_area)
     volunteers = queries.volunteer_figures(period, by_area)
-    concerned: Counter[str] = Counter()
-    not_reached: Counter[str] = Counter()
-    for rid in set(due_residents) | set(tried):
-        area, hit = tried.get(rid, (due_residents.get(rid, ""), False))
-        group = area if by_area else ""
-        concerned[group] += 1
-        not_reached[group] += 0 if hit else 1
-    due_by_group = due if by_area else {"": sum(due.values())}
+    due_by_group = shared.due if by_area else {"": sum(shared.due.values())}
     groups = set().union(attempts, due_by_group, concerned, wellbeing, cases, waiting,
                          volunteers) if by_area else {""}
     return {g: _row(attempts.get(g, {}), due_by_group.get(g, 0), concerned[g], not_reached[g],

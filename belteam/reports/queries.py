@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from datetime import date, datetime, time, timedelta
+from typing import NamedTuple
 
 import peewee as pw
 from peewee import fn
@@ -19,9 +20,6 @@ from belteam.calls.schedule_data import PairRow, pauses_by_resident, raw_rows
 from belteam.core.clock import TZ
 from belteam.reports.periods import Period
 from belteam.storage.models import CallAttempt, OutreachCase, Pairing, Resident, Volunteer
-
-# How far back the "previous mark" of a resident is looked for (keeps a year's report fast).
-WELLBEING_LOOKBACK_DAYS = 365
 
 
 def moment(day: date) -> datetime:
@@ -50,39 +48,51 @@ def grouped(query: pw.ModelSelect, area: pw.Field | None) -> dict[str, tuple]:
     return {row[-1] or "": tuple(row[:-1]) for row in rows}
 
 
-def attempt_figures(period: Period, by_area: bool) -> dict[str, dict]:
-    """Attempts, reaches, residents reached, help asked, not again, concerns, topics, callers."""
-    lo, hi = bounds(period)
-    ca = CallAttempt
-    reached = ca.outcome == "reached"
-    topic_cols = [distinct(when(pw.Value(",").concat(ca.topics).concat(",").contains(f",{t},"),
-                                ca.resident)) for t in TOPICS]
-    query = (ca.select(fn.COUNT(ca.id), fn.SUM(when(reached, 1)), distinct(when(reached, ca.resident)),
-                       distinct(when(ca.practical_help == True, ca.resident)),  # noqa: E712
-                       distinct(when(ca.wants_again == False, ca.resident)),  # noqa: E712
-                       distinct(when(ca.concern == True, ca.resident)),  # noqa: E712
-                       distinct(ca.volunteer), *topic_cols)
-             .join(Resident).where(ca.at >= lo, ca.at < hi))
-    result = {}
-    for group, row in grouped(query, Resident.area if by_area else None).items():
-        attempts, hits, res_reached, helped, not_again, concerns, callers, *topics = row
-        result[group] = {
-            "attempts": int(attempts or 0), "reached": int(hits or 0),
-            "residents_reached": int(res_reached or 0), "practical_help": int(helped or 0),
-            "not_again": int(not_again or 0), "concerns": int(concerns or 0),
-            "volunteers_active": int(callers or 0),
-            "topics": {t: int(n or 0) for t, n in zip(TOPICS, topics, strict=True)}}
-    return result
+def flag(cond: pw.Expression) -> pw.Node:
+    """1 when ``cond`` holds on a row, else 0 (MAX of it works on booleans of every engine)."""
+    return pw.Case(None, [(cond, 1)], 0)
 
 
-def attempted_residents(period: Period) -> dict[int, tuple[str, bool]]:
-    """resident id -> (area, reached at least once) for residents with an attempt."""
+class ResidentRow(NamedTuple):
+    """One resident's attempts in a period, summed up in SQL (one row per resident)."""
+
+    area: str
+    attempts: int
+    reached: int
+    practical_help: bool
+    not_again: bool
+    concern: bool
+    topics: tuple[bool, ...]
+
+
+def resident_rows(period: Period) -> dict[int, ResidentRow]:
+    """resident id -> their attempts summed up; one scan of the period's attempts."""
     lo, hi = bounds(period)
     ca = CallAttempt
-    query = (ca.select(ca.resident, Resident.area, fn.MAX(when(ca.outcome == "reached", 1)))
+    topics = [fn.MAX(flag(pw.Value(",").concat(ca.topics).concat(",").contains(f",{t},")))
+              for t in TOPICS]
+    query = (ca.select(ca.resident, Resident.area, fn.COUNT(ca.id),
+                       fn.SUM(flag(ca.outcome == "reached")),
+                       fn.MAX(flag(ca.practical_help == True)),  # noqa: E712
+                       fn.MAX(flag(ca.wants_again == False)),  # noqa: E712
+                       fn.MAX(flag(ca.concern == True)), *topics)  # noqa: E712
              .join(Resident).where(ca.at >= lo, ca.at < hi)
              .group_by(ca.resident, Resident.area))
-    return {rid: (area or "", bool(hit)) for rid, area, hit in raw_rows(query)}
+    return {rid: ResidentRow(area or "", int(n), int(hits or 0), bool(helped), bool(again),
+                             bool(worry), tuple(bool(t) for t in marks))
+            for rid, area, n, hits, helped, again, worry, *marks in raw_rows(query)}
+
+
+def active_volunteers(period: Period) -> tuple[int, dict[str, int]]:
+    """Volunteers who made an attempt: in all, and per area of the residents they called."""
+    lo, hi = bounds(period)
+    ca = CallAttempt
+    query = (ca.select(ca.volunteer, Resident.area).join(Resident)
+             .where(ca.at >= lo, ca.at < hi, ca.volunteer.is_null(False))
+             .group_by(ca.volunteer, Resident.area))
+    rows = raw_rows(query)
+    per_area: Counter[str] = Counter(area or "" for _vid, area in rows)
+    return len({vid for vid, _area in rows}), dict(per_area)
 
 
 def due_figures(period: Period) -> tuple[dict[str, int], dict[int, str]]:
@@ -115,37 +125,36 @@ def _day(value: object) -> date | None:
 
 
 def wellbeing_figures(period: Period, by_area: bool) -> dict[str, dict]:
-    """Each marked resident's latest mark in the period (distribution), and who dropped by 2+."""
+    """Each marked resident's latest mark in the period (distribution), and who dropped by 2+.
+
+    Both look a resident's other marks up through the (resident, at) index, one probe per
+    mark in the period, instead of ordering the whole history.
+    """
     lo, hi = bounds(period)
-    ca = CallAttempt
-    inner = (ca.select(ca.resident.alias("rid"), Resident.area.alias("area"),
-                       ca.wellbeing.alias("mark"), ca.at.alias("at"),
-                       fn.LAG(ca.wellbeing).over(partition_by=[ca.resident],
-                                                 order_by=[ca.at, ca.id]).alias("prev"),
-                       fn.ROW_NUMBER().over(partition_by=[ca.resident],
-                                            order_by=[ca.at.desc(), ca.id.desc()]).alias("rn"))
-             .join(Resident)
-             .where(ca.wellbeing.is_null(False), ca.at < hi,
-                    ca.at >= lo - timedelta(days=WELLBEING_LOOKBACK_DAYS))).alias("m")
-    start = ca.at.db_value(lo)
-    area = inner.c.area if by_area else None
-    latest = (pw.Select([inner], [inner.c.mark, fn.COUNT(pw.SQL("*"))])
-              .where(inner.c.rn == 1, inner.c.at >= start).group_by(inner.c.mark))
-    dropped = (pw.Select([inner], [distinct(inner.c.rid)])
-               .where(inner.c.at >= start, inner.c.prev - inner.c.mark >= 2))
+    ca, other = CallAttempt, CallAttempt.alias("other")
+    marked = ca.wellbeing.is_null(False)
+    in_period = (ca.at >= lo) & (ca.at < hi)
+    before = (other.at < ca.at) | ((other.at == ca.at) & (other.id < ca.id))
+    later = (other.select(pw.SQL("1"))
+             .where(other.resident == ca.resident, other.wellbeing.is_null(False),
+                    ~before, other.id != ca.id, other.at < hi))
+    previous = (other.select(other.wellbeing)
+                .where(other.resident == ca.resident, other.wellbeing.is_null(False), before)
+                .order_by(other.at.desc(), other.id.desc()).limit(1))
+    area = Resident.area if by_area else None
+    latest = (ca.select(ca.wellbeing, fn.COUNT(ca.id)).join(Resident)
+              .where(marked, in_period, ~fn.EXISTS(later)))
+    dropped = (ca.select(distinct(ca.resident)).join(Resident)
+               .where(marked, in_period, pw.Expression(previous, ">=", ca.wellbeing + 2)))
     result: dict[str, dict] = defaultdict(lambda: {"wellbeing_counts": {k: 0 for k in range(1, 11)},
                                                    "wellbeing_dropped": 0})
-    db = CallAttempt._meta.database
-    if area is not None:
-        latest = latest.select_extend(area).group_by(inner.c.mark, area)
-        dropped = dropped.select_extend(area).group_by(area)
-    for row in db.execute(latest).fetchall():
+    columns = [ca.wellbeing] if area is None else [ca.wellbeing, area]
+    for row in raw_rows(latest.select_extend(*([area] if area else [])).group_by(*columns)):
         mark, n, group = (*row, "") if area is None else row
         if mark is not None and 1 <= int(mark) <= 10:
             result[group or ""]["wellbeing_counts"][int(mark)] += int(n)
-    for row in db.execute(dropped).fetchall():
-        n, group = (*row, "") if area is None else row
-        result[group or ""]["wellbeing_dropped"] = int(n or 0)
+    for group, (n,) in grouped(dropped, area).items():
+        result[group]["wellbeing_dropped"] = int(n or 0)
     return dict(result)
 
 
