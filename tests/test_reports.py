@@ -27,7 +27,9 @@ def test_scripted_month_figures(db):
     assert total["wellbeing_counts"] == {1: 0, 2: 0, 3: 0, 4: 1, 5: 1, 6: 0, 7: 3, 8: 0, 9: 1,
                                          10: 0}
     assert (total["wellbeing_mean"], total["wellbeing_median"]) == (6.5, 7)
-    assert total["wellbeing_dropped"] == 2  # N1 8 -> 5, N5 9 (October) -> 7
+    # Latest mark in the period against the last one before it: N5 9 (October) -> 7. N1's
+    # 8 -> 5 lies within the month, so it has no mark before it to drop from.
+    assert total["wellbeing_dropped"] == 1
     assert total["topics"] == {"loneliness": 1, "health": 5, "groceries": 0, "money": 0,
                                "mobility": 0, "family": 0, "mood": 0}
     assert (total["practical_help"], total["not_again"], total["concerns"]) == (2, 1, 1)

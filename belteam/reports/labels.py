@@ -75,8 +75,10 @@ DEFINITIONS: dict[str, tuple[str, str]] = {
     "wellbeing_mean": ("Gemiddelde van het laatste welzijnscijfer (1–10) per deelnemer.",
                        "Mean of each resident's latest wellbeing mark (1–10)."),
     "wellbeing_median": ("Mediaan van die cijfers.", "Median of those marks."),
-    "wellbeing_dropped": ("Deelnemers met een cijfer 2 of meer lager dan hun vorige.",
-                          "Residents with a mark 2 or more below their previous one."),
+    "wellbeing_dropped": ("Deelnemers van wie het laatste cijfer 2 of meer lager is dan hun "
+                          "laatste cijfer vóór de periode.",
+                          "Residents whose latest mark is 2 or more below their last mark "
+                          "before the period."),
     "practical_help": ("Deelnemers die om praktische hulp vroegen.",
                        "Residents who asked for practical help."),
     "not_again": ("Deelnemers die niet meer gebeld willen worden.",

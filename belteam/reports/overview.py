@@ -77,13 +77,11 @@ class Shared:
     due: dict[str, int]  # area -> due calls
     due_residents: dict[int, str]  # resident id -> area, for residents with a due call
     residents: dict[int, queries.ResidentRow]  # residents with an attempt
-    volunteers: tuple[int, dict[str, int]]  # active volunteers: all, per area
 
 
 def shared_figures(period: Period) -> Shared:
     due, due_residents = queries.due_figures(period)
-    return Shared(due, due_residents, queries.resident_rows(period),
-                  queries.active_volunteers(period))
+    return Shared(due, due_residents, queries.resident_rows(period))
 
 
 def _attempt_sums(shared: Shared, by_area: bool) -> tuple[dict[str, dict], Counter, Counter]:
@@ -110,9 +108,11 @@ def _attempt_sums(shared: Shared, by_area: bool) -> tuple[dict[str, dict], Count
         if rid not in shared.residents:  # due, never tried
             concerned[area if by_area else ""] += 1
             not_reached[area if by_area else ""] += 1
-    everyone, per_area = shared.volunteers
-    for group, n in (per_area.items() if by_area else [("", everyone)]):
-        sums[group]["volunteers_active"] = n
+    callers: dict[str, set[int]] = defaultdict(set)
+    for row in shared.residents.values():
+        callers[row.area if by_area else ""] |= row.volunteers
+    for group, ids in callers.items():
+        sums[group]["volunteers_active"] = len(ids)
     return dict(sums), concerned, not_reached
 
 

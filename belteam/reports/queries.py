@@ -63,36 +63,48 @@ class ResidentRow(NamedTuple):
     not_again: bool
     concern: bool
     topics: tuple[bool, ...]
+    volunteers: frozenset[int]
 
 
 def resident_rows(period: Period) -> dict[int, ResidentRow]:
-    """resident id -> their attempts summed up; one scan of the period's attempts."""
+    """resident id -> their attempts summed up: one scan of the period's attempts.
+
+    Grouped per resident and caller (a resident has one or two), so the callers active per
+    area come out of the same scan; the areas are looked up once per resident.
+    """
     lo, hi = bounds(period)
     ca = CallAttempt
     topics = [fn.MAX(flag(pw.Value(",").concat(ca.topics).concat(",").contains(f",{t},")))
               for t in TOPICS]
-    query = (ca.select(ca.resident, Resident.area, fn.COUNT(ca.id),
+    query = (ca.select(ca.resident, ca.volunteer, fn.COUNT(ca.id),
                        fn.SUM(flag(ca.outcome == "reached")),
                        fn.MAX(flag(ca.practical_help == True)),  # noqa: E712
                        fn.MAX(flag(ca.wants_again == False)),  # noqa: E712
                        fn.MAX(flag(ca.concern == True)), *topics)  # noqa: E712
-             .join(Resident).where(ca.at >= lo, ca.at < hi)
-             .group_by(ca.resident, Resident.area))
-    return {rid: ResidentRow(area or "", int(n), int(hits or 0), bool(helped), bool(again),
-                             bool(worry), tuple(bool(t) for t in marks))
-            for rid, area, n, hits, helped, again, worry, *marks in raw_rows(query)}
-
-
-def active_volunteers(period: Period) -> tuple[int, dict[str, int]]:
-    """Volunteers who made an attempt: in all, and per area of the residents they called."""
-    lo, hi = bounds(period)
-    ca = CallAttempt
-    query = (ca.select(ca.volunteer, Resident.area).join(Resident)
-             .where(ca.at >= lo, ca.at < hi, ca.volunteer.is_null(False))
-             .group_by(ca.volunteer, Resident.area))
+             .where(ca.at >= lo, ca.at < hi).group_by(ca.resident, ca.volunteer))
     rows = raw_rows(query)
-    per_area: Counter[str] = Counter(area or "" for _vid, area in rows)
-    return len({vid for vid, _area in rows}), dict(per_area)
+    areas = _areas({row[0] for row in rows})
+    result: dict[int, ResidentRow] = {}
+    for rid, vid, n, hits, helped, again, worry, *marks in rows:
+        row = ResidentRow(areas.get(rid, ""), int(n), int(hits or 0), bool(helped), bool(again),
+                          bool(worry), tuple(bool(t) for t in marks),
+                          frozenset([vid]) if vid else frozenset())
+        if rid in result:  # a second caller: add up
+            old = result[rid]
+            row = ResidentRow(old.area, old.attempts + row.attempts, old.reached + row.reached,
+                              old.practical_help or row.practical_help,
+                              old.not_again or row.not_again, old.concern or row.concern,
+                              tuple(a or b for a, b in zip(old.topics, row.topics, strict=True)),
+                              old.volunteers | row.volunteers)
+        result[rid] = row
+    return result
+
+
+def _areas(resident_ids: set[int]) -> dict[int, str]:
+    if not resident_ids:
+        return {}
+    return {rid: area or "" for rid, area in raw_rows(Resident.select(Resident.id, Resident.area))
+            if rid in resident_ids}
 
 
 def due_figures(period: Period) -> tuple[dict[str, int], dict[int, str]]:
@@ -125,36 +137,34 @@ def _day(value: object) -> date | None:
 
 
 def wellbeing_figures(period: Period, by_area: bool) -> dict[str, dict]:
-    """Each marked resident's latest mark in the period (distribution), and who dropped by 2+.
+    """Each marked resident's latest mark in the period (distribution), and who dropped by 2+
+    since their last mark before the period.
 
-    Both look a resident's other marks up through the (resident, at) index, one probe per
-    mark in the period, instead of ordering the whole history.
+    One grouped scan finds each resident's last marked moment; the mark itself and the one
+    before the period are index probes on (resident, at), one per resident.
     """
     lo, hi = bounds(period)
-    ca, other = CallAttempt, CallAttempt.alias("other")
-    marked = ca.wellbeing.is_null(False)
-    in_period = (ca.at >= lo) & (ca.at < hi)
-    before = (other.at < ca.at) | ((other.at == ca.at) & (other.id < ca.id))
-    later = (other.select(pw.SQL("1"))
-             .where(other.resident == ca.resident, other.wellbeing.is_null(False),
-                    ~before, other.id != ca.id, other.at < hi))
+    ca, other, last = CallAttempt, CallAttempt.alias("other"), CallAttempt.alias("last")
+    latest = (last.select(last.resident.alias("rid"), fn.MAX(last.at).alias("moment"))
+              .where(last.wellbeing.is_null(False), last.at >= lo, last.at < hi)
+              .group_by(last.resident)).alias("latest")
     previous = (other.select(other.wellbeing)
-                .where(other.resident == ca.resident, other.wellbeing.is_null(False), before)
-                .order_by(other.at.desc(), other.id.desc()).limit(1))
-    area = Resident.area if by_area else None
-    latest = (ca.select(ca.wellbeing, fn.COUNT(ca.id)).join(Resident)
-              .where(marked, in_period, ~fn.EXISTS(later)))
-    dropped = (ca.select(distinct(ca.resident)).join(Resident)
-               .where(marked, in_period, pw.Expression(previous, ">=", ca.wellbeing + 2)))
+                .where(other.resident == ca.resident, other.wellbeing.is_null(False),
+                       other.at < lo)
+                .order_by(other.at.desc()).limit(1))
+    query = (ca.select(ca.resident, ca.wellbeing, previous)
+             .join(latest, on=((ca.resident == latest.c.rid) & (ca.at == latest.c.moment)))
+             .where(ca.wellbeing.is_null(False)))
+    marks = {rid: (mark, before) for rid, mark, before in raw_rows(query)}
+    areas = _areas(set(marks)) if by_area else {}
     result: dict[str, dict] = defaultdict(lambda: {"wellbeing_counts": {k: 0 for k in range(1, 11)},
                                                    "wellbeing_dropped": 0})
-    columns = [ca.wellbeing] if area is None else [ca.wellbeing, area]
-    for row in raw_rows(latest.select_extend(*([area] if area else [])).group_by(*columns)):
-        mark, n, group = (*row, "") if area is None else row
-        if mark is not None and 1 <= int(mark) <= 10:
-            result[group or ""]["wellbeing_counts"][int(mark)] += int(n)
-    for group, (n,) in grouped(dropped, area).items():
-        result[group]["wellbeing_dropped"] = int(n or 0)
+    for rid, (mark, before) in marks.items():  # one row per resident, not per attempt
+        group = result[areas.get(rid, "")]
+        if 1 <= int(mark) <= 10:
+            group["wellbeing_counts"][int(mark)] += 1
+        if before is not None and int(before) - int(mark) >= 2:
+            group["wellbeing_dropped"] += 1
     return dict(result)
 
 
