@@ -154,3 +154,20 @@ def test_postgres_migration_refused_without_pg_dump(tmp_path, clock, monkeypatch
         init_db(url)
     dbmod.close()
     assert added == []
+
+
+def test_v3_database_gets_the_attempt_moment_index(db_url, clock, monkeypatch):
+    """Step 4 (issue 12) adds the index the overview's periods use, on both engines."""
+    from belteam.storage import migrations as schema
+
+    with monkeypatch.context() as older:
+        older.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:3])
+        older.setattr(schema, "CURRENT_VERSION", 3)
+        database = init_db(db_url)
+        database.execute_sql("DROP INDEX IF EXISTS call_attempt_at")  # as a v3 file has it
+        database.execute_sql("DELETE FROM schema_version WHERE version > 3")
+        dbmod.close()
+    monkeypatch.setenv("BELTEAM_PG_BACKUP", "skip")
+    database = init_db(db_url)
+    assert schema_version(database) == CURRENT_VERSION
+    assert ["at"] in [ix.columns for ix in database.get_indexes("call_attempt")]
