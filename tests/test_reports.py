@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from report_helpers import scripted_month
 
@@ -97,3 +99,12 @@ def test_reach_series_has_twelve_weeks(db):
     # Week of 2 November: N1..N5 and Z1 reached, N6 and Z2 not: 6 of 8.
     assert dict(series)["2026-W45"] == 0.75 and dict(series)["2026-W44"] == 1.0
     assert dict(series)["2026-W43"] is None
+
+
+def test_a_long_period_reads_the_same_as_its_parts(db):
+    """Past SCAN_DAYS the attempts are read without the moment index (SQLite): same counts."""
+    scripted_month()
+    two_months = reports.figures(periods.dates(date(2026, 10, 1), date(2026, 11, 30)), False)[""]
+    assert (two_months["attempts"], two_months["reached"]) == (15, 12)  # November + N5 in October
+    assert (two_months["residents_reached"], two_months["volunteers_active"]) == (6, 2)
+    assert two_months["wellbeing_counts"][7] == 3 and two_months["wellbeing_dropped"] == 0
