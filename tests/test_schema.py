@@ -164,10 +164,10 @@ def test_v3_database_gets_the_attempt_moment_index(db_url, clock, monkeypatch):
         older.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:3])
         older.setattr(schema, "CURRENT_VERSION", 3)
         database = init_db(db_url)
-        database.execute_sql("DROP INDEX IF EXISTS call_attempt_at")  # as a v3 file has it
+        database.execute_sql("DROP INDEX IF EXISTS call_attempt_at_outcome")  # as in a v3 file
         database.execute_sql("DELETE FROM schema_version WHERE version > 3")
         dbmod.close()
     monkeypatch.setenv("BELTEAM_PG_BACKUP", "skip")
     database = init_db(db_url)
     assert schema_version(database) == CURRENT_VERSION
-    assert ["at"] in [ix.columns for ix in database.get_indexes("call_attempt")]
+    assert ["at", "outcome"] in [ix.columns for ix in database.get_indexes("call_attempt")]

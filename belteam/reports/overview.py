@@ -77,11 +77,13 @@ class Shared:
     due: dict[str, int]  # area -> due calls
     due_residents: dict[int, str]  # resident id -> area, for residents with a due call
     residents: dict[int, queries.ResidentRow]  # residents with an attempt
+    marks: dict[int, tuple[int, int | None]]  # latest mark in the period, last one before
 
 
 def shared_figures(period: Period) -> Shared:
     due, due_residents = queries.due_figures(period)
-    return Shared(due, due_residents, queries.resident_rows(period))
+    marks = queries.wellbeing_marks(period)
+    return Shared(due, due_residents, queries.resident_rows(period), marks)
 
 
 def _attempt_sums(shared: Shared, by_area: bool) -> tuple[dict[str, dict], Counter, Counter]:
@@ -121,7 +123,8 @@ def figures(period: Period, by_area: bool, shared: Shared | None = None
     """The raw figures per group (area, or "" for all): for the overview only, never shown as is."""
     shared = shared or shared_figures(period)
     attempts, concerned, not_reached = _attempt_sums(shared, by_area)
-    wellbeing = queries.wellbeing_figures(period, by_area)
+    wellbeing = queries.wellbeing_figures(
+        shared.marks, queries.areas_of(set(shared.marks)) if by_area else None)
     cases = queries.case_figures(period, by_area)
     waiting = queries.waiting_figures(period, by_area)
     volunteers = queries.volunteer_figures(period, by_area)

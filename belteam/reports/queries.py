@@ -97,7 +97,7 @@ def resident_rows(period: Period) -> dict[int, ResidentRow]:
                        fn.MAX(flag(ca.concern == True)), *topics)  # noqa: E712
              .where(within(ca.at, period)).group_by(ca.resident, ca.volunteer))
     rows = raw_rows(query)
-    areas = _areas({row[0] for row in rows})
+    areas = areas_of({row[0] for row in rows})
     result: dict[int, ResidentRow] = {}
     for rid, vid, n, hits, helped, again, worry, *marks in rows:
         row = ResidentRow(areas.get(rid, ""), int(n), int(hits or 0), bool(helped), bool(again),
@@ -114,7 +114,7 @@ def resident_rows(period: Period) -> dict[int, ResidentRow]:
     return result
 
 
-def _areas(resident_ids: set[int]) -> dict[int, str]:
+def areas_of(resident_ids: set[int]) -> dict[int, str]:
     if not resident_ids:
         return {}
     return {rid: area or "" for rid, area in raw_rows(Resident.select(Resident.id, Resident.area))
@@ -150,9 +150,8 @@ def _day(value: object) -> date | None:
     return value if value is None or isinstance(value, date) else date.fromisoformat(str(value))
 
 
-def wellbeing_figures(period: Period, by_area: bool) -> dict[str, dict]:
-    """Each marked resident's latest mark in the period (distribution), and who dropped by 2+
-    since their last mark before the period.
+def wellbeing_marks(period: Period) -> dict[int, tuple[int, int | None]]:
+    """resident id -> (latest mark in the period, last mark before the period).
 
     One grouped scan finds each resident's last marked moment; the mark itself and the one
     before the period are index probes on (resident, at), one per resident.
@@ -169,15 +168,20 @@ def wellbeing_figures(period: Period, by_area: bool) -> dict[str, dict]:
     query = (ca.select(ca.resident, ca.wellbeing, previous)
              .join(latest, on=((ca.resident == latest.c.rid) & (ca.at == latest.c.moment)))
              .where(ca.wellbeing.is_null(False)))
-    marks = {rid: (mark, before) for rid, mark, before in raw_rows(query)}
-    areas = _areas(set(marks)) if by_area else {}
+    return {rid: (int(mark), None if before is None else int(before))
+            for rid, mark, before in raw_rows(query)}
+
+
+def wellbeing_figures(marks: dict[int, tuple[int, int | None]], areas: dict[int, str] | None
+                      ) -> dict[str, dict]:
+    """The latest marks as a distribution, and who dropped by 2+, per area (or all: None)."""
     result: dict[str, dict] = defaultdict(lambda: {"wellbeing_counts": {k: 0 for k in range(1, 11)},
                                                    "wellbeing_dropped": 0})
     for rid, (mark, before) in marks.items():  # one row per resident, not per attempt
-        group = result[areas.get(rid, "")]
-        if 1 <= int(mark) <= 10:
-            group["wellbeing_counts"][int(mark)] += 1
-        if before is not None and int(before) - int(mark) >= 2:
+        group = result[areas.get(rid, "") if areas is not None else ""]
+        if 1 <= mark <= 10:
+            group["wellbeing_counts"][mark] += 1
+        if before is not None and before - mark >= 2:
             group["wellbeing_dropped"] += 1
     return dict(result)
 

@@ -35,8 +35,9 @@ def _v3_call_drafts(db: peewee.Database) -> None:
 
 
 def _i12_attempt_moment_index(db: peewee.Database) -> None:
-    """The overview counts a period's attempts by their moment: an index keeps a week fast."""
-    db.execute_sql("CREATE INDEX IF NOT EXISTS call_attempt_at ON call_attempt (at)")
+    """The overview counts a period's attempts by their moment: an index keeps a week fast
+    (with the outcome in it, the weekly reach rates are read from the index alone)."""
+    db.execute_sql("CREATE INDEX IF NOT EXISTS call_attempt_at_outcome ON call_attempt (at, outcome)")
 
 
 # Each step takes the database and brings it from version N-1 to N. Later steps use

@@ -165,7 +165,7 @@ class CallAttempt(BaseModel):
             (("pairing", "due_date"), False),
             (("volunteer", "due_date"), False),
             (("due_date",), False),
-            (("at",), False),  # the overview's periods (migration step 4)
+            (("at", "outcome"), False),  # the overview's periods (migration step 4)
         )
 
 
