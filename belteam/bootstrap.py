@@ -19,6 +19,7 @@ from belteam.jobs import runner as jobs
 from belteam.outreach import cases as outreach
 from belteam.people import service as people
 from belteam.privacy import rights as privacy
+from belteam.reports import weekly as weekly_report
 from belteam.storage import db as storage_db
 from belteam.storage import integrity
 from belteam.storage.migrations import init_db
@@ -28,6 +29,7 @@ SYSTEM_JOBS = {
     "outreach.evaluate": outreach.job_evaluate,
     privacy.PURGE_JOB_ID: privacy.purge_job,
     backups.JOB_ID: backups.backup_job,
+    weekly_report.JOB_ID: weekly_report.weekly_job,
 }
 
 

@@ -19,6 +19,7 @@ from belteam.cli import (
     outreach,
     people,
     privacy,
+    report,
 )
 from belteam.cli.accounts import as_of_allowed, authenticate
 from belteam.cli.common import CommandError, error, iso_date, pipe_closed, print_json  # noqa: F401
@@ -31,7 +32,8 @@ from belteam.storage.migrations import init_db
 
 # Each module's ``register(subparsers)`` adds its commands with ``set_defaults(func=...)``,
 # where func(args, actor) returns an exit status.
-COMMAND_MODULES = [people, importing, accounts, privacy, demo, calls, outreach, encrypt, backup]
+COMMAND_MODULES = [people, importing, accounts, privacy, demo, calls, outreach, encrypt, backup,
+                   report]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -26,6 +26,7 @@ GROUPS: dict[str, str] = {
     "privacy": N_("Privacy & security"),
     "reminders": N_("Reminders"),
     "backups": N_("Backups"),
+    "reports": N_("Overview"),
 }
 LANGUAGES = ("", "nl", "en")  # "" follows the system's language
 
@@ -46,6 +47,10 @@ class Option:
 
 def _organisation(value: Any) -> str:
     return text(value, 100)
+
+
+def _folder(value: Any) -> str:
+    return text(value, 500)
 
 
 def _time_of_day(value: Any) -> str:
@@ -91,6 +96,14 @@ OPTIONS: dict[str, Option] = {o.key: o for o in [
     Option("reminder_time", str, "08:30", N_("Morning reminder time"),
            N_("When callers hear of the day's calls; each may pick their own."),
            "reminders", clean=_time_of_day),
+    Option("report_min_residents", int, 5, N_("Hide figures about fewer residents than"),
+           N_("The overview shows such a figure as \"<5\" and hides a second one where "
+              "the totals would give it away."), "reports", 3, 50),
+    Option("weekly_report", bool, False, N_("Make the overview PDF every Monday"),
+           N_("Last week's overview is saved in the reports folder."), "reports"),
+    Option("report_folder", str, "", N_("Reports folder"),
+           N_("Where the Monday overview is saved; empty: the program's own reports folder."),
+           "reports", clean=_folder),
     Option("refresh_minutes", int, 5, N_("Refresh the lists every this many minutes"),
            N_("So that calls logged on other computers show up."), "reminders", 1, 120),
     Option("backup_keep_daily", int, 7, N_("Daily backups to keep"),

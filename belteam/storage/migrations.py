@@ -80,12 +80,21 @@ def _i11_erasure_ledger_and_versions(db: peewee.Database) -> None:
 
 
 # A plain ordered list: append the next step at the end.
+
+
+def _i12_attempt_moment_index(db: peewee.Database) -> None:
+    """The overview counts a period's attempts by their moment: an index keeps a week fast
+    (with the outcome in it, the weekly reach rates are read from the index alone)."""
+    db.execute_sql("CREATE INDEX IF NOT EXISTS call_attempt_at_outcome ON call_attempt (at, outcome)")
+
+
 MIGRATIONS: list[tuple[int, Callable[[peewee.Database], None]]] = [
     (1, _v1_create_tables),
     (2, _v2_one_open_case_per_resident),
     (3, _v3_call_drafts),
     (4, _i10_unknown_sign_ins),
     (5, _i11_erasure_ledger_and_versions),
+    (6, _i12_attempt_moment_index),
 ]
 CURRENT_VERSION = MIGRATIONS[-1][0]
 

@@ -246,6 +246,7 @@ class CallAttempt(BaseModel):
             (("pairing", "due_date"), False),
             (("volunteer", "due_date"), False),
             (("due_date",), False),
+            (("at", "outcome"), False),  # the overview's periods (migration step 4)
         )
 
 

@@ -1007,6 +1007,14 @@
         <translation>Gesprekken op feestdagen naar de volgende werkdag verschuiven</translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; is not a month; write it as 2026-11.</source>
+        <translation>&apos;{value}&apos; is geen maand; schrijf het als 2026-11.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a week; write it as 2026-W48.</source>
+        <translation>&apos;{value}&apos; is geen week; schrijf het als 2026-W48.</translation>
+    </message>
+    <message>
         <source>A backup is made every night; this many recent days are kept.</source>
         <translation>Elke nacht wordt een back-up gemaakt; van zoveel recente dagen blijft er een bewaard.</translation>
     </message>
@@ -1029,6 +1037,10 @@
     <message>
         <source>A passphrase needs at least {minimum} characters ({length} given).</source>
         <translation>Een wachtwoord moet minstens {minimum} tekens hebben ({length} gegeven).</translation>
+    </message>
+    <message>
+        <source>A report covers at most three years.</source>
+        <translation>Een overzicht beslaat hoogstens drie jaar.</translation>
     </message>
     <message>
         <source>Acting as if it were another day (--as-of) is only for coordinators.</source>
@@ -1055,6 +1067,18 @@
         <translation>Versleutelen heeft SQLCipher nodig: voer  pip install &apos;belteam[encryption]&apos;  uit</translation>
     </message>
     <message>
+        <source>Hide figures about fewer residents than</source>
+        <translation>Verberg cijfers over minder deelnemers dan</translation>
+    </message>
+    <message>
+        <source>Last week&apos;s overview is saved in the reports folder.</source>
+        <translation>Het overzicht van vorige week wordt in de map met overzichten bewaard.</translation>
+    </message>
+    <message>
+        <source>Make the overview PDF every Monday</source>
+        <translation>Maak elke maandag het overzicht als pdf</translation>
+    </message>
+    <message>
         <source>Monthly backups to keep</source>
         <translation>Maandelijkse back-ups bewaren</translation>
     </message>
@@ -1069,6 +1093,14 @@
     <message>
         <source>Otherwise they stay on their day, marked as a holiday.</source>
         <translation>Anders blijven ze op hun dag staan, gemarkeerd als feestdag.</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <source>Reports folder</source>
+        <translation>Map voor overzichten</translation>
     </message>
     <message>
         <source>The backup failed its check and was removed: {problem}</source>
@@ -1091,6 +1123,10 @@
         <translation>De versleutelde kopie is niet goed gelukt ({found} in plaats van {expected}); hij is verwijderd. Het origineel is niet veranderd.</translation>
     </message>
     <message>
+        <source>The end date is before the start date.</source>
+        <translation>De einddatum ligt vóór de begindatum.</translation>
+    </message>
+    <message>
         <source>The folder {folder} does not exist.</source>
         <translation>De map {folder} bestaat niet.</translation>
     </message>
@@ -1109,6 +1145,10 @@
     <message>
         <source>The note is {length} characters long; an unsaved note keeps at most {limit}. Shorten it to keep it.</source>
         <translation>De notitie is {length} tekens lang; een niet-opgeslagen notitie bewaart er hoogstens {limit}. Maak haar korter om haar te bewaren.</translation>
+    </message>
+    <message>
+        <source>The overview shows such a figure as &quot;&lt;5&quot; and hides a second one where the totals would give it away.</source>
+        <translation>Het overzicht toont zo&apos;n cijfer als &quot;&lt;5&quot; en verbergt een tweede waar de totalen het zouden verraden.</translation>
     </message>
     <message>
         <source>The restore failed, so nothing was changed: {error}</source>
@@ -1145,6 +1185,10 @@
     <message>
         <source>When callers hear of the day&apos;s calls; each may pick their own.</source>
         <translation>Wanneer vrijwilligers horen wie ze die dag bellen; ieder mag een eigen tijd kiezen.</translation>
+    </message>
+    <message>
+        <source>Where the Monday overview is saved; empty: the program&apos;s own reports folder.</source>
+        <translation>Waar het maandagoverzicht wordt bewaard; leeg: de eigen map van het programma.</translation>
     </message>
     <message>
         <source>Wrong number logged on {day}</source>
@@ -1882,6 +1926,10 @@
         <source>No calls logged yet.</source>
         <translation>Nog geen gesprekken vastgelegd.</translation>
     </message>
+    <message>
+        <source>Wellbeing over time</source>
+        <translation>Welzijn door de tijd</translation>
+    </message>
 </context>
 <context>
     <name>HistoryModel</name>
@@ -2464,6 +2512,220 @@
     </message>
 </context>
 <context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Opslaan als &amp;pdf…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Excel…</source>
+        <translation>Opslaan als &amp;Excel…</translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation>P&amp;eriode:</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Cijfer</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>Deze periode</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Vorige periode</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Gebied</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Bezig met tellen…</translation>
+    </message>
+    <message>
+        <source>%1 to %2, beside %3 to %4. Counts only; a figure about fewer than %5 residents shows as &quot;&lt;%5&quot;.</source>
+        <translation>%1 tot en met %2, naast %3 tot en met %4. Alleen aantallen; een cijfer over minder dan %5 deelnemers staat er als &quot;&lt;%5&quot;.</translation>
+    </message>
+    <message>
+        <source>Wellbeing: latest mark per resident</source>
+        <translation>Welzijn: laatste cijfer per deelnemer</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Onderwerpen</translation>
+    </message>
+    <message>
+        <source>(no area)</source>
+        <translation>(geen gebied)</translation>
+    </message>
+    <message>
+        <source>Reach rate per week (%)</source>
+        <translation>Bereikpercentage per week (%)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>Pdf (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-werkmap (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the overview</source>
+        <translation>Het overzicht opslaan</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>Opslaan lukte niet: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewWords</name>
+    <message>
+        <source>Last week</source>
+        <translation>Vorige week</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Deze week</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Vorige maand</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Deze maand</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Dit kwartaal</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Dit jaar</translation>
+    </message>
+    <message>
+        <source>Due calls</source>
+        <translation>Geplande belbeurten</translation>
+    </message>
+    <message>
+        <source>Call attempts</source>
+        <translation>Belpogingen</translation>
+    </message>
+    <message>
+        <source>Reached (attempts)</source>
+        <translation>Bereikt (pogingen)</translation>
+    </message>
+    <message>
+        <source>Reach rate</source>
+        <translation>Bereikpercentage</translation>
+    </message>
+    <message>
+        <source>Residents reached</source>
+        <translation>Deelnemers bereikt</translation>
+    </message>
+    <message>
+        <source>Residents not reached</source>
+        <translation>Deelnemers niet bereikt</translation>
+    </message>
+    <message>
+        <source>Wellbeing mean</source>
+        <translation>Welzijn gemiddeld</translation>
+    </message>
+    <message>
+        <source>Wellbeing median</source>
+        <translation>Welzijn mediaan</translation>
+    </message>
+    <message>
+        <source>Wellbeing down by 2 or more</source>
+        <translation>Welzijn 2 of meer gedaald</translation>
+    </message>
+    <message>
+        <source>Practical help asked</source>
+        <translation>Praktische hulp gevraagd</translation>
+    </message>
+    <message>
+        <source>Does not want to be called again</source>
+        <translation>Wil niet meer gebeld worden</translation>
+    </message>
+    <message>
+        <source>Concerns raised</source>
+        <translation>Zorgen gemeld</translation>
+    </message>
+    <message>
+        <source>Follow-up cases opened</source>
+        <translation>Signaleringen geopend</translation>
+    </message>
+    <message>
+        <source>Follow-up cases closed</source>
+        <translation>Signaleringen gesloten</translation>
+    </message>
+    <message>
+        <source>Median days to close</source>
+        <translation>Mediaan dagen tot sluiten</translation>
+    </message>
+    <message>
+        <source>Waiting list</source>
+        <translation>Wachtlijst</translation>
+    </message>
+    <message>
+        <source>Median days waited</source>
+        <translation>Mediaan dagen gewacht</translation>
+    </message>
+    <message>
+        <source>Volunteers active</source>
+        <translation>Vrijwilligers actief</translation>
+    </message>
+    <message>
+        <source>Volunteers new</source>
+        <translation>Vrijwilligers nieuw</translation>
+    </message>
+    <message>
+        <source>Volunteers stopped</source>
+        <translation>Vrijwilligers gestopt</translation>
+    </message>
+    <message>
+        <source>Attempts per volunteer</source>
+        <translation>Pogingen per vrijwilliger</translation>
+    </message>
+    <message>
+        <source>Loneliness</source>
+        <translation>Eenzaamheid</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Gezondheid</translation>
+    </message>
+    <message>
+        <source>Groceries</source>
+        <translation>Boodschappen</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Geld</translation>
+    </message>
+    <message>
+        <source>Mobility</source>
+        <translation>Mobiliteit</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Familie</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>Stemming</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
         <source>Today</source>
@@ -2484,6 +2746,10 @@
     <message>
         <source>Pairings</source>
         <translation>Koppelingen</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overzicht</translation>
     </message>
     <message>
         <source>Accounts</source>
@@ -3302,6 +3568,10 @@ De geschiedenis (gesprekken, notities en koppelingen) blijft bewaard. Een lopend
     <message>
         <source>%1 calls today</source>
         <translation>Vandaag %1 gesprekken</translation>
+    </message>
+    <message>
+        <source>The overview of week %1 is ready.</source>
+        <translation>Het overzicht van week %1 staat klaar.</translation>
     </message>
     <message>
         <source>A background job failed: %1</source>

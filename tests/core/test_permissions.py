@@ -23,6 +23,9 @@ from belteam.pairings import service as pairings
 from belteam.people import export_rows
 from belteam.people import service as people
 from belteam.privacy import rights as privacy
+from belteam.reports import exports as report_exports
+from belteam.reports import overview as reports
+from belteam.reports import periods
 from belteam.settings import store as settings
 from belteam.storage.models import OutreachCase, Pairing
 
@@ -112,6 +115,11 @@ SERVICES: list[tuple[str, object, set[str]]] = [
     ("absences.substitutes", lambda w, a: absences.substitutes(a, w.v1.id, *WEEK), {C}),
     ("absences.resume_resident", lambda w, a: absences.resume_resident(a, w.r1.id, WEEK[0])
      if absences.pause_resident(SYSTEM, w.r1.id, TODAY, None) else None, {C}),
+    # reports
+    ("reports.overview", lambda w, a: reports.overview(a, periods.week_of(TODAY), True), {C, S}),
+    ("reports.reach_series", lambda w, a: reports.reach_series(a), {C, S}),
+    ("reports.export", lambda w, a: report_exports.export(
+        a, reports.overview(SYSTEM, periods.week_of(TODAY)), "json"), {C, S}),
 ]
 
 

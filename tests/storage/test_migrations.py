@@ -184,3 +184,20 @@ def test_v3_database_gets_versions_and_a_seeded_erasure_ledger(db_url, clock, mo
     assert (line.kind, line.person_id) == ("resident", Resident.get().id)
     assert Resident.get().version == 1
     dbmod.close()
+
+
+def test_v3_database_gets_the_attempt_moment_index(db_url, clock, monkeypatch):
+    """Step 4 (issue 12) adds the index the overview's periods use, on both engines."""
+    from belteam.storage import migrations as schema
+
+    with monkeypatch.context() as older:
+        older.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:3])
+        older.setattr(schema, "CURRENT_VERSION", 3)
+        database = init_db(db_url)
+        database.execute_sql("DROP INDEX IF EXISTS call_attempt_at_outcome")  # as in a v3 file
+        database.execute_sql("DELETE FROM schema_version WHERE version > 3")
+        dbmod.close()
+    monkeypatch.setenv("BELTEAM_PG_BACKUP", "skip")
+    database = init_db(db_url)
+    assert schema_version(database) == CURRENT_VERSION
+    assert ["at", "outcome"] in [ix.columns for ix in database.get_indexes("call_attempt")]

@@ -45,6 +45,11 @@ def _pairings(session: Session) -> QWidget:
     return PairingsPage(session)
 
 
+def _overview(session: Session) -> QWidget:
+    from belteam_gui.reports.page import OverviewPage
+    return OverviewPage(session)
+
+
 def _users(session: Session) -> QWidget:
     return UsersPage(session)
 
@@ -64,6 +69,7 @@ PAGES: list[PageSpec] = [
     PageSpec("residents", QT_TRANSLATE_NOOP("Pages", "Residents"), _residents, "calls.log"),
     PageSpec("volunteers", QT_TRANSLATE_NOOP("Pages", "Volunteers"), _volunteers, "people.read_all"),
     PageSpec("pairings", QT_TRANSLATE_NOOP("Pages", "Pairings"), _pairings, "pairings.edit"),
+    PageSpec("overview", QT_TRANSLATE_NOOP("Pages", "Overview"), _overview, "reports.read"),
     PageSpec("users", QT_TRANSLATE_NOOP("Pages", "Accounts"), _users, "users.admin"),
     PageSpec("audit", QT_TRANSLATE_NOOP("Pages", "Audit log"), _audit, "audit.read"),
     PageSpec("settings", QT_TRANSLATE_NOOP("Pages", "Settings"), _settings, "settings.edit"),

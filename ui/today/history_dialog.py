@@ -11,6 +11,7 @@ from belteam_gui.common.call_words import clock_text, outcome_label, topic_label
 from belteam_gui.common.plan_words import fill
 from belteam_gui.common.table_model import Index, PlainTableModel
 from belteam_gui.today.model import short_note
+from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
@@ -193,6 +194,13 @@ class HistoryDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.error_label)
+        self.wellbeing_chart: QChartView | None = None
+        if session.actor.can("reports.read"):  # coordinators and staff: the marks over time
+            self.wellbeing_chart = QChartView()
+            self.wellbeing_chart.setMinimumHeight(160)
+            self.wellbeing_chart.setMaximumHeight(200)
+            self.wellbeing_chart.hide()
+            layout.addWidget(self.wellbeing_chart)
         layout.addWidget(splitter, 1)
         layout.addWidget(buttons)
         self.resize(1100, 640)
@@ -229,12 +237,38 @@ class HistoryDialog(QDialog):
         self.setWindowTitle(fill(self.tr("History — %1"), name))
         self.title.setText(fill(self.tr("%1: calls and notes, newest first"), name))
         self.model.set_rows(rows)
+        self._chart(rows)
         self._fit_columns()
         if rows:
             self.table.selectRow(0)
         else:
             self.note_box.setPlainText(self.tr("No calls logged yet."))
         self.table.setFocus()
+
+    def _chart(self, rows: Sequence[HistoryRow]) -> None:
+        """A small line of the wellbeing marks, oldest to newest (only when there are two)."""
+        marks = [(r.at, r.wellbeing) for r in reversed(rows) if r.wellbeing is not None]
+        if self.wellbeing_chart is None or len(marks) < 2:
+            return
+        line = QLineSeries()
+        for moment, mark in marks:
+            line.append(moment.timestamp() * 1000, mark)
+        chart = QChart()
+        chart.setTitle(self.tr("Wellbeing over time"))
+        chart.addSeries(line)
+        days = QDateTimeAxis()
+        days.setFormat("dd-MM-yy")
+        days.setTickCount(min(6, len(marks)))
+        marks_axis = QValueAxis()
+        marks_axis.setRange(1, 10)
+        marks_axis.setLabelFormat("%d")
+        chart.addAxis(days, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(marks_axis, Qt.AlignmentFlag.AlignLeft)
+        line.attachAxis(days)
+        line.attachAxis(marks_axis)
+        chart.legend().hide()
+        self.wellbeing_chart.setChart(chart)
+        self.wellbeing_chart.show()
 
     def _fit_columns(self) -> None:
         char = self.table.fontMetrics().averageCharWidth()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QApplication, QStyle, QSystemTrayIcon, QWidget
 from belteam.core.clock import TZ, clock
 from belteam.jobs import reminders as domain
 from belteam.jobs import runner as jobs
+from belteam.reports import weekly as weekly_report
 from belteam.settings import store as settings
 
 log = logging.getLogger(__name__)
@@ -71,6 +72,7 @@ class JobBridge(QObject):
     reminder_ready = Signal(int)  # calls to make today
     refresh_due = Signal()
     job_failed = Signal(str)
+    report_ready = Signal(int)  # ISO week whose overview PDF the Monday job made
 
 
 class Reminders(QObject):
@@ -88,6 +90,8 @@ class Reminders(QObject):
         self.bridge.reminder_ready.connect(self._show_reminder)
         self.bridge.refresh_due.connect(self._refresh)
         self.bridge.job_failed.connect(self._failed)
+        self.bridge.report_ready.connect(self._report_ready)
+        self._announced_week: int | None = None
         self.scheduler = OneTimerScheduler(timezone=TZ, job_defaults={
             "coalesce": True, "max_instances": 1})
         self.tray: QSystemTrayIcon | None = None
@@ -169,6 +173,10 @@ class Reminders(QObject):
             return
         if ran:
             self.bridge.refresh_due.emit()
+        if weekly_report.JOB_ID in ran and self.session.actor.can("reports.read"):
+            week = jobs.run_in_thread_db(weekly_report.ready_week)
+            if week is not None:
+                self.bridge.report_ready.emit(week)
 
     # -- GUI thread -------------------------------------------------------------------------
     def message_for(self, count: int) -> str:
@@ -181,6 +189,12 @@ class Reminders(QObject):
             return  # nothing to do today: no need to disturb
         self.notify(self.message_for(count))
         self.session.changed("calls")
+
+    def _report_ready(self, week: int) -> None:
+        if week == self._announced_week:
+            return  # the job runs every night; the week is told once
+        self._announced_week = week
+        self.notify(fill(self.tr("The overview of week %1 is ready."), str(week)))
 
     def notify(self, message: str) -> None:
         """Show a tray balloon when the desktop has a tray, else the window's status bar."""

@@ -94,3 +94,15 @@ def test_volunteer_sees_only_the_mark_of_someone_elses_confidential_note(qtbot, 
     assert dialog.model.index(0, NOTE).data() == "🔒 confidential"
     assert dialog.model.index(0, WHO).data() == ""  # logged by a coordinator without a user
     assert "only coordinators and staff" in dialog.note_box.toPlainText()
+
+
+def test_coordinators_see_wellbeing_over_time_volunteers_do_not(qtbot, morning):
+    anna = morning.residents["R1"]
+    calls.log_call(SYSTEM, anna.id, "reached", at=datetime.combine(morning.day, time(15, 0), TZ),
+                   volunteer_id=morning.jan.id, wellbeing=7)
+    dialog = _dialog(qtbot, COORDINATOR, anna.id)
+    line = dialog.wellbeing_chart.chart().series()[0]
+    # Oldest first: 7 last week, 5 this morning, 7 this afternoon.
+    assert [line.at(i).y() for i in range(line.count())] == [7.0, 5.0, 7.0]
+    assert not dialog.wellbeing_chart.isHidden()
+    assert _dialog(qtbot, morning.actor, anna.id).wellbeing_chart is None  # Jan, a volunteer

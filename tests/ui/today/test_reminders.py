@@ -153,3 +153,22 @@ def test_signing_in_as_someone_else_plans_their_reminder(qtbot, morning):
         assert reminders.scheduler.get_job(MORNING) is not None
     finally:
         reminders.stop()
+
+
+def test_window_tells_once_that_the_weekly_overview_is_ready(qtbot, sqlite_db, clock, tmp_path):
+    from belteam.core.actors import SYSTEM, Actor
+    from belteam.settings import store as settings
+
+    settings.set_value(SYSTEM, "weekly_report", True)
+    settings.set_value(SYSTEM, "report_folder", str(tmp_path))
+    now = datetime.combine(clock.today(), time(3, 5), TZ)  # Monday night
+    clock.pin(now)
+    reminders = Reminders(Session("test", Actor("coco", "coordinator")), now=lambda: now)
+    with qtbot.waitSignal(reminders.notified) as shown:
+        reminders.system_job()
+    assert shown.args == ["The overview of week 48 is ready."]
+    told: list[str] = []
+    reminders.notified.connect(told.append)
+    reminders.bridge.report_ready.emit(48)  # the job runs every night: the week is told once
+    reminders.bridge.report_ready.emit(49)
+    assert told == ["The overview of week 49 is ready."]

@@ -1,0 +1,258 @@
+"""The raw figures of a period, aggregated in SQL, per area or for everyone.
+
+Every function returns ``{group: value}`` where the group is the resident's area (``by_area``)
+or ``""`` for the whole team. Python only walks pairings (for the due calls), cases and
+per-resident rows, never the attempts one by one.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from datetime import date, datetime, time, timedelta
+from typing import NamedTuple
+
+import peewee as pw
+from peewee import fn
+
+from belteam.calls.log import TOPICS
+from belteam.calls.schedule import Rules, due_dates
+from belteam.calls.schedule_data import PairRow, pauses_by_resident, raw_rows
+from belteam.core.clock import TZ
+from belteam.reports.periods import Period
+from belteam.storage.models import CallAttempt, OutreachCase, Pairing, Resident, Volunteer
+from belteam.storage.queries import not_erased, overlapping
+
+
+def moment(day: date) -> datetime:
+    """The first moment of ``day`` in Amsterdam."""
+    return datetime.combine(day, time(), TZ)
+
+
+def bounds(period: Period) -> tuple[datetime, datetime]:
+    return moment(period.start), moment(period.end + timedelta(days=1))
+
+
+# Beyond this many days a period is read by scanning the attempts in resident order; the
+# index on their moment only pays for short periods (SQLite: a year is 5x slower through it).
+SCAN_DAYS = 45
+
+
+def within(field: pw.Field, period: Period) -> pw.Expression:
+    """``field`` (a moment) lies in the period; on SQLite, long periods skip the moment index."""
+    lo, hi = bounds(period)
+    database = getattr(field.model._meta.database, "obj", field.model._meta.database)
+    if period.days <= SCAN_DAYS or not isinstance(database, pw.SqliteDatabase):
+        return (field >= lo) & (field < hi)
+    unindexed = pw.NodeList((pw.SQL("+"), field), glue="")  # SQLite's "do not use an index"
+    return (unindexed >= str(field.db_value(lo))) & (unindexed < str(field.db_value(hi)))
+
+
+def distinct(expr: pw.Node) -> pw.Node:
+    return fn.COUNT(pw.NodeList((pw.SQL("DISTINCT"), expr)))
+
+
+def when(cond: pw.Expression, value: pw.Node) -> pw.Node:
+    return pw.Case(None, [(cond, value)], None)
+
+
+def grouped(query: pw.ModelSelect, area: pw.Field | None) -> dict[str, tuple]:
+    """Run ``query`` once per area (area appended to the columns) or once for all."""
+    if area is None:
+        rows = raw_rows(query)
+        return {"": tuple(rows[0])} if rows else {}
+    rows = raw_rows(query.select_extend(area).group_by(area))
+    return {row[-1] or "": tuple(row[:-1]) for row in rows}
+
+
+def flag(cond: pw.Expression) -> pw.Node:
+    """1 when ``cond`` holds on a row, else 0 (MAX of it works on booleans of every engine)."""
+    return pw.Case(None, [(cond, 1)], 0)
+
+
+class ResidentRow(NamedTuple):
+    """One resident's attempts in a period, summed up in SQL (one row per resident)."""
+
+    area: str
+    attempts: int
+    reached: int
+    practical_help: bool
+    not_again: bool
+    concern: bool
+    topics: tuple[bool, ...]
+    volunteers: frozenset[int]
+
+
+def resident_rows(period: Period) -> dict[int, ResidentRow]:
+    """resident id -> their attempts summed up: one scan of the period's attempts.
+
+    Grouped per resident and caller (a resident has one or two), so the callers active per
+    area come out of the same scan; the areas are looked up once per resident.
+    """
+    ca = CallAttempt
+    topics = [fn.MAX(flag(pw.Value(",").concat(ca.topics).concat(",").contains(f",{t},")))
+              for t in TOPICS]
+    query = (ca.select(ca.resident, ca.volunteer, fn.COUNT(ca.id),
+                       fn.SUM(flag(ca.outcome == "reached")),
+                       fn.MAX(flag(ca.practical_help == True)),  # noqa: E712
+                       fn.MAX(flag(ca.wants_again == False)),  # noqa: E712
+                       fn.MAX(flag(ca.concern == True)), *topics)  # noqa: E712
+             .where(within(ca.at, period)).group_by(ca.resident, ca.volunteer))
+    rows = raw_rows(query)
+    areas = areas_of({row[0] for row in rows})
+    result: dict[int, ResidentRow] = {}
+    for rid, vid, n, hits, helped, again, worry, *marks in rows:
+        row = ResidentRow(areas.get(rid, ""), int(n), int(hits or 0), bool(helped), bool(again),
+                          bool(worry), tuple(bool(t) for t in marks),
+                          frozenset([vid]) if vid else frozenset())
+        if rid in result:  # a second caller: add up
+            old = result[rid]
+            row = ResidentRow(old.area, old.attempts + row.attempts, old.reached + row.reached,
+                              old.practical_help or row.practical_help,
+                              old.not_again or row.not_again, old.concern or row.concern,
+                              tuple(a or b for a, b in zip(old.topics, row.topics, strict=True)),
+                              old.volunteers | row.volunteers)
+        result[rid] = row
+    return result
+
+
+def areas_of(resident_ids: set[int]) -> dict[int, str]:
+    if not resident_ids:
+        return {}
+    return {rid: area or "" for rid, area in raw_rows(Resident.select(Resident.id, Resident.area))
+            if rid in resident_ids}
+
+
+def due_figures(period: Period) -> tuple[dict[str, int], dict[int, str]]:
+    """Due calls per area (pauses left out), and resident id -> area of those with a due call."""
+    query = (Pairing.select(Pairing.id, Pairing.resident, Pairing.volunteer, Pairing.rrule,
+                            Pairing.start_date, Pairing.end_date, Resident.area)
+             .join(Resident)
+             .where(overlapping(Pairing, period.start, period.end), not_erased(Resident)))
+    rows = raw_rows(query)
+    pauses = pauses_by_resident(period.start, period.end, {r[1] for r in rows})
+    move = Rules.load().move
+    counts: Counter[str] = Counter()
+    residents: dict[int, str] = {}
+    for pid, rid, vid, rule, start, end, area in rows:
+        pair = PairRow(pid, rid, vid, rule, _day(start) or period.start, _day(end), None, "", "", "", "")
+        days = due_dates(pair, period.start, period.end, move)
+        stops = pauses.get(rid)
+        n = len(days) if not stops else sum(
+            1 for d in days if not any(p[0] <= d and (p[1] is None or d <= p[1]) for p in stops))
+        if n:
+            counts[area or ""] += n
+            residents[rid] = area or ""
+    return dict(counts), residents
+
+
+def _day(value: object) -> date | None:
+    return value if value is None or isinstance(value, date) else date.fromisoformat(str(value))
+
+
+def wellbeing_marks(period: Period) -> dict[int, tuple[int, int | None]]:
+    """resident id -> (latest mark in the period, last mark before the period).
+
+    One grouped scan finds each resident's last marked moment; the mark itself and the one
+    before the period are index probes on (resident, at), one per resident.
+    """
+    lo, hi = bounds(period)
+    ca, other, last = CallAttempt, CallAttempt.alias("other"), CallAttempt.alias("last")
+    latest = (last.select(last.resident.alias("rid"), fn.MAX(last.at).alias("moment"))
+              .where(last.wellbeing.is_null(False), within(last.at, period))
+              .group_by(last.resident)).alias("latest")
+    previous = (other.select(other.wellbeing)
+                .where(other.resident == ca.resident, other.wellbeing.is_null(False),
+                       other.at < lo)
+                .order_by(other.at.desc()).limit(1))
+    query = (ca.select(ca.resident, ca.wellbeing, previous)
+             .join(latest, on=((ca.resident == latest.c.rid) & (ca.at == latest.c.moment)))
+             .where(ca.wellbeing.is_null(False)))
+    return {rid: (int(mark), None if before is None else int(before))
+            for rid, mark, before in raw_rows(query)}
+
+
+def wellbeing_figures(marks: dict[int, tuple[int, int | None]], areas: dict[int, str] | None
+                      ) -> dict[str, dict]:
+    """The latest marks as a distribution, and who dropped by 2+, per area (or all: None)."""
+    result: dict[str, dict] = defaultdict(lambda: {"wellbeing_counts": {k: 0 for k in range(1, 11)},
+                                                   "wellbeing_dropped": 0})
+    for rid, (mark, before) in marks.items():  # one row per resident, not per attempt
+        group = result[areas.get(rid, "") if areas is not None else ""]
+        if 1 <= mark <= 10:
+            group["wellbeing_counts"][mark] += 1
+        if before is not None and before - mark >= 2:
+            group["wellbeing_dropped"] += 1
+    return dict(result)
+
+
+def case_figures(period: Period, by_area: bool) -> dict[str, dict]:
+    """Cases opened (residents) and closed, by outcome, with the days each closed case took."""
+    lo, hi = bounds(period)
+    oc = OutreachCase
+    opened = (oc.select(distinct(oc.resident)).join(Resident)
+              .where(oc.opened_at >= lo, oc.opened_at < hi))
+    result: dict[str, dict] = defaultdict(lambda: {"cases_opened": 0, "cases_closed": 0,
+                                                   "case_outcomes": Counter(), "close_days": []})
+    for group, (n,) in grouped(opened, Resident.area if by_area else None).items():
+        result[group]["cases_opened"] = int(n or 0)
+    closed = (oc.select(oc.outcome, oc.opened_at, oc.closed_at, Resident.area).join(Resident)
+              .where(oc.closed_at >= lo, oc.closed_at < hi))
+    for case in closed.objects():  # cases, a handful a week: not attempts
+        group = (case.area or "") if by_area else ""
+        result[group]["cases_closed"] += 1
+        result[group]["case_outcomes"][case.outcome or "other"] += 1
+        result[group]["close_days"].append((case.closed_at - case.opened_at).total_seconds() / 86400)
+    return dict(result)
+
+
+def waiting_figures(period: Period, by_area: bool) -> dict[str, dict]:
+    """Residents waiting now (registered by the period's end), and days waited by those paired."""
+    _lo, hi = bounds(period)
+    area = Resident.area if by_area else None
+    waiting = (Resident.select(fn.COUNT(Resident.id))
+               .where(Resident.status == "waiting", Resident.created_at < hi,
+                      Resident.archived == False, not_erased(Resident)))  # noqa: E712
+    result: dict[str, dict] = defaultdict(lambda: {"waiting": 0, "wait_days": []})
+    for group, (n,) in grouped(waiting, area).items():
+        result[group]["waiting"] = int(n or 0)
+    first = fn.MIN(Pairing.start_date)
+    paired = (Resident.select(Resident.area, Resident.created_at, first.alias("first"))
+              .join(Pairing).group_by(Resident.id, Resident.area, Resident.created_at)
+              .having(first >= period.start, first <= period.end))
+    for row in paired.objects():
+        days = max(0, (_day(row.first) - row.created_at.date()).days)
+        result[(row.area or "") if by_area else ""]["wait_days"].append(days)
+    return dict(result)
+
+
+def volunteer_figures(period: Period, by_area: bool) -> dict[str, dict]:
+    """Volunteers registered in the period, and those whose last pairing ended in it."""
+    lo, hi = bounds(period)
+    area = Volunteer.area if by_area else None
+    new = Volunteer.select(fn.COUNT(Volunteer.id)).where(
+        Volunteer.created_at >= lo, Volunteer.created_at < hi, not_erased(Volunteer))
+    still = Pairing.select(Pairing.id).where(
+        Pairing.volunteer == Volunteer.id, Pairing.start_date <= period.end,
+        Pairing.end_date.is_null() | (Pairing.end_date > period.end))
+    ended = Pairing.select(Pairing.id).where(
+        Pairing.volunteer == Volunteer.id, Pairing.end_date.between(period.start, period.end))
+    stopped = Volunteer.select(fn.COUNT(Volunteer.id)).where(
+        fn.EXISTS(ended), ~fn.EXISTS(still))
+    result: dict[str, dict] = defaultdict(lambda: {"volunteers_new": 0, "volunteers_stopped": 0})
+    for group, (n,) in grouped(new, area).items():
+        result[group]["volunteers_new"] = int(n or 0)
+    for group, (n,) in grouped(stopped, area).items():
+        result[group]["volunteers_stopped"] = int(n or 0)
+    return dict(result)
+
+
+def reach_by_week(weeks: list[Period]) -> list[tuple[int, int]]:
+    """(attempts, reached) per week: one small aggregate per week."""
+    ca = CallAttempt
+    result = []
+    for week in weeks:
+        lo, hi = bounds(week)
+        row = raw_rows(ca.select(fn.COUNT(ca.id), fn.SUM(when(ca.outcome == "reached", 1)))
+                       .where(ca.at >= lo, ca.at < hi))[0]
+        result.append((int(row[0] or 0), int(row[1] or 0)))
+    return result
