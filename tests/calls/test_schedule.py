@@ -21,6 +21,18 @@ from belteam.storage.models import CallAttempt, Cover, Pairing, Pause, Resident,
 MON = date(2026, 11, 30)  # the pinned clock's day
 
 
+def log_at(resident_id: int, outcome: str, **kw) -> CallAttempt:
+    """Log a call as on its own day: a call is never logged ahead of the clock's day."""
+    before = the_clock.real_now()
+    moment = kw.get("at")
+    if moment is not None and moment.date() > before.date():
+        the_clock.pin(moment)
+    try:
+        return calls.log_call(SYSTEM, resident_id, outcome, **kw)
+    finally:
+        the_clock.pin(before)
+
+
 def at(day: date, hour: int = 10, minute: int = 0):
     from datetime import datetime
 
@@ -71,9 +83,8 @@ def test_grace_settings_are_read(weekly):
 
 def test_reached_on_a_retry_day_is_done_that_day_and_gone_the_next(weekly, clock):
     vol, res = weekly
-    calls.log_call(SYSTEM, res.id, "no_answer", at=at(MON, 10))
-    clock.pin(at(MON + timedelta(days=1), 12))  # a call is logged on its day, not before
-    calls.log_call(SYSTEM, res.id, "reached", at=at(MON + timedelta(days=1), 11))
+    log_at(res.id, "no_answer", at=at(MON, 10))
+    log_at(res.id, "reached", at=at(MON + timedelta(days=1), 11))
     assert status_of(MON + timedelta(days=1), "R1") == "done"
     assert status_of(MON + timedelta(days=2), "R1") is None
     assert status_of(MON + timedelta(days=3), "R1") is None
@@ -85,7 +96,7 @@ def test_reached_on_a_retry_day_is_done_that_day_and_gone_the_next(weekly, clock
 def test_several_attempts_on_one_day_are_all_shown(weekly):
     _, res = weekly
     for hour, outcome in ((9, "no_answer"), (11, "busy"), (15, "voicemail")):
-        calls.log_call(SYSTEM, res.id, outcome, at=at(MON, hour))
+        log_at(res.id, outcome, at=at(MON, hour))
     [row] = schedule.today_list(SYSTEM, MON)
     assert row.status == "due"
     assert [a.outcome for a in row.attempts] == ["no_answer", "busy", "voicemail"]
@@ -96,7 +107,7 @@ def test_several_attempts_on_one_day_are_all_shown(weekly):
 
 def test_call_made_today_stays_listed_as_done(weekly):
     _, res = weekly
-    calls.log_call(SYSTEM, res.id, "reached", note="Gezellig", wellbeing=8, at=at(MON, 10))
+    log_at(res.id, "reached", note="Gezellig", wellbeing=8, at=at(MON, 10))
     [row] = schedule.today_list(SYSTEM, MON)
     assert row.status == "done"
     assert row.last_note == "Gezellig" and row.last_wellbeing == 8 and row.last_contact == MON
@@ -206,11 +217,11 @@ def test_volunteer_sees_only_their_own_list(db):
 def test_last_note_is_the_newest_readable_one(weekly):
     vol, res = weekly
     other = volunteer("V2")
-    calls.log_call(SYSTEM, res.id, "reached", note="open note", wellbeing=6,
+    log_at(res.id, "reached", note="open note", wellbeing=6,
                    at=at(MON - timedelta(days=7)), volunteer_id=vol.id)
-    calls.log_call(SYSTEM, res.id, "reached", note="secret", wellbeing=3, confidential=True,
+    log_at(res.id, "reached", note="secret", wellbeing=3, confidential=True,
                    at=at(MON - timedelta(days=6)), volunteer_id=other.id)
-    calls.log_call(SYSTEM, res.id, "no_answer", at=at(MON - timedelta(days=5)))
+    log_at(res.id, "no_answer", at=at(MON - timedelta(days=5)))
     [mine] = schedule.today_list(as_volunteer(vol), MON)
     assert (mine.last_note, mine.last_wellbeing) == ("open note", 6)
     assert mine.last_contact == MON - timedelta(days=6)
@@ -239,13 +250,13 @@ def test_lists_use_a_fixed_number_of_queries(db):
     for i in range(30):
         res = resident(f"R{i:02d}")
         pair(res, vols[i % 3], "weekly:mon+fri", date(2026, 11, 2), time(9 + i % 8))
-        calls.log_call(SYSTEM, res.id, "reached", note=f"n{i}", at=at(MON - timedelta(days=3)))
+        log_at(res.id, "reached", note=f"n{i}", at=at(MON - timedelta(days=3)))
     team = _count_queries(db, lambda: schedule.today_list(COORD, MON))
     one = _count_queries(db, lambda: schedule.today_list(COORD, MON, vols[0].id))
     for i in range(30, 60):
         res = resident(f"R{i:02d}")
         pair(res, vols[i % 3], "weekly:mon+fri", date(2026, 11, 2), time(9 + i % 8))
-        calls.log_call(SYSTEM, res.id, "reached", note=f"n{i}", at=at(MON - timedelta(days=3)))
+        log_at(res.id, "reached", note=f"n{i}", at=at(MON - timedelta(days=3)))
     assert len(schedule.today_list(COORD, MON)) == 60
     assert _count_queries(db, lambda: schedule.today_list(COORD, MON)) == team
     assert _count_queries(db, lambda: schedule.today_list(COORD, MON, vols[0].id)) == one
@@ -256,7 +267,7 @@ def test_lists_use_a_fixed_number_of_queries(db):
 
 def test_due_calls_gives_every_call_with_its_final_status(weekly, clock):
     _, res = weekly
-    calls.log_call(SYSTEM, res.id, "reached", at=at(MON - timedelta(days=13)))  # Tue after 16th
+    log_at(res.id, "reached", at=at(MON - timedelta(days=13)))  # Tue after 16th
     clock.pin(MON + timedelta(days=1))
     got = {c.due_date: c.status for c in schedule.due_calls(res.id, date(2026, 11, 9), date(2026, 12, 14))}
     assert got == {date(2026, 11, 9): "missed", date(2026, 11, 16): "done",
@@ -303,11 +314,11 @@ def test_lists_never_double_never_paused_and_reached_is_never_retry(db, specs, m
             end = None if spec["pause"][1] is None else start + timedelta(days=spec["pause"][1])
             pause_resident(SYSTEM, res.id, start, end)
             pauses[res.id] = (start, end)
-        first = day0 + timedelta(days=spec["start"])  # no call is logged before the pairing
+        # A call is never logged before the resident's first pairing started (issue 10).
         moments = sorted((at(day0 + timedelta(days=d), h), o) for d, h, o in spec["attempts"]
-                         if day0 + timedelta(days=d) >= first)
+                         if d >= spec["start"])
         for moment, outcome in moments:
-            calls.log_call(SYSTEM, res.id, outcome, at=moment)
+            log_at(res.id, outcome, at=moment)
         reached[res.id] = [m.date() for m, o in moments if o == "reached"]
 
     def paused(rid, day):
@@ -367,8 +378,7 @@ def test_a_reach_logged_against_an_older_moved_call_closes_the_next_one(db):
     vol = volunteer("V")
     res = resident("R0")
     pair(res, vol, "weekly:tue+fri", date(2026, 12, 25))
-    the_clock.pin(at(date(2027, 1, 1), 12))
-    calls.log_call(SYSTEM, res.id, "reached", at=at(date(2026, 12, 30), 8))
+    log_at(res.id, "reached", at=at(date(2026, 12, 30), 8))
     rows = {c.due_date: c.status for c in schedule.today_list(SYSTEM, date(2027, 1, 1))}
     assert rows.get(date(2026, 12, 29)) is None  # closed: done on the 30th, not missed now
     assert all(status != "missed" for status in rows.values())
