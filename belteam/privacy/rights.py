@@ -18,7 +18,7 @@ from belteam.core.actors import SYSTEM, Actor, require
 from belteam.core.clock import TZ, clock
 from belteam.privacy.dump import person_dump
 from belteam.settings import store as settings
-from belteam.storage import backup
+from belteam.storage import wal
 from belteam.storage.db import DB
 from belteam.storage.models import (
     Absence,
@@ -107,7 +107,7 @@ def secure_writes() -> Iterator[dict[str, bool]]:
         yield state
     finally:
         if sqlite:
-            state["wal_cleared"] = backup.truncate_wal(database)
+            state["wal_cleared"] = wal.truncate_wal(database)
             database.execute_sql("PRAGMA secure_delete=OFF")
     if isinstance(database, pw.PostgresqlDatabase):
         _vacuum_postgres(database)

@@ -11,7 +11,7 @@ from playhouse.migrate import SchemaMigrator, migrate  # noqa: F401  (used by la
 
 from belteam.core import config
 from belteam.core.clock import clock
-from belteam.storage import backup, integrity
+from belteam.storage import backup, integrity, wal
 from belteam.storage.db import DB, DatabaseError, connect
 from belteam.storage.models import (
     ALL_MODELS,
@@ -143,7 +143,7 @@ def init_db(url: str | None = None, check: bool = True) -> peewee.Database:
             raise
     try:
         migrate_db(db)
-        backup.finish_pending(db)
+        wal.finish_pending(db)
     except peewee.DatabaseError as exc:
         raise DatabaseError(f"The database could not be prepared: {exc}") from exc
     return DB.obj
