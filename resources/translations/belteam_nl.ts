@@ -186,6 +186,18 @@
         <translation>Instelling gewijzigd</translation>
     </message>
     <message>
+        <source>Backup made</source>
+        <translation>Back-up gemaakt</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Back-up teruggezet</translation>
+    </message>
+    <message>
+        <source>Erased people removed from backups</source>
+        <translation>Gewiste personen uit back-ups verwijderd</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>

@@ -50,6 +50,9 @@ ACTIONS = {
     "notes_purged": QT_TRANSLATE_NOOP("AuditPage", "Old notes purged"),
     "data_exported": QT_TRANSLATE_NOOP("AuditPage", "Data exported"),
     "setting_changed": QT_TRANSLATE_NOOP("AuditPage", "Setting changed"),
+    "backup_made": QT_TRANSLATE_NOOP("AuditPage", "Backup made"),
+    "database_restored": QT_TRANSLATE_NOOP("AuditPage", "Backup restored"),
+    "backups_scrubbed": QT_TRANSLATE_NOOP("AuditPage", "Erased people removed from backups"),
 }
 
 
