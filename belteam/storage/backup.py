@@ -21,7 +21,7 @@ from pathlib import Path
 import peewee
 
 from belteam.core import config
-from belteam.core.clock import TZ, clock
+from belteam.core.clock import TZ
 from belteam.core.messages import _
 from belteam.storage.db import DatabaseError
 
@@ -81,7 +81,8 @@ def _target(db: peewee.Database, label: str, out: Path | None) -> Path:
             raise BackupError(_("The folder {folder} does not exist.", folder=out.parent))
         return out
     name = Path(db.database).stem if engine_of(db) != POSTGRES else db.database
-    base = f"{name}-{label}-{clock.now().strftime('%Y%m%d-%H%M%S')}"
+    # The real clock: a pretended day (--as-of) must not decide what rotation removes.
+    base = f"{name}-{label}-{datetime.now(TZ).strftime('%Y%m%d-%H%M%S')}"
     target, n = folder() / f"{base}{SUFFIXES[engine_of(db)]}", 1
     while target.exists():  # two backups in one second get a number
         target, n = folder() / f"{base}-{n}{SUFFIXES[engine_of(db)]}", n + 1
