@@ -11,7 +11,9 @@ from belteam.core.actors import Actor, require
 from belteam.core.clock import clock
 from belteam.core.messages import _
 from belteam.pairings.plans import Plan, PlanError, parse_plan
-from belteam.storage.models import Pairing, Resident, Volunteer
+
+# ChangedSinceOpened: the refusal of a plan someone else saved meanwhile (for the dialogs).
+from belteam.storage.models import ChangedSinceOpened, Pairing, Resident, Volunteer  # noqa: F401
 
 
 def active_on(day: date) -> pw.Expression:

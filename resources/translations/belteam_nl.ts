@@ -2393,6 +2393,10 @@
         <translation>%1: %2</translation>
     </message>
     <message>
+        <source>Press Save again to replace their plan with yours, or Cancel to keep theirs.</source>
+        <translation>Druk nogmaals op Opslaan om hun belafspraak door de uwe te vervangen, of op Annuleren om die van hen te houden.</translation>
+    </message>
+    <message>
         <source>Choose a resident.</source>
         <translation>Kies een deelnemer.</translation>
     </message>
