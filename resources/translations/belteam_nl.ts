@@ -2393,8 +2393,8 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Press Save again to replace their plan with yours, or Cancel to keep theirs.</source>
-        <translation>Druk nogmaals op Opslaan om hun belafspraak door de uwe te vervangen, of op Annuleren om die van hen te houden.</translation>
+        <source>Press Save plan again to replace their plan with yours, or Cancel to keep theirs.</source>
+        <translation>Druk nogmaals op Belafspraak opslaan om hun belafspraak door de uwe te vervangen, of op Annuleren om die van hen te houden.</translation>
     </message>
     <message>
         <source>Choose a resident.</source>

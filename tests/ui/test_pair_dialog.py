@@ -189,7 +189,7 @@ def test_a_plan_changed_meanwhile_is_not_overwritten_silently(qtbot, session, te
     dialog.editor.set_kind("daily")
     press_ok(qtbot, dialog)
     assert dialog.error_label.text().startswith("Changed by ben at ")
-    assert "Press Save again" in dialog.error_label.text()
+    assert "Press Save plan again" in dialog.error_label.text()
     assert Pairing.get_by_id(running.id).rrule == "FREQ=WEEKLY;BYDAY=TH"
     press_ok(qtbot, dialog)  # the second Save overwrites deliberately
     assert Pairing.get_by_id(running.id).rrule == "FREQ=DAILY"

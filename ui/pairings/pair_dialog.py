@@ -262,7 +262,7 @@ class PairDialog(QDialog):
         except pairing_service.ChangedSinceOpened as exc:
             # Their plan is now the one on file: a second Save overwrites it deliberately.
             self._existing = pairing_service.get_pairing(self.session.actor, self._existing.id)
-            self.show_errors([str(exc), self.tr("Press Save again to replace their plan with "
+            self.show_errors([str(exc), self.tr("Press Save plan again to replace their plan with "
                                                 "yours, or Cancel to keep theirs.")])
             return
         except (PermissionDenied, LookupError) as exc:
