@@ -13,7 +13,9 @@ from belteam.core.clock import clock
 from belteam.core.messages import _
 from belteam.pairings.plans import Plan, PlanError, parse_plan
 from belteam.pairings.running import current_pairing, running, taking_a_place, visible_resident_ids
-from belteam.storage.models import Pairing, Resident, Volunteer
+
+# ChangedSinceOpened: the refusal of a plan someone else saved meanwhile (for the dialogs).
+from belteam.storage.models import ChangedSinceOpened, Pairing, Resident, Volunteer  # noqa: F401
 
 
 def active_count(volunteer: Volunteer, day: date | None = None) -> int:

@@ -17,7 +17,7 @@ import peewee as pw
 from belteam.audit import log as audit
 from belteam.core.actors import Actor, require
 from belteam.privacy import rights
-from belteam.storage import backup
+from belteam.storage import backup, wal
 from belteam.storage.db import DB, make_database
 from belteam.storage.models import ErasedPerson, Resident, Volunteer
 
@@ -131,7 +131,7 @@ def erase_in_backups(actor: Actor, paths: list[Path]) -> tuple[list[Path], list[
             other.execute_sql("PRAGMA secure_delete=ON")
             reapply(entries, actor.username)
             other.execute_sql("VACUUM")  # rewrite the file so no freed page keeps old text
-            backup.truncate_wal(other)
+            wal.truncate_wal(other)
             other.execute_sql("PRAGMA journal_mode=delete")
         rewritten.append(path)
     if paths:

@@ -9,7 +9,7 @@ from belteam.audit import log as audit
 from belteam.core.actors import Actor, require
 from belteam.core.messages import _
 from belteam.privacy import ledger
-from belteam.storage import backup, integrity, migrations
+from belteam.storage import backup, integrity, migrations, wal
 from belteam.storage.db import DB
 
 ENGINE_NAMES = {backup.SQLITE: "SQLite", backup.SQLCIPHER: "SQLCipher (encrypted SQLite)",
@@ -83,7 +83,7 @@ def restore(actor: Actor, path: Path | str) -> Restored:
                  f"file={info.path.name} schema_version={before} "
                  f"safety_copy={safety.name if safety else ''} re-erased={again}")
     if backup.engine_of(database) != backup.POSTGRES:
-        backup.truncate_wal(database)
+        wal.truncate_wal(database)
     return Restored(info, safety, before, again)
 
 

@@ -19,7 +19,7 @@ from belteam.core.clock import TZ, clock
 from belteam.pairings.running import running, taking_a_place
 from belteam.privacy.dump import person_dump
 from belteam.settings import store as settings
-from belteam.storage import backup
+from belteam.storage import wal
 from belteam.storage.db import DB
 from belteam.storage.models import (
     Absence,
@@ -109,7 +109,7 @@ def secure_writes() -> Iterator[dict[str, bool]]:
         yield state
     finally:
         if sqlite:
-            state["wal_cleared"] = backup.truncate_wal(database)
+            state["wal_cleared"] = wal.truncate_wal(database)
             database.execute_sql("PRAGMA secure_delete=OFF")
     if isinstance(database, pw.PostgresqlDatabase):
         _vacuum_postgres(database)

@@ -21,7 +21,7 @@ from pathlib import Path
 import peewee
 
 from belteam.core import config
-from belteam.core.clock import TZ, clock
+from belteam.core.clock import TZ
 from belteam.core.messages import _
 from belteam.storage.db import DatabaseError
 
@@ -58,7 +58,8 @@ def folder() -> Path:
     return path
 
 
-def _private(path: Path) -> Path:
+def private(path: Path) -> Path:
+    """Readable by the owner only (POSIX)."""
     if os.name == "posix" and path.exists():
         path.chmod(0o600)
     return path
@@ -80,7 +81,8 @@ def _target(db: peewee.Database, label: str, out: Path | None) -> Path:
             raise BackupError(_("The folder {folder} does not exist.", folder=out.parent))
         return out
     name = Path(db.database).stem if engine_of(db) != POSTGRES else db.database
-    base = f"{name}-{label}-{clock.now().strftime('%Y%m%d-%H%M%S')}"
+    # The real clock: a pretended day (--as-of) must not decide what rotation removes.
+    base = f"{name}-{label}-{datetime.now(TZ).strftime('%Y%m%d-%H%M%S')}"
     target, n = folder() / f"{base}{SUFFIXES[engine_of(db)]}", 1
     while target.exists():  # two backups in one second get a number
         target, n = folder() / f"{base}-{n}{SUFFIXES[engine_of(db)]}", n + 1
@@ -97,7 +99,7 @@ def make_backup(db: peewee.Database, label: str = "manual", out: Path | None = N
     try:
         {SQLITE: _backup_sqlite, SQLCIPHER: _backup_sqlcipher, POSTGRES: _backup_postgres}[
             engine_of(db)](db, target)
-        _private(target)
+        private(target)
         problem = check_file(target, engine_of(db), _key(db)) if check else ""
     except BaseException:
         target.unlink(missing_ok=True)
@@ -365,39 +367,3 @@ def _restore_postgres(db: peewee.PostgresqlDatabase, path: Path) -> None:
     for table in set(db.get_tables()) - _dump_tables(path):
         db.execute_sql(f'DROP TABLE IF EXISTS "{table}" CASCADE')
 
-
-# -- the write-ahead log --------------------------------------------------------------------
-def _pending_file() -> Path:
-    return config.data_dir() / "pending-wal-truncate"
-
-
-def truncate_wal(db: peewee.SqliteDatabase) -> bool:
-    """Copy the WAL into the file and empty it; False (and noted for the next start) when
-    another connection keeps it from being emptied."""
-    busy = db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
-    wal = Path(f"{db.database}-wal")
-    cleared = busy == 0 and (not wal.exists() or wal.stat().st_size == 0)
-    pending = _pending_file()
-    waiting = set(pending.read_text().splitlines()) if pending.exists() else set()
-    name = str(Path(db.database).resolve())
-    if not cleared:
-        waiting.add(name)
-    else:
-        waiting.discard(name)
-    if waiting:
-        pending.write_text("\n".join(sorted(waiting)) + "\n")
-        _private(pending)
-    elif pending.exists():
-        pending.unlink()
-    return cleared
-
-
-def finish_pending(db: peewee.Database) -> bool:
-    """At start: empty the WAL an erasure could not empty before; True when one was due."""
-    pending = _pending_file()
-    if engine_of(db) == POSTGRES or db.database == ":memory:" or not pending.exists():
-        return False
-    if str(Path(db.database).resolve()) not in pending.read_text().splitlines():
-        return False
-    truncate_wal(db)
-    return True

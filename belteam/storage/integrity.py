@@ -39,7 +39,7 @@ def _load() -> dict[str, dict]:
 def _save(state: dict[str, dict]) -> None:
     path = _state_file()
     path.write_text(json.dumps(state, indent=1), encoding="utf-8")
-    backup._private(path)
+    backup.private(path)
 
 
 def _file_of(db: peewee.Database) -> str | None:

@@ -11,7 +11,7 @@ from playhouse.migrate import SchemaMigrator, migrate  # noqa: F401  (for the ne
 
 from belteam.core import config
 from belteam.core.clock import clock
-from belteam.storage import backup, integrity, schema_v1, schema_v3
+from belteam.storage import backup, integrity, schema_v1, schema_v3, wal
 from belteam.storage.db import DB, DatabaseError, check_missing, connect
 from belteam.storage.models import (
     Absence,
@@ -171,7 +171,7 @@ def init_db(url: str | None = None, check: bool = True, create: bool = True) -> 
             raise
     try:
         migrate_db(db)
-        backup.finish_pending(db)
+        wal.finish_pending(db)
     except peewee.DatabaseError as exc:
         raise DatabaseError(f"The database could not be prepared: {exc}") from exc
     return DB.obj

@@ -274,6 +274,18 @@
         <translation>Personen geïmporteerd</translation>
     </message>
     <message>
+        <source>Backup made</source>
+        <translation>Back-up gemaakt</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Back-up teruggezet</translation>
+    </message>
+    <message>
+        <source>Erased people removed from backups</source>
+        <translation>Gewiste personen uit back-ups verwijderd</translation>
+    </message>
+    <message>
         <source>Any time</source>
         <translation>Altijd</translation>
     </message>
@@ -2837,6 +2849,10 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Press Save plan again to replace their plan with yours, or Cancel to keep theirs.</source>
+        <translation>Druk nogmaals op Belafspraak opslaan om hun belafspraak door de uwe te vervangen, of op Annuleren om die van hen te houden.</translation>
     </message>
     <message>
         <source>Choose a resident.</source>

@@ -22,11 +22,15 @@ from belteam.outreach import queue as outreach_queue
 from belteam.pairings import service as pairings
 from belteam.people import export_rows
 from belteam.people import service as people
+from belteam.privacy import ledger
+from belteam.privacy import restore as restoring
 from belteam.privacy import rights as privacy
 from belteam.reports import exports as report_exports
 from belteam.reports import overview as reports
 from belteam.reports import periods
 from belteam.settings import store as settings
+from belteam.storage import backup
+from belteam.storage.db import DB
 from belteam.storage.models import OutreachCase, Pairing
 
 
@@ -86,6 +90,9 @@ SERVICES: list[tuple[str, object, set[str]]] = [
     ("privacy.record_consent", lambda w, a: privacy.record_consent(a, w.r1.id, TODAY, "self", "calls"), {C}),
     ("privacy.export_person", lambda w, a: privacy.export_person(a, "R1"), {C}),
     ("privacy.erase_person", lambda w, a: privacy.erase_person(a, "R2"), {C}),
+    ("ledger.erase_in_backups", lambda w, a: ledger.erase_in_backups(a, []), {C}),
+    ("restore.check", lambda w, a: restoring.check(a, backup.make_backup(DB.obj)), {C}),
+    ("people.version_of other", lambda w, a: people.version_of(a, "resident", w.r2.id), {C, S}),
     ("privacy.purge_old_notes", lambda w, a: privacy.purge_old_notes(a, TODAY), {C}),
     ("calls.log_call own", lambda w, a: calls.log_call(a, w.r1.id, "reached"), ALL),
     ("calls.log_call other", lambda w, a: calls.log_call(a, w.r2.id, "reached"), {C, S}),

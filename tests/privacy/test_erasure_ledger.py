@@ -8,7 +8,7 @@ from account_helpers import resident, volunteer
 from belteam.cli import main as cli
 from belteam.core.actors import SYSTEM
 from belteam.privacy import ledger, rights
-from belteam.storage import backup
+from belteam.storage import backup, wal
 from belteam.storage import db as dbmod
 from belteam.storage.migrations import init_db
 from belteam.storage.models import ErasedPerson, Resident
@@ -69,7 +69,7 @@ def test_wal_held_by_another_reader_is_reported_and_emptied_at_next_start(tmp_pa
     dbmod.close()
     init_db(str(path))  # the next start finishes it
     assert os.path.getsize(f"{path}-wal") == 0
-    assert not (backup.config.data_dir() / "pending-wal-truncate").exists()
+    assert not (wal.config.data_dir() / "pending-wal-truncate").exists()
     dbmod.close()
 
 

@@ -139,3 +139,39 @@ def test_sqlcipher_backup_stays_encrypted_and_restores(tmp_path, monkeypatch, cl
         restoring.check(SYSTEM, made)
     assert other is not None
     dbmod.close()
+
+
+def test_an_older_backup_is_migrated_and_keeps_later_erasures(db_url, clock, monkeypatch):
+    """A backup made by a Belteam of schema version 3 comes back at the current version."""
+    from belteam.storage import db as dbmod
+    from belteam.storage import migrations as schema
+    from belteam.storage.migrations import init_db, schema_version
+    from belteam.storage.models import ErasedPerson
+
+    with monkeypatch.context() as older:
+        older.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:3])
+        older.setattr(schema, "CURRENT_VERSION", 3)
+        older.setattr(schema, "ALL_MODELS", [m for m in schema.ALL_MODELS if m is not ErasedPerson])
+        database = init_db(db_url)
+        for table in ("volunteer", "resident", "pairing", "absence", "outreach_case"):
+            for column in ("version", "changed_by", "changed_at"):
+                database.execute_sql(f"ALTER TABLE {table} DROP COLUMN {column}")
+        for code, name in (("R1", "Ans"), ("R2", "Bep")):
+            database.execute_sql(
+                "INSERT INTO resident (code, first_name, last_name, phone, phone2, area, address,"
+                " postcode, languages, lives_alone, emergency_contact_name, "
+                "emergency_contact_phone, key_holder, consent_by, consent_purpose, status, "
+                "preferred_days, archived, erased, created_at, updated_at) VALUES "
+                f"('{code}', '{name}', '', '', '', '', '', '', '', false, '', '', '', '', '', "
+                "'waiting', '', false, false, '2026-01-01 10:00:00', '2026-01-01 10:00:00')")
+        old = backup.make_backup(database, "manual")
+        dbmod.close()
+    database = init_db(db_url)  # today's Belteam: migrated, then R2 erased
+    bep = Resident.get(Resident.code == "R2").id
+    rights.erase_person(SYSTEM, "R2")
+    done = restoring.restore(SYSTEM, old)
+    assert done.migrated_from == 3 and schema_version(database) == CURRENT_VERSION
+    assert names() == {"R1": "Ans", f"erased-{bep}": "—"} and done.reerased == 1
+    assert Resident.get(Resident.code == "R1").version == 1
+    assert [(e.kind, e.person_id) for e in ErasedPerson.select()] == [("resident", bep)]
+    dbmod.close()

@@ -75,6 +75,9 @@ ACTIONS = {
     "case_action": QT_TRANSLATE_NOOP("AuditPage", "Follow-up action recorded"),
     "case_closed": QT_TRANSLATE_NOOP("AuditPage", "Follow-up case closed"),
     "people_imported": QT_TRANSLATE_NOOP("AuditPage", "People imported"),
+    "backup_made": QT_TRANSLATE_NOOP("AuditPage", "Backup made"),
+    "database_restored": QT_TRANSLATE_NOOP("AuditPage", "Backup restored"),
+    "backups_scrubbed": QT_TRANSLATE_NOOP("AuditPage", "Erased people removed from backups"),
 }
 # The period filter: label and how many days back (None: the whole log).
 PERIODS = [

@@ -257,7 +257,8 @@ class PairingsPage(QWidget):
         try:
             pairing = pairing_service.get_pairing(self.session.actor, row.id)
             pairing_service.end_pairing(self.session.actor, pairing, day, reason)
-        except (ValidationError, PermissionDenied, LookupError) as exc:
+        except (ValidationError, PermissionDenied, LookupError,
+                pairing_service.ChangedSinceOpened) as exc:
             QMessageBox.warning(self, self.tr("End pairing"), str(exc))
             return
         self.session.changed("pairings")

@@ -260,6 +260,12 @@ class PairDialog(QDialog):
             self.show_errors([fill(self.tr("%1: %2"), self._field_name(field), message)
                               for field, message in exc.errors.items()])
             return
+        except pairing_service.ChangedSinceOpened as exc:
+            # Their plan is now the one on file: a second Save overwrites it deliberately.
+            self._existing = pairing_service.get_pairing(self.session.actor, self._existing.id)
+            self.show_errors([str(exc), self.tr("Press Save plan again to replace their plan with "
+                                                "yours, or Cancel to keep theirs.")])
+            return
         except (PermissionDenied, LookupError) as exc:
             self.show_errors([str(exc)])
             return

@@ -176,3 +176,20 @@ def test_run_returns_pairing_and_ok(qtbot, session, team, monkeypatch):
     assert pairing.rrule == "FREQ=DAILY;COUNT=1"
     monkeypatch.setattr(PairDialog, "exec", lambda self: (qtbot.addWidget(self), 0)[1])
     assert PairDialog.run(session) == (None, False)
+
+
+def test_a_plan_changed_meanwhile_is_not_overwritten_silently(qtbot, session, team):
+    from belteam.core.actors import Actor
+    from belteam.pairings import service as pairing_service
+
+    running = Pairing.get(Pairing.resident == team["aad"].id)
+    dialog = make(qtbot, session, pairing_id=running.id)
+    pairing_service.change_plan(Actor("ben", "coordinator"), Pairing.get_by_id(running.id),
+                                "weekly:thu")  # another coordinator, while the dialog is open
+    dialog.editor.set_kind("daily")
+    press_ok(qtbot, dialog)
+    assert dialog.error_label.text().startswith("Changed by ben at ")
+    assert "Press Save plan again" in dialog.error_label.text()
+    assert Pairing.get_by_id(running.id).rrule == "FREQ=WEEKLY;BYDAY=TH"
+    press_ok(qtbot, dialog)  # the second Save overwrites deliberately
+    assert Pairing.get_by_id(running.id).rrule == "FREQ=DAILY"
