@@ -19,9 +19,16 @@ def active_on(day: date) -> pw.Expression:
     return (Pairing.start_date <= day) & ((Pairing.end_date.is_null()) | (Pairing.end_date >= day))
 
 
+def holds_place(day: date) -> pw.Expression:
+    """Pairings not yet ended on ``day``: each takes one of the volunteer's places, also one
+    that starts later (it was promised)."""
+    return (Pairing.end_date.is_null()) | (Pairing.end_date >= day)
+
+
 def active_count(volunteer: Volunteer, day: date | None = None) -> int:
+    """Places the volunteer has taken on ``day`` (pairings not yet ended)."""
     day = day or clock.today()
-    return Pairing.select().where(Pairing.volunteer == volunteer, active_on(day)).count()
+    return Pairing.select().where(Pairing.volunteer == volunteer, holds_place(day)).count()
 
 
 def at_capacity(volunteer: Volunteer, day: date | None = None, count: int | None = None) -> bool:
@@ -30,10 +37,10 @@ def at_capacity(volunteer: Volunteer, day: date | None = None, count: int | None
 
 
 def active_counts(day: date | None = None) -> dict[int, int]:
-    """Running pairings per volunteer id on ``day``, in one query (for pick lists)."""
+    """Places taken per volunteer id on ``day``, in one query (for pick lists)."""
     day = day or clock.today()
     query = (Pairing.select(Pairing.volunteer, pw.fn.COUNT(Pairing.id).alias("n"))
-             .where(active_on(day)).group_by(Pairing.volunteer).tuples())
+             .where(holds_place(day)).group_by(Pairing.volunteer).tuples())
     return dict(query)
 
 
@@ -70,7 +77,8 @@ def pair(actor: Actor, resident: Resident, volunteer: Volunteer, plan: Plan | st
                                  start_date=start, end_date=end, preferred_time=preferred_time,
                                  created_at=clock.now())
         if resident.status == "waiting":
-            Resident.update(status="active").where(Resident.id == resident.id).execute()
+            (Resident.update(status="active", waiting_priority=False)
+             .where(Resident.id == resident.id).execute())
     return pairing
 
 

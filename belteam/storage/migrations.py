@@ -10,12 +10,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 import peewee
-from playhouse.migrate import SchemaMigrator, migrate  # noqa: F401  (used by later steps)
+from playhouse.migrate import SchemaMigrator, migrate
 
 from belteam.core import config
 from belteam.core.clock import clock
 from belteam.storage.db import DB, DatabaseError, connect
-from belteam.storage.models import ALL_MODELS, CallDraft, SchemaVersion
+from belteam.storage.models import ALL_MODELS, CallDraft, Resident, SchemaVersion
 
 
 def _v1_create_tables(db: peewee.Database) -> None:
@@ -34,12 +34,26 @@ def _v3_call_drafts(db: peewee.Database) -> None:
     db.create_tables([CallDraft], safe=True)
 
 
+def _i15_matching(db: peewee.Database) -> None:
+    """A resident's wanted plan and their place at the front of the waiting list."""
+    migrator = SchemaMigrator.from_database(db)
+    columns = {c.name for c in db.get_columns("resident")}
+    steps = []
+    if "wanted_plan" not in columns:
+        steps.append(migrator.add_column("resident", "wanted_plan", Resident.wanted_plan))
+    if "waiting_priority" not in columns:
+        steps.append(migrator.add_column("resident", "waiting_priority",
+                                         Resident.waiting_priority))
+    migrate(*steps)
+
+
 # Each step takes the database and brings it from version N-1 to N. Later steps use
 # SchemaMigrator.from_database(db) so that SQLite and PostgreSQL migrate alike.
 MIGRATIONS: list[tuple[int, Callable[[peewee.Database], None]]] = [
     (1, _v1_create_tables),
     (2, _v2_one_open_case_per_resident),
     (3, _v3_call_drafts),
+    (4, _i15_matching),
 ]
 CURRENT_VERSION = MIGRATIONS[-1][0]
 
