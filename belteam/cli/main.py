@@ -7,7 +7,17 @@ import sys
 from collections.abc import Sequence
 
 from belteam import bootstrap
-from belteam.cli import accounts, calls, demo, encrypt, importing, outreach, people, privacy
+from belteam.cli import (
+    accounts,
+    calls,
+    demo,
+    encrypt,
+    importing,
+    matching,
+    outreach,
+    people,
+    privacy,
+)
 from belteam.cli.accounts import authenticate
 from belteam.cli.common import CommandError, error, iso_date, print_json  # noqa: F401
 from belteam.core.actors import PermissionDenied
@@ -18,7 +28,7 @@ from belteam.storage.migrations import init_db
 
 # Each module's ``register(subparsers)`` adds its commands with ``set_defaults(func=...)``,
 # where func(args, actor) returns an exit status.
-COMMAND_MODULES = [people, importing, accounts, privacy, demo, calls, outreach, encrypt]
+COMMAND_MODULES = [people, importing, accounts, privacy, demo, calls, outreach, encrypt, matching]
 
 
 def build_parser() -> argparse.ArgumentParser:
