@@ -879,6 +879,14 @@
         <translation>Gesprekken op feestdagen naar de volgende werkdag verschuiven</translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; is not a call plan: {hint}</source>
+        <translation>&apos;{value}&apos; is geen belafspraak: {hint}</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not two areas; write them as &apos;Havelte – Uffelte&apos;</source>
+        <translation>&apos;{value}&apos; zijn geen twee gebieden; schrijf ze als &apos;Havelte – Uffelte&apos;</translation>
+    </message>
+    <message>
         <source>A call cannot be logged on a later day than it happens: the attempt is on {day}, the call is due on {due}.</source>
         <translation>Een gesprek kan niet vooruit worden vastgelegd: de poging is op {day}, het gesprek staat op {due}.</translation>
     </message>
@@ -895,12 +903,60 @@
         <translation>Kan de versleutelde database {path} niet openen: het wachtwoord klopt niet (of het bestand is beschadigd). Er is niets veranderd.</translation>
     </message>
     <message>
+        <source>Days without a logged call before a flag</source>
+        <translation>Dagen zonder vastgelegd gesprek vóór een signaal</translation>
+    </message>
+    <message>
         <source>Encrypting needs SQLCipher: run  pip install &apos;belteam[encryption]&apos;</source>
         <translation>Versleutelen heeft SQLCipher nodig: voer  pip install &apos;belteam[encryption]&apos;  uit</translation>
     </message>
     <message>
+        <source>Fri</source>
+        <translation>vr</translation>
+    </message>
+    <message>
+        <source>Matching</source>
+        <translation>Koppelen</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>ma</translation>
+    </message>
+    <message>
+        <source>Neighbouring areas</source>
+        <translation>Aangrenzende gebieden</translation>
+    </message>
+    <message>
         <source>Otherwise they stay on their day, marked as a holiday.</source>
         <translation>Anders blijven ze op hun dag staan, gemarkeerd als feestdag.</translation>
+    </message>
+    <message>
+        <source>Pairs of villages or districts next to each other, e.g. &quot;Havelte – Uffelte; Darp – Havelte&quot;.</source>
+        <translation>Paren van dorpen of wijken die aan elkaar grenzen, bijvoorbeeld &quot;Havelte – Uffelte; Darp – Havelte&quot;.</translation>
+    </message>
+    <message>
+        <source>Points for a volunteer who called the resident before and reached them.</source>
+        <translation>Punten voor een vrijwilliger die de deelnemer eerder belde en sprak.</translation>
+    </message>
+    <message>
+        <source>Points for a volunteer with all places free, so the calls are spread.</source>
+        <translation>Punten voor een vrijwilliger met alle plaatsen vrij, zodat het bellen verdeeld wordt.</translation>
+    </message>
+    <message>
+        <source>Points for the same area; half of them for a neighbouring one.</source>
+        <translation>Punten voor hetzelfde gebied; de helft voor een aangrenzend gebied.</translation>
+    </message>
+    <message>
+        <source>Points when the volunteer is free on all the days the resident wants.</source>
+        <translation>Punten als de vrijwilliger kan op alle dagen die de deelnemer wil.</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>za</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>zo</translation>
     </message>
     <message>
         <source>The encrypted copy did not come out right ({found} instead of {expected}); it was removed. The original is unchanged.</source>
@@ -925,6 +981,38 @@
     <message>
         <source>This draft is too large to keep (more than {limit} characters).</source>
         <translation>Dit concept is te groot om te bewaren (meer dan {limit} tekens).</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>do</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>di</translation>
+    </message>
+    <message>
+        <source>Volunteers who logged nothing this long while calls were due to them.</source>
+        <translation>Vrijwilligers die zo lang niets vastlegden terwijl er gesprekken voor hen gepland stonden.</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>wo</translation>
+    </message>
+    <message>
+        <source>Weight of free places</source>
+        <translation>Gewicht van vrije plaatsen</translation>
+    </message>
+    <message>
+        <source>Weight of having called before</source>
+        <translation>Gewicht van eerder gebeld hebben</translation>
+    </message>
+    <message>
+        <source>Weight of living nearby</source>
+        <translation>Gewicht van dichtbij wonen</translation>
+    </message>
+    <message>
+        <source>Weight of shared days and times</source>
+        <translation>Gewicht van gedeelde dagen en tijden</translation>
     </message>
     <message>
         <source>When callers hear of the day&apos;s calls; each may pick their own.</source>
@@ -963,6 +1051,14 @@
         <translation>een belafspraak &apos;{kind}&apos; heeft geen dagen: gebruik voor vaste dagen bijv. wekelijks:ma+do</translation>
     </message>
     <message>
+        <source>afternoon</source>
+        <translation>middag</translation>
+    </message>
+    <message>
+        <source>all {count} volunteers who speak {languages} are full</source>
+        <translation>alle {count} vrijwilligers die {languages} spreken zitten vol</translation>
+    </message>
+    <message>
         <source>an RRULE needs FREQ, e.g. FREQ=WEEKLY;BYDAY=TU</source>
         <translation>een RRULE heeft FREQ nodig, bijv. FREQ=WEEKLY;BYDAY=TU</translation>
     </message>
@@ -981,6 +1077,22 @@
     <message>
         <source>assigning cover</source>
         <translation>vervanging regelen</translation>
+    </message>
+    <message>
+        <source>availability not recorded</source>
+        <translation>beschikbaarheid niet ingevuld</translation>
+    </message>
+    <message>
+        <source>availability not understood: &apos;{words}&apos;</source>
+        <translation>beschikbaarheid niet begrepen: &apos;{words}&apos;</translation>
+    </message>
+    <message>
+        <source>away {start} – {end}</source>
+        <translation>afwezig {start} – {end}</translation>
+    </message>
+    <message>
+        <source>called them before</source>
+        <translation>belde eerder met deze deelnemer</translation>
     </message>
     <message>
         <source>cannot read {path}: {reason}</source>
@@ -1039,6 +1151,10 @@
         <translation>iemand wissen</translation>
     </message>
     <message>
+        <source>evening</source>
+        <translation>avond</translation>
+    </message>
+    <message>
         <source>exporting a person&apos;s data</source>
         <translation>de gegevens van iemand exporteren</translation>
     </message>
@@ -1049,6 +1165,14 @@
     <message>
         <source>exporting schedules</source>
         <translation>bellijsten exporteren</translation>
+    </message>
+    <message>
+        <source>free on {slots}</source>
+        <translation>kan op {slots}</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>vol</translation>
     </message>
     <message>
         <source>give the week number once: BYDAY=1MO or BYDAY=MO;BYSETPOS=1</source>
@@ -1107,6 +1231,10 @@
         <translation>het is geen geldige {encoding} ({reason})</translation>
     </message>
     <message>
+        <source>lives elsewhere ({area})</source>
+        <translation>woont elders ({area})</translation>
+    </message>
+    <message>
         <source>logging another volunteer&apos;s call</source>
         <translation>het gesprek van een andere vrijwilliger vastleggen</translation>
     </message>
@@ -1119,6 +1247,14 @@
         <translation>verplichte kolom(men) ontbreken: {wanted}; gevonden kolommen: {found}</translation>
     </message>
     <message>
+        <source>morning</source>
+        <translation>ochtend</translation>
+    </message>
+    <message>
+        <source>neighbouring area ({area})</source>
+        <translation>aangrenzend gebied ({area})</translation>
+    </message>
+    <message>
         <source>no pairing with id {id}</source>
         <translation>er is geen koppeling met id {id}</translation>
     </message>
@@ -1127,8 +1263,20 @@
         <translation>er is geen deelnemer met id {id}</translation>
     </message>
     <message>
+        <source>no shared day</source>
+        <translation>geen gedeelde dag</translation>
+    </message>
+    <message>
         <source>no volunteer with id {id}</source>
         <translation>er is geen vrijwilliger met id {id}</translation>
+    </message>
+    <message>
+        <source>nobody speaks {languages}</source>
+        <translation>niemand spreekt {languages}</translation>
+    </message>
+    <message>
+        <source>nobody speaks {languages}, in {area} or elsewhere</source>
+        <translation>niemand spreekt {languages}, in {area} of elders</translation>
     </message>
     <message>
         <source>none</source>
@@ -1207,6 +1355,10 @@
         <translation>de signaleringsregels uitvoeren</translation>
     </message>
     <message>
+        <source>same area ({area})</source>
+        <translation>zelfde gebied ({area})</translation>
+    </message>
+    <message>
         <source>say which day, e.g. {word}:{example}</source>
         <translation>zeg welke dag, bijv. {word}:{example}</translation>
     </message>
@@ -1229,6 +1381,10 @@
     <message>
         <source>someone else</source>
         <translation>iemand anders</translation>
+    </message>
+    <message>
+        <source>speaks {languages}</source>
+        <translation>spreekt {languages}</translation>
     </message>
     <message>
         <source>staff</source>
@@ -1283,8 +1439,16 @@
         <translation>de belafspraak is leeg: {hint}</translation>
     </message>
     <message>
+        <source>the volunteers who could call them fit others better</source>
+        <translation>de vrijwilligers die hen kunnen bellen passen beter bij anderen</translation>
+    </message>
+    <message>
         <source>the workbook has no sheets</source>
         <translation>de werkmap heeft geen bladen</translation>
+    </message>
+    <message>
+        <source>there are no active volunteers</source>
+        <translation>er zijn geen actieve vrijwilligers</translation>
     </message>
     <message>
         <source>there is no such file</source>
@@ -1429,6 +1593,10 @@
     <message>
         <source>{path} is not a plain (unencrypted) SQLite database file.</source>
         <translation>{path} is geen gewoon (onversleuteld) SQLite-databasebestand.</translation>
+    </message>
+    <message>
+        <source>{taken} of {maximum} places taken</source>
+        <translation>{taken} van {maximum} plaatsen bezet</translation>
     </message>
     <message>
         <source>{text!r} is not a week number and a day: {hint}</source>
