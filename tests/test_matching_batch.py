@@ -87,6 +87,6 @@ def test_volunteer_stop_puts_residents_first_with_their_plan(db, clock):
     assert Pairing.get(Pairing.resident == moved).ended_reason == leaving.STOPPED
     waiting = [s.resident.code for s in suggest.for_waiting(SYSTEM)]
     assert waiting == ["MOVED", "EARLY"]
-    made = batch.apply(SYSTEM, batch.propose(SYSTEM, [stored.id]))
+    made = batch.apply(SYSTEM, batch.propose(SYSTEM, codes))
     assert made[0]["plan"] == "weekly:tue" and made[0]["preferred_time"] == "10:00"
     assert not Resident.get(Resident.code == "MOVED").waiting_priority

@@ -113,14 +113,14 @@ class _Table:
         return optimal.Candidates(vols, scores)
 
 
-def propose(actor: Actor, resident_ids: list[int] | None = None,
+def propose(actor: Actor, resident_codes: list[str] | None = None,
             day: date | None = None) -> Proposal:
-    """The optimal proposal for the waiting list (or the residents given)."""
+    """The optimal proposal for the waiting list (or the waiting residents with these codes)."""
     require(actor, "pairings.edit")
     day = day or clock.today()
     query = facts.waiting_query()
-    if resident_ids is not None:
-        query = query.where(Resident.id.in_(resident_ids))
+    if resident_codes is not None:
+        query = query.where(Resident.code.in_(resident_codes))
     residents = facts.residents(query, day)
     volunteers, ctx = facts.volunteers(day), facts.context()
     table = _Table(volunteers, ctx)

@@ -2405,12 +2405,28 @@
         <translation>Nu afgesproken</translation>
     </message>
     <message>
+        <source>no shared language</source>
+        <translation>geen gedeelde taal</translation>
+    </message>
+    <message>
         <source>waiting for a volunteer</source>
         <translation>wacht op een vrijwilliger</translation>
     </message>
     <message>
         <source>%1/%2 residents</source>
         <translation>%1/%2 deelnemers</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Waarom: %1</translation>
+    </message>
+    <message>
+        <source>Mind: %1</source>
+        <translation>Let op: %1</translation>
+    </message>
+    <message>
+        <source>Nobody fits: %1</source>
+        <translation>Niemand past: %1</translation>
     </message>
     <message>
         <source>%1 already calls %2 residents, the agreed maximum.</source>
@@ -2498,6 +2514,18 @@
     <message>
         <source>End pairin&amp;g…</source>
         <translation>Koppeling &amp;stoppen…</translation>
+    </message>
+    <message>
+        <source>&amp;Propose pairings…</source>
+        <translation>Koppelingen &amp;voorstellen…</translation>
+    </message>
+    <message>
+        <source>The best pairings for the whole waiting list</source>
+        <translation>De beste koppelingen voor de hele wachtlijst</translation>
+    </message>
+    <message>
+        <source>Volunteer &amp;stops…</source>
+        <translation>Vrijwilliger s&amp;topt…</translation>
     </message>
     <message>
         <source>%1 pairings</source>
@@ -3134,6 +3162,47 @@ De geschiedenis (gesprekken, notities en koppelingen) blijft bewaard. Een lopend
     </message>
 </context>
 <context>
+    <name>ProposeDialog</name>
+    <message>
+        <source>Propose pairings</source>
+        <translation>Koppelingen voorstellen</translation>
+    </message>
+    <message>
+        <source>The best pairings for the waiting list as a whole: together they fit better than choosing one by one. Untick any you do not want, then apply.</source>
+        <translation>De beste koppelingen voor de wachtlijst als geheel: samen passen ze beter dan één voor één kiezen. Vink uit wat u niet wilt en pas dan toe.</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>Deelnemer</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Vrijwilliger</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Toepassen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nobody proposed for:
+%1</source>
+        <translation>Niemand voorgesteld voor:
+%1</translation>
+    </message>
+</context>
+<context>
     <name>Reminders</name>
     <message>
         <source>1 call today</source>
@@ -3600,6 +3669,33 @@ De geschiedenis (gesprekken, notities en koppelingen) blijft bewaard. Een lopend
     <message>
         <source>Volunteer %1</source>
         <translation>Vrijwilliger %1</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerStopDialog</name>
+    <message>
+        <source>Volunteer stops</source>
+        <translation>Vrijwilliger stopt</translation>
+    </message>
+    <message>
+        <source>All pairings of this volunteer end on the last day. Their residents go to the front of the waiting list and keep their call plan; then you can propose new volunteers for them.</source>
+        <translation>Alle koppelingen van deze vrijwilliger eindigen op de laatste dag. De deelnemers komen vooraan op de wachtlijst en houden hun belafspraak; daarna kunt u nieuwe vrijwilligers voor hen voorstellen.</translation>
+    </message>
+    <message>
+        <source>&amp;Volunteer</source>
+        <translation>&amp;Vrijwilliger</translation>
+    </message>
+    <message>
+        <source>&amp;Last day</source>
+        <translation>&amp;Laatste dag</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stoppen</translation>
+    </message>
+    <message>
+        <source>Choose a volunteer.</source>
+        <translation>Kies een vrijwilliger.</translation>
     </message>
 </context>
 <context>
