@@ -277,3 +277,18 @@ def test_bulk_insert_sql_binds_every_value(db):
         assert chunk_rows(db, 40) * 40 <= limit
     else:
         assert chunk_rows(db, 13) == 5000
+
+
+def test_demo_waiting_residents_have_wanted_plans_and_can_be_matched(sqlite_db):
+    from belteam.core.actors import SYSTEM
+    from belteam.demo import team as demo_team
+    from belteam.matching import batch
+    from belteam.matching.availability import parse
+    from belteam.storage.models import Resident, Volunteer
+
+    demo_team.generate(SYSTEM, residents=120, volunteers=30, years=0, seed=3)
+    waiting = list(Resident.select().where(Resident.status == "waiting"))
+    assert waiting and all(r.wanted_plan for r in waiting)
+    assert all(parse(v.available).known and not parse(v.available).unread
+               for v in Volunteer.select())
+    assert batch.propose(SYSTEM).pairs

@@ -58,3 +58,10 @@ def test_wanted_plan_refuses_nonsense_and_takes_the_day_when_paired():
     assert wanted.plan_on("", 4).short_form() == "weekly:fri"
     assert wanted.plan_on("weekdays", 2).short_form() == "weekdays"
     assert wanted.fixed_days("weekly:tue+fri") == (1, 4)
+
+
+def test_written_ranges():
+    assert parse("ma t/m vr ochtend").slots() == [(d, 0) for d in range(5)]
+    assert parse("mon to sat").days() == (0, 1, 2, 3, 4, 5)
+    assert parse("ma tot en met wo").days() == (0, 1, 2)
+    assert parse("ma di middag, avond").slots() == [(0, 1), (0, 2), (1, 1), (1, 2)]

@@ -47,6 +47,8 @@ _PARTS = {
 _FILLER = {"and", "en", "or", "of", "s", "in", "the", "de", "het", "op", "on", "every", "elke",
            "ieder", "iedere", "day", "days", "dag", "dagen", "all", "alle", "only", "alleen",
            "van", "from", "tot", "to", "t", "m", "tm", "a", "een", "also", "ook"}
+_UNTIL = re.compile(r"([a-z]+)\s+(?:t/m|t\.m\.|tm|tot en met|tot|to|till|until|through|thru)"
+                    r"\s+([a-z]+)")
 _RANGE = re.compile(r"^([a-z]+)-([a-z]+)$")
 
 
@@ -102,6 +104,7 @@ def parse(text: str) -> Availability:
     """
     raw = (text or "").lower().replace("'", " ").replace("’", " ")
     raw = re.sub(r"\s*-\s*", "-", raw)
+    raw = _UNTIL.sub(lambda m: f"{m[1]}-{m[2]}" if m[1] in _DAYS and m[2] in _DAYS else m[0], raw)
     mask, days, parts, unread, said = 0, [], [], [], False
     for word in re.split(r"[\s,;+/&.]+", raw):
         if not word or word in _FILLER:
