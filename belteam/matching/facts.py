@@ -73,7 +73,11 @@ def context() -> Context:
 
 def volunteers(day: date) -> list[VolunteerFacts]:
     """Every volunteer who may be paired: not archived, not erased; with places taken on ``day``."""
-    counts = pairing_service.active_counts(day)
+    database = Volunteer._meta.database
+    # Raw rows: peewee's per-value conversion costs more than the rest of a ranking.
+    counts = dict(database.execute(
+        Pairing.select(Pairing.volunteer, pw.fn.COUNT(Pairing.id))
+        .where(pairing_service.holds_place(day)).group_by(Pairing.volunteer)).fetchall())
     away: dict[int, list[tuple[date, date]]] = defaultdict(list)
     horizon = day + timedelta(days=ABSENCE_HORIZON)
     for vid, start, end in (Absence.select(Absence.volunteer, Absence.start_date, Absence.end_date)
@@ -84,10 +88,11 @@ def volunteers(day: date) -> list[VolunteerFacts]:
                               Volunteer.last_name, Volunteer.languages, Volunteer.area,
                               Volunteer.available, Volunteer.max_residents)
              .where(Volunteer.archived == False, Volunteer.erased == False)  # noqa: E712
-             .order_by(Volunteer.id).tuples())
+             .order_by(Volunteer.id))
     return [VolunteerFacts(vid, code, f"{first} {last}".strip(), _languages(langs), area or "",
                            parse(available or ""), maximum or 0, counts.get(vid, 0), away[vid])
-            for vid, code, first, last, langs, area, available, maximum in query]
+            for vid, code, first, last, langs, area, available, maximum
+            in database.execute(query).fetchall()]
 
 
 _RESIDENT_COLUMNS = (Resident.id, Resident.code, Resident.first_name, Resident.last_name,

@@ -9,8 +9,9 @@ of the volunteer's places still free, and having reached the resident before.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 
 from belteam.core.languages import language_name
 from belteam.core.messages import _, translate
@@ -22,11 +23,26 @@ BASE = 1.0
 
 @dataclass
 class Match:
+    """A volunteer the hard rules allow; the reasons are written when first asked for (a
+    ranking of thousands needs only the scores)."""
+
     volunteer: VolunteerFacts
     score: float
-    reasons: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-    full: bool = False
+    full: bool
+    resident: ResidentFacts
+    ctx: Context
+
+    @cached_property
+    def _words(self) -> tuple[list[str], list[str]]:
+        return explain(self.resident, self.volunteer, self.ctx, self.full)
+
+    @property
+    def reasons(self) -> list[str]:
+        return self._words[0]
+
+    @property
+    def warnings(self) -> list[str]:
+        return self._words[1]
 
 
 def _dutch() -> bool:
@@ -77,7 +93,14 @@ def evaluate(resident: ResidentFacts, volunteer: VolunteerFacts, ctx: Context, d
     full = volunteer.free <= 0
     if not shared or (full and not allow_full):
         return None
-    match = Match(volunteer, score(resident, volunteer, ctx), full=full)
+    return Match(volunteer, score(resident, volunteer, ctx), full, resident, ctx)
+
+
+def explain(resident: ResidentFacts, volunteer: VolunteerFacts, ctx: Context,
+            full: bool) -> tuple[list[str], list[str]]:
+    """The reasons and warnings of a match, in words."""
+    match = _Words([], [])
+    shared = shared_languages(resident, volunteer)
     match.reasons.append(_("speaks {languages}", languages=language_list(shared)))
     _area_words(resident, volunteer, ctx, match)
     _time_words(resident, volunteer, match)
@@ -90,11 +113,17 @@ def evaluate(resident: ResidentFacts, volunteer: VolunteerFacts, ctx: Context, d
     for start, end in volunteer.absences:
         match.warnings.append(_("away {start} – {end}", start=f"{start.day}-{start.month}",
                                 end=f"{end.day}-{end.month}"))
-    return match
+    return match.reasons, match.warnings
+
+
+@dataclass
+class _Words:
+    reasons: list[str]
+    warnings: list[str]
 
 
 def _area_words(resident: ResidentFacts, volunteer: VolunteerFacts, ctx: Context,
-                match: Match) -> None:
+                match: _Words) -> None:
     factor = area_factor(resident, volunteer, ctx)
     if factor == 1.0:
         match.reasons.append(_("same area ({area})", area=volunteer.area))
@@ -104,7 +133,7 @@ def _area_words(resident: ResidentFacts, volunteer: VolunteerFacts, ctx: Context
         match.warnings.append(_("lives elsewhere ({area})", area=volunteer.area))
 
 
-def _time_words(resident: ResidentFacts, volunteer: VolunteerFacts, match: Match) -> None:
+def _time_words(resident: ResidentFacts, volunteer: VolunteerFacts, match: _Words) -> None:
     wishes, free = resident.wishes, volunteer.available
     if free.unread:
         match.warnings.append(_("availability not understood: '{words}'",
