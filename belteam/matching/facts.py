@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import date, timedelta
 
 import peewee as pw
@@ -18,8 +19,12 @@ ABSENCE_HORIZON = 30  # days ahead in which an absence is worth a warning
 
 
 def _languages(csv: str | list[str]) -> frozenset[str]:
-    items = csv if isinstance(csv, list) else [x for x in (csv or "").split(",")]
-    codes = frozenset(x.strip() for x in items if x and x.strip())
+    return _language_set(",".join(csv) if isinstance(csv, list) else (csv or ""))
+
+
+@lru_cache(maxsize=1024)
+def _language_set(csv: str) -> frozenset[str]:
+    codes = frozenset(x.strip() for x in csv.split(",") if x.strip())
     return codes or frozenset({DEFAULT_LANGUAGE})
 
 
