@@ -8,7 +8,7 @@ from datetime import date, datetime, time
 from belteam.cli.common import CommandError, iso_date, print_json
 from belteam.core.actors import Actor
 from belteam.core.clock import clock
-from belteam.matching import batch, leaving, suggest
+from belteam.matching import batch, leaving, lists, suggest
 from belteam.pairings import service as pairing_service
 from belteam.people.service import resident_by_code, volunteer_by_code
 
@@ -58,6 +58,24 @@ def register(sub: argparse._SubParsersAction) -> None:
     v.add_argument("--on", type=iso_date, help="last day they call (default: today)")
     v.set_defaults(func=cmd_volunteer_stop)
 
+    p = sub.add_parser("desk", help="lists that answer questions: who waits, who is not "
+                                    "reached, which callers are quiet")
+    dsub = p.add_subparsers(dest="desk_command", metavar="LIST", required=True)
+    d = dsub.add_parser("residents", help="residents with last contact, next call, volunteer")
+    d.add_argument("--status", choices=("waiting", "active", "paused", "stopped"))
+    d.add_argument("--area")
+    d.add_argument("--volunteer", help="volunteer code")
+    d.add_argument("--open-case", action="store_true", help="only with an open follow-up case")
+    d.add_argument("--not-reached", type=_positive, metavar="DAYS",
+                   help="only those not reached for this many days")
+    d.add_argument("--json", action="store_true", help="as JSON (the default)")
+    d.set_defaults(func=cmd_desk_residents)
+    d = dsub.add_parser("volunteers", help="volunteers with load, free places, last call logged")
+    d.add_argument("--quiet", action="store_true",
+                   help="only those who logged nothing while calls were due to them")
+    d.add_argument("--json", action="store_true", help="as JSON (the default)")
+    d.set_defaults(func=cmd_desk_volunteers)
+
 
 def cmd_match(args: argparse.Namespace, actor: Actor) -> int:
     if args.apply and not args.batch:
@@ -106,4 +124,17 @@ def cmd_volunteer_stop(args: argparse.Namespace, actor: Actor) -> int:
     day: date = args.on or clock.today()
     moved = leaving.stop_volunteer(actor, volunteer, day)
     print_json({"volunteer": volunteer.code, "last_day": day, "waiting_first": moved})
+    return 0
+
+
+def cmd_desk_residents(args: argparse.Namespace, actor: Actor) -> int:
+    rows = lists.resident_lines(actor, args.status, args.area, args.volunteer, args.open_case,
+                                args.not_reached)
+    print_json([row.to_json() for row in rows])
+    return 0
+
+
+def cmd_desk_volunteers(args: argparse.Namespace, actor: Actor) -> int:
+    rows = [row for row in lists.volunteer_lines(actor) if row.quiet or not args.quiet]
+    print_json([row.to_json() for row in rows])
     return 0
