@@ -76,3 +76,27 @@ def test_page_offers_propose_and_stop(qtbot, session, team):
     page = PairingsPage(session)
     qtbot.addWidget(page)
     assert page.propose_button.isEnabled() and page.stop_button.isEnabled()
+
+
+def test_stop_opens_the_proposal_for_the_moved_residents(qtbot, session, team, monkeypatch):
+    pairings.pair(SYSTEM, Resident.get(code="R2"), team, "weekly:wed")
+    shown: list[list[str]] = []
+
+    def stop(dialog):
+        dialog.volunteer_combo.select_data(team.id)
+        dialog.accept()
+        return dialog.result()
+
+    def propose(dialog):
+        shown.append([r.code for r, _why in dialog.proposal.unmatched]
+                     + [p.resident.code for p in dialog.proposal.pairs])
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(VolunteerStopDialog, "exec", stop)
+    monkeypatch.setattr(ProposeDialog, "exec", propose)
+    page = PairingsPage(session)
+    qtbot.addWidget(page)
+    qtbot.mouseClick(page.stop_button, Qt.MouseButton.LeftButton)
+    # The proposal is for Mien only (not Jan or Tesfay); Ann is archived, so nobody is free.
+    assert shown == [["R2"]]
+    assert Resident.get(code="R2").waiting_priority

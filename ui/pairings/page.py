@@ -17,6 +17,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QDialog,
     QHBoxLayout,
@@ -277,7 +278,11 @@ class PairingsPage(QWidget):
 
     def propose_pairings(self, resident_codes: list[str] | None = None) -> None:
         """The optimal proposal for the waiting list (or these residents); Apply makes it."""
-        dialog = ProposeDialog(self.session, resident_codes, self)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a large list takes a second
+        try:
+            dialog = ProposeDialog(self.session, resident_codes, self)
+        finally:
+            QApplication.restoreOverrideCursor()
         dialog.exec()
 
     def volunteer_stops(self) -> None:
