@@ -73,3 +73,28 @@ def test_desk_on_the_command_line(desk, db_url, capsys):
     assert cli.run(["--db", db_url, "--as-of", "2026-11-30", "desk", "volunteers", "--quiet"]) == 0
     rows = json.loads(capsys.readouterr().out)
     assert [(r["code"], r["load"]) for r in rows] == [("ANN", "1/3")]
+
+
+def test_desk_export_is_formula_safe_and_audited(desk, db_url, capsys, tmp_path):
+    import csv
+
+    from openpyxl import load_workbook
+
+    from belteam.cli import main as cli
+    from belteam.people.service import save_resident
+    from belteam.storage.models import AuditEntry, Resident
+
+    save_resident(SYSTEM, {"first_name": "=HYPERLINK(1)"}, Resident.get(code="WAIT").id)
+    out = tmp_path / "waiting.csv"
+    assert cli.run(["--db", db_url, "--as-of", "2026-11-30", "desk", "residents",
+                    "--status", "waiting", "--out", str(out)]) == 0
+    rows = list(csv.reader(out.open(encoding="utf-8-sig"), delimiter=";"))
+    assert rows[0][:2] == ["code", "name"] and rows[1][1] == "'=HYPERLINK(1)"
+    book = tmp_path / "volunteers.xlsx"
+    assert cli.run(["--db", db_url, "desk", "volunteers", "--out", str(book)]) == 0
+    sheet = load_workbook(book).active
+    assert sheet["A2"].value == "ANN"
+    assert [e.subject for e in AuditEntry.select().where(AuditEntry.action == "data_exported")
+            ] == ["desk:residents", "desk:volunteers"]
+    assert cli.run(["--db", db_url, "desk", "volunteers", "--out", str(tmp_path / "x.txt")]) == 2
+    assert "not a .csv or .xlsx" in capsys.readouterr().err

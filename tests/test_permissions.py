@@ -6,7 +6,9 @@ Adding a service is one line in SERVICES: (name, call(world, actor), roles allow
 
 from __future__ import annotations
 
+import tempfile
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 from account_helpers import PASSWORD, World, build_world, use_fast_hasher
@@ -23,6 +25,7 @@ from belteam.outreach import queue as outreach_queue
 from belteam.pairings import service as pairings
 from belteam.people import service as people
 from belteam.privacy import rights as privacy
+from belteam.privacy import tables
 from belteam.settings import store as settings
 from belteam.storage.models import OutreachCase, Pairing
 
@@ -75,6 +78,8 @@ SERVICES: list[tuple[str, object, set[str]]] = [
     ("leaving.stop_volunteer", lambda w, a: leaving.stop_volunteer(a, w.v2), {C}),
     ("lists.resident_lines", lambda w, a: lists.resident_lines(a), {C, S}),
     ("lists.volunteer_lines", lambda w, a: lists.volunteer_lines(a), {C, S}),
+    ("tables.write_table", lambda w, a: tables.write_table(
+        a, Path(tempfile.gettempdir()) / "belteam-permission.csv", ["a"], [[1]], "test"), {C}),
     # settings.py
     ("settings.set_value", lambda w, a: settings.set_value(a, "grace_days", 3), {C}),
     # accounts.py

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 from datetime import date, datetime, time
+from pathlib import Path
 
 from belteam.cli.common import CommandError, iso_date, print_json
 from belteam.core.actors import Actor
@@ -11,6 +12,7 @@ from belteam.core.clock import clock
 from belteam.matching import batch, leaving, lists, suggest
 from belteam.pairings import service as pairing_service
 from belteam.people.service import resident_by_code, volunteer_by_code
+from belteam.privacy import tables
 
 
 def _hhmm(text: str) -> time:
@@ -69,11 +71,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     d.add_argument("--not-reached", type=_positive, metavar="DAYS",
                    help="only those not reached for this many days")
     d.add_argument("--json", action="store_true", help="as JSON (the default)")
+    d.add_argument("--out", type=Path, help="write the rows to a .csv or .xlsx file instead")
     d.set_defaults(func=cmd_desk_residents)
     d = dsub.add_parser("volunteers", help="volunteers with load, free places, last call logged")
     d.add_argument("--quiet", action="store_true",
                    help="only those who logged nothing while calls were due to them")
     d.add_argument("--json", action="store_true", help="as JSON (the default)")
+    d.add_argument("--out", type=Path, help="write the rows to a .csv or .xlsx file instead")
     d.set_defaults(func=cmd_desk_volunteers)
 
 
@@ -130,11 +134,24 @@ def cmd_volunteer_stop(args: argparse.Namespace, actor: Actor) -> int:
 def cmd_desk_residents(args: argparse.Namespace, actor: Actor) -> int:
     rows = lists.resident_lines(actor, args.status, args.area, args.volunteer, args.open_case,
                                 args.not_reached)
-    print_json([row.to_json() for row in rows])
+    return _show(args, actor, [row.to_json() for row in rows], "residents")
+
+
+def _show(args: argparse.Namespace, actor: Actor, rows: list[dict], what: str) -> int:
+    """Print the rows as JSON, or write them to --out (audited, formula-safe)."""
+    if args.out is None:
+        print_json(rows)
+        return 0
+    headers = list(rows[0]) if rows else []
+    try:
+        count = tables.write_table(actor, args.out, headers, [list(r.values()) for r in rows],
+                                   f"desk:{what}")
+    except (ValueError, OSError) as exc:
+        raise CommandError(str(exc)) from None
+    print(f"wrote {count} {what} to {args.out}")
     return 0
 
 
 def cmd_desk_volunteers(args: argparse.Namespace, actor: Actor) -> int:
     rows = [row for row in lists.volunteer_lines(actor) if row.quiet or not args.quiet]
-    print_json([row.to_json() for row in rows])
-    return 0
+    return _show(args, actor, [row.to_json() for row in rows], "volunteers")

@@ -879,6 +879,10 @@
         <translation>Gesprekken op feestdagen naar de volgende werkdag verschuiven</translation>
     </message>
     <message>
+        <source>&apos;{name}&apos; is not a .csv or .xlsx file</source>
+        <translation>&apos;{name}&apos; is geen .csv- of .xlsx-bestand</translation>
+    </message>
+    <message>
         <source>&apos;{value}&apos; is not a call plan: {hint}</source>
         <translation>&apos;{value}&apos; is geen belafspraak: {hint}</translation>
     </message>
