@@ -16,6 +16,7 @@ from belteam.cli import (
     demo,
     encrypt,
     importing,
+    matching,
     outreach,
     people,
     privacy,
@@ -33,7 +34,7 @@ from belteam.storage.migrations import init_db
 # Each module's ``register(subparsers)`` adds its commands with ``set_defaults(func=...)``,
 # where func(args, actor) returns an exit status.
 COMMAND_MODULES = [people, importing, accounts, privacy, demo, calls, outreach, encrypt, backup,
-                   report]
+                   report, matching]
 
 
 def build_parser() -> argparse.ArgumentParser:

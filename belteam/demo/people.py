@@ -10,7 +10,7 @@ from datetime import date, datetime, time, timedelta
 from belteam.core.clock import TZ
 from belteam.core.phones import normalize
 from belteam.demo import names as N
-from belteam.demo.plans import FREQUENT, pick_plan, preferred_days
+from belteam.demo.plans import FREQUENT, pick_plan, preferred_days, wanted_word
 from belteam.pairings.plans import Plan
 
 VOLUNTEER_COLUMNS = ("code", "first_name", "last_name", "phone", "email", "languages", "area",
@@ -18,7 +18,8 @@ VOLUNTEER_COLUMNS = ("code", "first_name", "last_name", "phone", "email", "langu
 RESIDENT_COLUMNS = ("code", "first_name", "last_name", "phone", "phone2", "area", "address",
                     "postcode", "birth_date", "languages", "lives_alone", "emergency_contact_name",
                     "emergency_contact_phone", "key_holder", "consent_date", "consent_by",
-                    "consent_purpose", "status", "preferred_days", "created_at", "updated_at")
+                    "consent_purpose", "status", "preferred_days", "wanted_plan", "created_at",
+                    "updated_at")
 _CAPACITY = (2, 3, 3, 4, 4, 5, 5, 5, 6, 6, 8)
 _STATUS_ROLL = (("waiting", 0.07), ("paused", 0.04), ("stopped", 0.03))
 SILENT_SHARE = 0.02  # residents who stopped answering in the last 3-4 weeks
@@ -264,7 +265,8 @@ def _resident_row(rng: random.Random, code: str, first: str, last: str, langs: s
     created = _moment(consent)
     return (code, first, last, phone, phone2, village[0], address, postcode, birth, langs,
             rng.random() < 0.75, contact, mobile(rng), keys, consent, rng.choice(N.CONSENT_BY),
-            N.CONSENT_PURPOSE, status, preferred_days(plan, at), created, created)
+            N.CONSENT_PURPOSE, status, preferred_days(plan, at),
+            wanted_word(plan) if status == "waiting" else "", created, created)
 
 
 def _draft_pairing(rng: random.Random, team: Team, index: int, status: str, plan: Plan,

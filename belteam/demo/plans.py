@@ -71,3 +71,12 @@ def preferred_days(plan: Plan, at: time) -> str:
     if plan.kind == "weekdays":
         return f"werkdagen {part}"
     return " ".join(_DUTCH_DAYS[day] for day in plan.weekdays) + f" {part}"
+
+
+def wanted_word(plan: Plan) -> str:
+    """What a waiting resident asks for: how often, the day left to the pairing (``biweekly``)."""
+    if plan.kind == "monthly":
+        return "monthly"
+    if plan.kind == "weekly":
+        return {1: "weekly", 2: "biweekly"}.get(plan.interval, f"every{plan.interval}weeks")
+    return plan.short_form()

@@ -52,6 +52,7 @@ RESIDENT_COLUMNS: dict[str, tuple[str, ...]] = {
     "consent_by": ("consent_by", "toestemming_door"),
     "consent_purpose": ("consent_purpose", "toestemming_doel", "toestemming_voor"),
     "preferred_days": ("preferred_days", "voorkeursdagen", "dagen"),
+    "wanted_plan": ("wanted_plan", "wanted", "gewenste_belafspraak", "gewenst_plan", "wens"),
     "volunteer": ("volunteer", "volunteer_code", "caller", "vrijwilliger", "vrijwilliger_code",
                   "beller"),
     "plan": ("plan", "call_plan", "frequency", "belafspraak", "frequentie"),

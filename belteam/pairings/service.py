@@ -12,15 +12,16 @@ from belteam.core.actors import Actor, require
 from belteam.core.clock import clock
 from belteam.core.messages import _
 from belteam.pairings.plans import Plan, PlanError, parse_plan
-from belteam.pairings.running import current_pairing, running, taking_a_place, visible_resident_ids
+from belteam.pairings.running import current_pairing, taking_a_place, visible_resident_ids
 
 # ChangedSinceOpened: the refusal of a plan someone else saved meanwhile (for the dialogs).
 from belteam.storage.models import ChangedSinceOpened, Pairing, Resident, Volunteer  # noqa: F401
 
 
 def active_count(volunteer: Volunteer, day: date | None = None) -> int:
+    """Places the volunteer has taken on ``day`` (pairings not yet ended)."""
     day = day or clock.today()
-    return Pairing.select().where(Pairing.volunteer == volunteer, running(day)).count()
+    return Pairing.select().where(Pairing.volunteer == volunteer, taking_a_place(day)).count()
 
 
 def at_capacity(volunteer: Volunteer, day: date | None = None, count: int | None = None) -> bool:
@@ -29,10 +30,10 @@ def at_capacity(volunteer: Volunteer, day: date | None = None, count: int | None
 
 
 def active_counts(day: date | None = None) -> dict[int, int]:
-    """Running pairings per volunteer id on ``day``, in one query (for pick lists)."""
+    """Places taken per volunteer id on ``day``, in one query (for pick lists)."""
     day = day or clock.today()
     query = (Pairing.select(Pairing.volunteer, pw.fn.COUNT(Pairing.id).alias("n"))
-             .where(running(day)).group_by(Pairing.volunteer).tuples())
+             .where(taking_a_place(day)).group_by(Pairing.volunteer).tuples())
     return dict(query)
 
 
@@ -67,7 +68,8 @@ def pair(actor: Actor, resident: Resident, volunteer: Volunteer, plan: Plan | st
                                  start_date=start, end_date=end, preferred_time=preferred_time,
                                  created_at=clock.now())
         if resident.status == "waiting":
-            Resident.update(status="active").where(Resident.id == resident.id).execute()
+            (Resident.update(status="active", waiting_priority=False)
+             .where(Resident.id == resident.id).execute())
         audit.record_change(actor, audit.PAIRING_CREATED, _subject(resident),
                             ["volunteer", "rrule", "start_date",
                              *(["end_date"] if end else []),

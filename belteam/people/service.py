@@ -12,6 +12,7 @@ from belteam.core import validation as v
 from belteam.core.actors import Actor, PermissionDenied, require, role_name
 from belteam.core.clock import clock
 from belteam.core.messages import _
+from belteam.pairings import wanted
 from belteam.pairings.running import running, visible_resident_ids
 from belteam.people.visibility import resident_fields
 from belteam.storage.models import (
@@ -73,6 +74,7 @@ RESIDENT_FIELDS: dict[str, Cleaner] = {
     "consent_by": lambda x: v.text(x, 200),
     "consent_purpose": lambda x: v.text(x, 300),
     "preferred_days": lambda x: v.text(x, 100),
+    "wanted_plan": wanted.clean,
     "status": lambda x: _status(x),
 }
 

@@ -13,7 +13,8 @@ from belteam.core.actors import Actor
 from belteam.storage.models import BOOKKEEPING, Resident
 
 # Book-keeping columns, not facts about the person.
-_META = frozenset({"archived", "erased"}) | BOOKKEEPING
+# waiting_priority is the waiting list's order, set by the services, never typed in.
+_META = frozenset({"archived", "erased", "waiting_priority"}) | BOOKKEEPING
 
 # Everything a coordinator or staff member reads, in the table's order. Derived from the table,
 # so a new column is readable by the coordinator and, until it is added below, hidden from callers.

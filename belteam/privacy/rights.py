@@ -190,7 +190,7 @@ def _erase_resident(r: Resident) -> ErasedCount:
         code=new_code, first_name="—", last_name="", phone="", phone2="", address="",
         postcode="", birth_date=None, languages="", area="", lives_alone=False,
         emergency_contact_name="", emergency_contact_phone="", key_holder="",
-        consent_by="", consent_purpose="", preferred_days="", status="stopped",
+        consent_by="", consent_purpose="", preferred_days="", wanted_plan="", status="stopped",
         archived=True, erased=True, updated_at=clock.now(),
     ).where(Resident.id == r.id).execute()
     _end_pairings(Pairing.resident, r.id)

@@ -8,6 +8,7 @@ the screen's language (context "Domain"); ``ui/settings_page.py`` builds its edi
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -27,6 +28,7 @@ GROUPS: dict[str, str] = {
     "reminders": N_("Reminders"),
     "backups": N_("Backups"),
     "reports": N_("Overview"),
+    "matching": N_("Matching"),
 }
 LANGUAGES = ("", "nl", "en")  # "" follows the system's language
 
@@ -59,6 +61,32 @@ def _time_of_day(value: Any) -> str:
     if moment is None:
         raise ValueError(_("is required"))
     return moment.strftime("%H:%M")
+
+
+_NEIGHBOUR_SPLIT = re.compile(r"\s+[-–—]\s+|\s*[–—=/]\s*")
+
+
+def _neighbours(value: Any) -> str:
+    """``Havelte – Uffelte; Darp – Havelte``: each pair of areas once, in a fixed form."""
+    pairs: list[str] = []
+    for chunk in re.split(r"[;\n]+", str(value or "")):
+        if not chunk.strip():
+            continue
+        names = [name.strip() for name in _NEIGHBOUR_SPLIT.split(chunk.strip())]
+        if len(names) != 2 or not all(names):
+            raise ValueError(_("'{value}' is not two areas; write them as 'Havelte – Uffelte'",
+                               value=chunk.strip()))
+        if names[0].lower() != names[1].lower():
+            pair = f"{names[0]} – {names[1]}"
+            if pair not in pairs:
+                pairs.append(pair)
+    return text("; ".join(pairs), 2000)
+
+
+def neighbour_pairs(value: str) -> list[tuple[str, str]]:
+    """The stored setting as (area, area) pairs."""
+    return [(left, right) for left, _sep, right in
+            (chunk.partition(" – ") for chunk in value.split("; ")) if _sep]
 
 
 OPTIONS: dict[str, Option] = {o.key: o for o in [
@@ -104,6 +132,24 @@ OPTIONS: dict[str, Option] = {o.key: o for o in [
     Option("report_folder", str, "", N_("Reports folder"),
            N_("Where the Monday overview is saved; empty: the program's own reports folder."),
            "reports", clean=_folder),
+    Option("neighbour_areas", str, "", N_("Neighbouring areas"),
+           N_("Pairs of villages or districts next to each other, e.g. "
+              "\"Havelte – Uffelte; Darp – Havelte\"."), "matching", clean=_neighbours),
+    Option("match_weight_area", int, 40, N_("Weight of living nearby"),
+           N_("Points for the same area; half of them for a neighbouring one."),
+           "matching", 0, 100),
+    Option("match_weight_time", int, 30, N_("Weight of shared days and times"),
+           N_("Points when the volunteer is free on all the days the resident wants."),
+           "matching", 0, 100),
+    Option("match_weight_load", int, 20, N_("Weight of free places"),
+           N_("Points for a volunteer with all places free, so the calls are spread."),
+           "matching", 0, 100),
+    Option("match_weight_continuity", int, 30, N_("Weight of having called before"),
+           N_("Points for a volunteer who called the resident before and reached them."),
+           "matching", 0, 100),
+    Option("quiet_volunteer_days", int, 14, N_("Days without a logged call before a flag"),
+           N_("Volunteers who logged nothing this long while calls were due to them."),
+           "matching", 1, 90),
     Option("refresh_minutes", int, 5, N_("Refresh the lists every this many minutes"),
            N_("So that calls logged on other computers show up."), "reminders", 1, 120),
     Option("backup_keep_daily", int, 7, N_("Daily backups to keep"),

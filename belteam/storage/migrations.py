@@ -88,6 +88,19 @@ def _i12_attempt_moment_index(db: peewee.Database) -> None:
     db.execute_sql("CREATE INDEX IF NOT EXISTS call_attempt_at_outcome ON call_attempt (at, outcome)")
 
 
+def _i15_matching(db: peewee.Database) -> None:
+    """A resident's wanted plan and their place at the front of the waiting list."""
+    migrator = SchemaMigrator.from_database(db)
+    columns = {c.name for c in db.get_columns("resident")}
+    steps = []
+    if "wanted_plan" not in columns:
+        steps.append(migrator.add_column("resident", "wanted_plan", Resident.wanted_plan))
+    if "waiting_priority" not in columns:
+        steps.append(migrator.add_column("resident", "waiting_priority",
+                                         Resident.waiting_priority))
+    migrate(*steps)
+
+
 MIGRATIONS: list[tuple[int, Callable[[peewee.Database], None]]] = [
     (1, _v1_create_tables),
     (2, _v2_one_open_case_per_resident),
@@ -95,6 +108,7 @@ MIGRATIONS: list[tuple[int, Callable[[peewee.Database], None]]] = [
     (4, _i10_unknown_sign_ins),
     (5, _i11_erasure_ledger_and_versions),
     (6, _i12_attempt_moment_index),
+    (7, _i15_matching),
 ]
 CURRENT_VERSION = MIGRATIONS[-1][0]
 

@@ -147,6 +147,9 @@ class Resident(Versioned):
     consent_purpose = pw.CharField(max_length=300, default="")
     status = pw.CharField(max_length=10, default="waiting", index=True)
     preferred_days = pw.CharField(max_length=100, default="")
+    wanted_plan = pw.CharField(max_length=40, default="")  # e.g. "weekly", "biweekly:fri"
+    # At the front of the waiting list (their volunteer stopped); cleared when paired again.
+    waiting_priority = pw.BooleanField(default=False)
     archived = pw.BooleanField(default=False, index=True)
     erased = pw.BooleanField(default=False)
     created_at = AwareDateTimeField()

@@ -1019,12 +1019,24 @@
         <translation>Gesprekken op feestdagen naar de volgende werkdag verschuiven</translation>
     </message>
     <message>
+        <source>&apos;{name}&apos; is not a .csv or .xlsx file</source>
+        <translation>&apos;{name}&apos; is geen .csv- of .xlsx-bestand</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a call plan: {hint}</source>
+        <translation>&apos;{value}&apos; is geen belafspraak: {hint}</translation>
+    </message>
+    <message>
         <source>&apos;{value}&apos; is not a month; write it as 2026-11.</source>
         <translation>&apos;{value}&apos; is geen maand; schrijf het als 2026-11.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a week; write it as 2026-W48.</source>
         <translation>&apos;{value}&apos; is geen week; schrijf het als 2026-W48.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not two areas; write them as &apos;Havelte – Uffelte&apos;</source>
+        <translation>&apos;{value}&apos; zijn geen twee gebieden; schrijf ze als &apos;Havelte – Uffelte&apos;</translation>
     </message>
     <message>
         <source>A backup is made every night; this many recent days are kept.</source>
@@ -1075,8 +1087,16 @@
         <translation>Dagelijkse back-ups bewaren</translation>
     </message>
     <message>
+        <source>Days without a logged call before a flag</source>
+        <translation>Dagen zonder vastgelegd gesprek vóór een signaal</translation>
+    </message>
+    <message>
         <source>Encrypting needs SQLCipher: run  pip install &apos;belteam[encryption]&apos;</source>
         <translation>Versleutelen heeft SQLCipher nodig: voer  pip install &apos;belteam[encryption]&apos;  uit</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>vr</translation>
     </message>
     <message>
         <source>Hide figures about fewer residents than</source>
@@ -1091,8 +1111,20 @@
         <translation>Maak elke maandag het overzicht als pdf</translation>
     </message>
     <message>
+        <source>Matching</source>
+        <translation>Koppelen</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>ma</translation>
+    </message>
+    <message>
         <source>Monthly backups to keep</source>
         <translation>Maandelijkse back-ups bewaren</translation>
+    </message>
+    <message>
+        <source>Neighbouring areas</source>
+        <translation>Aangrenzende gebieden</translation>
     </message>
     <message>
         <source>Of older backups, one per month is kept for this many months.</source>
@@ -1111,8 +1143,36 @@
         <translation>Overzicht</translation>
     </message>
     <message>
+        <source>Pairs of villages or districts next to each other, e.g. &quot;Havelte – Uffelte; Darp – Havelte&quot;.</source>
+        <translation>Paren van dorpen of wijken die aan elkaar grenzen, bijvoorbeeld &quot;Havelte – Uffelte; Darp – Havelte&quot;.</translation>
+    </message>
+    <message>
+        <source>Points for a volunteer who called the resident before and reached them.</source>
+        <translation>Punten voor een vrijwilliger die de deelnemer eerder belde en sprak.</translation>
+    </message>
+    <message>
+        <source>Points for a volunteer with all places free, so the calls are spread.</source>
+        <translation>Punten voor een vrijwilliger met alle plaatsen vrij, zodat het bellen verdeeld wordt.</translation>
+    </message>
+    <message>
+        <source>Points for the same area; half of them for a neighbouring one.</source>
+        <translation>Punten voor hetzelfde gebied; de helft voor een aangrenzend gebied.</translation>
+    </message>
+    <message>
+        <source>Points when the volunteer is free on all the days the resident wants.</source>
+        <translation>Punten als de vrijwilliger kan op alle dagen die de deelnemer wil.</translation>
+    </message>
+    <message>
         <source>Reports folder</source>
         <translation>Map voor overzichten</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>za</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>zo</translation>
     </message>
     <message>
         <source>The backup failed its check and was removed: {problem}</source>
@@ -1191,8 +1251,40 @@
         <translation>Dit concept is te groot om te bewaren (meer dan {limit} tekens).</translation>
     </message>
     <message>
+        <source>Thu</source>
+        <translation>do</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>di</translation>
+    </message>
+    <message>
+        <source>Volunteers who logged nothing this long while calls were due to them.</source>
+        <translation>Vrijwilligers die zo lang niets vastlegden terwijl er gesprekken voor hen gepland stonden.</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>wo</translation>
+    </message>
+    <message>
         <source>Weekly backups to keep</source>
         <translation>Wekelijkse back-ups bewaren</translation>
+    </message>
+    <message>
+        <source>Weight of free places</source>
+        <translation>Gewicht van vrije plaatsen</translation>
+    </message>
+    <message>
+        <source>Weight of having called before</source>
+        <translation>Gewicht van eerder gebeld hebben</translation>
+    </message>
+    <message>
+        <source>Weight of living nearby</source>
+        <translation>Gewicht van dichtbij wonen</translation>
+    </message>
+    <message>
+        <source>Weight of shared days and times</source>
+        <translation>Gewicht van gedeelde dagen en tijden</translation>
     </message>
     <message>
         <source>When callers hear of the day&apos;s calls; each may pick their own.</source>
@@ -1247,6 +1339,14 @@
         <translation>een belafspraak &apos;{kind}&apos; heeft geen dagen: gebruik voor vaste dagen bijv. wekelijks:ma+do</translation>
     </message>
     <message>
+        <source>afternoon</source>
+        <translation>middag</translation>
+    </message>
+    <message>
+        <source>all {count} volunteers who speak {languages} are full</source>
+        <translation>alle {count} vrijwilligers die {languages} spreken zitten vol</translation>
+    </message>
+    <message>
         <source>an RRULE needs FREQ, e.g. FREQ=WEEKLY;BYDAY=TU</source>
         <translation>een RRULE heeft FREQ nodig, bijv. FREQ=WEEKLY;BYDAY=TU</translation>
     </message>
@@ -1269,6 +1369,22 @@
     <message>
         <source>assigning cover</source>
         <translation>vervanging regelen</translation>
+    </message>
+    <message>
+        <source>availability not recorded</source>
+        <translation>beschikbaarheid niet ingevuld</translation>
+    </message>
+    <message>
+        <source>availability not understood: &apos;{words}&apos;</source>
+        <translation>beschikbaarheid niet begrepen: &apos;{words}&apos;</translation>
+    </message>
+    <message>
+        <source>away {start} – {end}</source>
+        <translation>afwezig {start} – {end}</translation>
+    </message>
+    <message>
+        <source>called them before</source>
+        <translation>belde eerder met deze deelnemer</translation>
     </message>
     <message>
         <source>cannot read {path}: {reason}</source>
@@ -1331,6 +1447,10 @@
         <translation>iemand wissen</translation>
     </message>
     <message>
+        <source>evening</source>
+        <translation>avond</translation>
+    </message>
+    <message>
         <source>exporting a person&apos;s data</source>
         <translation>de gegevens van iemand exporteren</translation>
     </message>
@@ -1341,6 +1461,14 @@
     <message>
         <source>exporting schedules</source>
         <translation>bellijsten exporteren</translation>
+    </message>
+    <message>
+        <source>free on {slots}</source>
+        <translation>kan op {slots}</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>vol</translation>
     </message>
     <message>
         <source>give the week number once: BYDAY=1MO or BYDAY=MO;BYSETPOS=1</source>
@@ -1403,6 +1531,10 @@
         <translation>het is geen geldige {encoding} ({reason})</translation>
     </message>
     <message>
+        <source>lives elsewhere ({area})</source>
+        <translation>woont elders ({area})</translation>
+    </message>
+    <message>
         <source>logging another volunteer&apos;s call</source>
         <translation>het gesprek van een andere vrijwilliger vastleggen</translation>
     </message>
@@ -1419,6 +1551,14 @@
         <translation>verplichte kolom(men) ontbreken: {wanted}; gevonden kolommen: {found}</translation>
     </message>
     <message>
+        <source>morning</source>
+        <translation>ochtend</translation>
+    </message>
+    <message>
+        <source>neighbouring area ({area})</source>
+        <translation>aangrenzend gebied ({area})</translation>
+    </message>
+    <message>
         <source>no pairing with id {id}</source>
         <translation>er is geen koppeling met id {id}</translation>
     </message>
@@ -1427,8 +1567,20 @@
         <translation>er is geen deelnemer met id {id}</translation>
     </message>
     <message>
+        <source>no shared day</source>
+        <translation>geen gedeelde dag</translation>
+    </message>
+    <message>
         <source>no volunteer with id {id}</source>
         <translation>er is geen vrijwilliger met id {id}</translation>
+    </message>
+    <message>
+        <source>nobody speaks {languages}</source>
+        <translation>niemand spreekt {languages}</translation>
+    </message>
+    <message>
+        <source>nobody speaks {languages}, in {area} or elsewhere</source>
+        <translation>niemand spreekt {languages}, in {area} of elders</translation>
     </message>
     <message>
         <source>none</source>
@@ -1511,6 +1663,10 @@
         <translation>de signaleringsregels uitvoeren</translation>
     </message>
     <message>
+        <source>same area ({area})</source>
+        <translation>zelfde gebied ({area})</translation>
+    </message>
+    <message>
         <source>say which day, e.g. {word}:{example}</source>
         <translation>zeg welke dag, bijv. {word}:{example}</translation>
     </message>
@@ -1533,6 +1689,10 @@
     <message>
         <source>someone else</source>
         <translation>iemand anders</translation>
+    </message>
+    <message>
+        <source>speaks {languages}</source>
+        <translation>spreekt {languages}</translation>
     </message>
     <message>
         <source>staff</source>
@@ -1579,8 +1739,16 @@
         <translation>de belafspraak is leeg: {hint}</translation>
     </message>
     <message>
+        <source>the volunteers who could call them fit others better</source>
+        <translation>de vrijwilligers die hen kunnen bellen passen beter bij anderen</translation>
+    </message>
+    <message>
         <source>the workbook has no sheets</source>
         <translation>de werkmap heeft geen bladen</translation>
+    </message>
+    <message>
+        <source>there are no active volunteers</source>
+        <translation>er zijn geen actieve vrijwilligers</translation>
     </message>
     <message>
         <source>there is no such file</source>
@@ -1761,6 +1929,10 @@
     <message>
         <source>{path} is not a plain (unencrypted) SQLite database file.</source>
         <translation>{path} is geen gewoon (onversleuteld) SQLite-databasebestand.</translation>
+    </message>
+    <message>
+        <source>{taken} of {maximum} places taken</source>
+        <translation>{taken} van {maximum} plaatsen bezet</translation>
     </message>
     <message>
         <source>{text!r} is not a week number and a day: {hint}</source>
@@ -2823,12 +2995,28 @@
         <translation>Nu afgesproken</translation>
     </message>
     <message>
+        <source>no shared language</source>
+        <translation>geen gedeelde taal</translation>
+    </message>
+    <message>
         <source>waiting for a volunteer</source>
         <translation>wacht op een vrijwilliger</translation>
     </message>
     <message>
         <source>%1/%2 residents</source>
         <translation>%1/%2 deelnemers</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Waarom: %1</translation>
+    </message>
+    <message>
+        <source>Mind: %1</source>
+        <translation>Let op: %1</translation>
+    </message>
+    <message>
+        <source>Nobody fits: %1</source>
+        <translation>Niemand past: %1</translation>
     </message>
     <message>
         <source>%1 already calls %2 residents, the agreed maximum.</source>
@@ -2920,6 +3108,18 @@
     <message>
         <source>End pairin&amp;g…</source>
         <translation>Koppeling &amp;stoppen…</translation>
+    </message>
+    <message>
+        <source>&amp;Propose pairings…</source>
+        <translation>Koppelingen &amp;voorstellen…</translation>
+    </message>
+    <message>
+        <source>The best pairings for the whole waiting list</source>
+        <translation>De beste koppelingen voor de hele wachtlijst</translation>
+    </message>
+    <message>
+        <source>Volunteer &amp;stops…</source>
+        <translation>Vrijwilliger s&amp;topt…</translation>
     </message>
     <message>
         <source>%1 pairings</source>
@@ -3576,6 +3776,47 @@ De geschiedenis (gesprekken, notities en koppelingen) blijft bewaard. Een lopend
     </message>
 </context>
 <context>
+    <name>ProposeDialog</name>
+    <message>
+        <source>Propose pairings</source>
+        <translation>Koppelingen voorstellen</translation>
+    </message>
+    <message>
+        <source>The best pairings for the waiting list as a whole: together they fit better than choosing one by one. Untick any you do not want, then apply.</source>
+        <translation>De beste koppelingen voor de wachtlijst als geheel: samen passen ze beter dan één voor één kiezen. Vink uit wat u niet wilt en pas dan toe.</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>Deelnemer</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Vrijwilliger</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Toepassen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nobody proposed for:
+%1</source>
+        <translation>Niemand voorgesteld voor:
+%1</translation>
+    </message>
+</context>
+<context>
     <name>Reminders</name>
     <message>
         <source>1 call today</source>
@@ -4109,6 +4350,33 @@ Alles wat sindsdien is gewijzigd, wordt vervangen. De huidige gegevens worden ee
     <message>
         <source>Volunteer %1</source>
         <translation>Vrijwilliger %1</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerStopDialog</name>
+    <message>
+        <source>Volunteer stops</source>
+        <translation>Vrijwilliger stopt</translation>
+    </message>
+    <message>
+        <source>All pairings of this volunteer end on the last day. Their residents go to the front of the waiting list and keep their call plan; then you can propose new volunteers for them.</source>
+        <translation>Alle koppelingen van deze vrijwilliger eindigen op de laatste dag. De deelnemers komen vooraan op de wachtlijst en houden hun belafspraak; daarna kunt u nieuwe vrijwilligers voor hen voorstellen.</translation>
+    </message>
+    <message>
+        <source>&amp;Volunteer</source>
+        <translation>&amp;Vrijwilliger</translation>
+    </message>
+    <message>
+        <source>&amp;Last day</source>
+        <translation>&amp;Laatste dag</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stoppen</translation>
+    </message>
+    <message>
+        <source>Choose a volunteer.</source>
+        <translation>Kies een vrijwilliger.</translation>
     </message>
 </context>
 <context>

@@ -95,3 +95,14 @@ def test_warnings_go_to_stderr_but_the_import_succeeds(cli, tmp_path):
     status, out, err = cli("import", "volunteers", path)
     assert (status, out) == (0, "imported volunteers: 1 created, 0 updated\n")
     assert err == "warning: column 'hobby' is not known and is ignored\n"
+
+
+def test_residents_wanted_plan_is_imported_and_checked(cli, tmp_path):
+    path = tmp_path / "waiting.csv"
+    path.write_text("code;voornaam;status;gewenste belafspraak\nW1;Truus;waiting;tweewekelijks\n",
+                    encoding="utf-8")
+    assert cli("import", "residents", path)[0] == 0
+    assert listed(cli, "residents")[0]["wanted_plan"] == "biweekly"
+    path.write_text("code;voornaam;wanted_plan\nW2;Kees;sometimes\n", encoding="utf-8")
+    status, _, err = cli("import", "residents", path)
+    assert status == 1 and err.startswith("row 2, wanted_plan: 'sometimes' is not a call plan")

@@ -6,7 +6,9 @@ Adding a service is one line in SERVICES: (name, call(world, actor), roles allow
 
 from __future__ import annotations
 
+import tempfile
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 from account_helpers import PASSWORD, World, build_world, use_fast_hasher
@@ -17,12 +19,13 @@ from belteam.calls import absences, ical, printing, schedule
 from belteam.calls import log as calls
 from belteam.core.actors import PERMISSIONS, SYSTEM, PermissionDenied
 from belteam.core.clock import clock as the_clock
+from belteam.matching import batch, leaving, lists, suggest
 from belteam.outreach import cases as outreach
 from belteam.outreach import queue as outreach_queue
 from belteam.pairings import service as pairings
 from belteam.people import export_rows
 from belteam.people import service as people
-from belteam.privacy import ledger
+from belteam.privacy import ledger, tables
 from belteam.privacy import restore as restoring
 from belteam.privacy import rights as privacy
 from belteam.reports import exports as report_exports
@@ -77,6 +80,16 @@ SERVICES: list[tuple[str, object, set[str]]] = [
     ("pairings.end_pairing", lambda w, a: pairings.end_pairing(a, p_of(w, w.r1)), {C}),
     ("pairings.get_pairing other", lambda w, a: pairings.get_pairing(a, p_of(w, w.r2).id), {C, S}),
     ("people.resident_by_code other", lambda w, a: people.resident_by_code(a, "R2"), {C, S}),
+    # matching
+    ("suggest.for_resident", lambda w, a: suggest.for_resident(a, w.r2.id), {C}),
+    ("suggest.for_waiting", lambda w, a: suggest.for_waiting(a), {C}),
+    ("batch.propose", lambda w, a: batch.propose(a), {C}),
+    ("batch.apply", lambda w, a: batch.apply(a, batch.Proposal()), {C}),
+    ("leaving.stop_volunteer", lambda w, a: leaving.stop_volunteer(a, w.v2), {C}),
+    ("lists.resident_lines", lambda w, a: lists.resident_lines(a), {C, S}),
+    ("lists.volunteer_lines", lambda w, a: lists.volunteer_lines(a), {C, S}),
+    ("tables.write_table", lambda w, a: tables.write_table(
+        a, Path(tempfile.gettempdir()) / "belteam-permission.csv", ["a"], [[1]], "test"), {C}),
     # settings.py
     ("settings.set_value", lambda w, a: settings.set_value(a, "grace_days", 3), {C}),
     # accounts.py

@@ -315,3 +315,18 @@ def test_demo_accounts_are_made_in_an_empty_database(db, db_url, capsys, monkeyp
     assert cli.run(args) == 0
     assert "demo-coordinator" in capsys.readouterr().err
     assert {u.username for u in User.select()} == {"coordinator", "staff", "volunteer"}
+
+
+def test_demo_waiting_residents_have_wanted_plans_and_can_be_matched(sqlite_db):
+    from belteam.core.actors import SYSTEM
+    from belteam.demo import team as demo_team
+    from belteam.matching import batch
+    from belteam.matching.availability import parse
+    from belteam.storage.models import Resident, Volunteer
+
+    demo_team.generate(SYSTEM, residents=120, volunteers=30, years=0, seed=3)
+    waiting = list(Resident.select().where(Resident.status == "waiting"))
+    assert waiting and all(r.wanted_plan for r in waiting)
+    assert all(parse(v.available).known and not parse(v.available).unread
+               for v in Volunteer.select())
+    assert batch.propose(SYSTEM).pairs

@@ -201,3 +201,27 @@ def test_v3_database_gets_the_attempt_moment_index(db_url, clock, monkeypatch):
     database = init_db(db_url)
     assert schema_version(database) == CURRENT_VERSION
     assert ["at", "outcome"] in [ix.columns for ix in database.get_indexes("call_attempt")]
+
+
+def test_v3_database_gets_the_wanted_plan_columns(db_url, clock, monkeypatch):
+    from belteam.storage import migrations as schema
+    from belteam.storage.models import Resident
+
+    monkeypatch.setenv("BELTEAM_PG_BACKUP", "skip")
+    with monkeypatch.context() as older:  # a Belteam before issue 15: no such columns
+        older.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:3])
+        older.setattr(schema, "CURRENT_VERSION", 3)
+        database = init_db(db_url)  # the ladder's version 3: no such columns yet
+        database.execute_sql("INSERT INTO resident (code, first_name, last_name, phone, phone2, "
+                             "area, address, postcode, languages, lives_alone, "
+                             "emergency_contact_name, emergency_contact_phone, key_holder, "
+                             "consent_by, consent_purpose, status, preferred_days, archived, "
+                             "erased, created_at, updated_at) VALUES ('R1', 'Jo', '', '', '', "
+                             "'', '', '', '', false, '', '', '', '', '', 'waiting', '', false, "
+                             "false, '2026-11-30T10:00:00+01:00', '2026-11-30T10:00:00+01:00')")
+        dbmod.close()
+    database = init_db(db_url)
+    assert schema_version(database) == CURRENT_VERSION
+    stored = Resident.get(Resident.code == "R1")
+    assert (stored.wanted_plan, stored.waiting_priority) == ("", False)
+    dbmod.close()

@@ -11,11 +11,15 @@ from belteam_gui.common.plan_words import fill, rrule_words, short_date, table_d
 from belteam_gui.common.table_model import ID_ROLE, Column, RowsTableModel
 from belteam_gui.pairings import end_pairing_dialog
 from belteam_gui.pairings.pair_dialog import PairDialog
+from belteam_gui.pairings.propose_dialog import ProposeDialog
+from belteam_gui.pairings.volunteer_stop_dialog import VolunteerStopDialog
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -123,6 +127,9 @@ class PairingsPage(QWidget):
         self.new_button.setToolTip(self.tr("Pair a resident with a volunteer (Ctrl+N)"))
         self.change_button = QPushButton(self.tr("&Change plan…"))
         self.end_button = QPushButton(self.tr("End pairin&g…"))
+        self.propose_button = QPushButton(self.tr("&Propose pairings…"))
+        self.propose_button.setToolTip(self.tr("The best pairings for the whole waiting list"))
+        self.stop_button = QPushButton(self.tr("Volunteer &stops…"))
         self.new_shortcut = QShortcut(QKeySequence("Ctrl+N"), self)
         self.new_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
@@ -149,6 +156,9 @@ class PairingsPage(QWidget):
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.change_button)
         buttons.addWidget(self.end_button)
+        buttons.addSpacing(16)
+        buttons.addWidget(self.propose_button)
+        buttons.addWidget(self.stop_button)
         buttons.addStretch(1)
         buttons.addWidget(self.count_label)
         layout = QVBoxLayout(self)
@@ -166,6 +176,8 @@ class PairingsPage(QWidget):
         self.new_shortcut.activated.connect(self.new_pairing)
         self.change_button.clicked.connect(self.change_plan)
         self.end_button.clicked.connect(self.end_pairing)
+        self.propose_button.clicked.connect(lambda: self.propose_pairings())
+        self.stop_button.clicked.connect(self.volunteer_stops)
         self.session.data_changed.connect(self._data_changed)
 
     def initial_focus(self) -> None:
@@ -232,6 +244,8 @@ class PairingsPage(QWidget):
         self.new_button.setEnabled(may)
         self.change_button.setEnabled(may and row is not None and not row.ended)
         self.end_button.setEnabled(may and row is not None and not row.ended)
+        self.propose_button.setEnabled(may)
+        self.stop_button.setEnabled(may)
 
     # -- actions --------------------------------------------------------------------------
     def new_pairing(self) -> None:
@@ -262,3 +276,20 @@ class PairingsPage(QWidget):
             QMessageBox.warning(self, self.tr("End pairing"), str(exc))
             return
         self.session.changed("pairings")
+
+    def propose_pairings(self, resident_codes: list[str] | None = None) -> None:
+        """The optimal proposal for the waiting list (or these residents); Apply makes it."""
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a large list takes a second
+        try:
+            dialog = ProposeDialog(self.session, resident_codes, self)
+        finally:
+            QApplication.restoreOverrideCursor()
+        dialog.exec()
+
+    def volunteer_stops(self) -> None:
+        """End a leaving volunteer's pairings, then propose new volunteers for their residents."""
+        dialog = VolunteerStopDialog(self.session, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        if dialog.moved:
+            self.propose_pairings(dialog.moved)

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 from belteam.core.actors import PermissionDenied
 from belteam.core.clock import clock
 from belteam.core.validation import ValidationError
+from belteam.matching import suggest
+from belteam.matching.score import Match
 from belteam.pairings import service as pairing_service
 from belteam.pairings.plans import PlanError, parse_plan
 from belteam.pairings.service import Pairing
@@ -50,6 +52,8 @@ class PairDialog(QDialog):
                           if pairing_id is not None else None)
         self._volunteers: dict[int, Volunteer] = {}
         self._counts: dict[int, int] = {}
+        self._matches: dict[int, Match] = {}  # suggestions for the chosen resident
+        self._why_none = ""
         self.setWindowTitle(self.tr("Change call plan") if self._existing else self.tr("New pairing"))
         self._make_widgets()
         self._lay_out()
@@ -72,6 +76,9 @@ class PairDialog(QDialog):
         self.replaces_label = QLabel()
         self.replaces_label.setProperty("role", "hint")
         self.replaces_label.setWordWrap(True)
+        self.reasons_label = QLabel()
+        self.reasons_label.setProperty("role", "hint")
+        self.reasons_label.setWordWrap(True)
         self.capacity_label = QLabel()
         self.capacity_label.setProperty("role", "error")
         self.capacity_label.setWordWrap(True)
@@ -113,6 +120,8 @@ class PairDialog(QDialog):
         form.addRow(resident_caption, resident_field)
         form.addRow("", self.replaces_label)
         form.addRow(volunteer_caption, volunteer_field)
+        form.addRow("", self.reasons_label)
+        form.setRowVisible(self.reasons_label, False)
         form.addRow("", self.capacity_label)
         form.addRow("", self.force_check)
         current_caption = QLabel(self.tr("Agreed now"))
@@ -145,13 +154,36 @@ class PairDialog(QDialog):
         for resident in residents:
             self.resident_combo.add(self._resident_text(resident), resident.id)
         self._counts = pairing_service.active_counts()
-        texts = {v.id: (v, self._volunteer_text(v)) for v in people.volunteers(actor)}
-        for pk, (volunteer, text) in sorted(texts.items(), key=lambda kv: fold(kv[1][1])):
-            self._volunteers[pk] = volunteer
-            self.volunteer_combo.add(text, pk)
+        self._volunteers = {v.id: v for v in people.volunteers(actor)}
         if resident_id is not None:
             self.resident_combo.select_data(resident_id)
+        self._fill_volunteers()
         self._update_replaces()
+
+    def _fill_volunteers(self) -> None:
+        """Volunteers for the chosen resident: suggestions best first (full ones after them),
+        then those who share no language; alphabetical while no resident is chosen."""
+        self._matches, self._why_none = {}, ""
+        pk = self.resident_combo.currentData()
+        if pk is not None and self.session.actor.can("pairings.edit"):
+            found = suggest.for_resident(self.session.actor, pk, allow_full=True)
+            self._matches = {m.volunteer.id: m for m in found.matches}
+            self._why_none = found.why_none or ""
+        texts = {v.id: self._volunteer_text(v) for v in self._volunteers.values()}
+        ranked = list(self._matches)
+        rest = sorted((i for i in texts if i not in self._matches), key=lambda i: fold(texts[i]))
+        previous = self.volunteer_combo.currentData()
+        self.volunteer_combo.blockSignals(True)
+        self.volunteer_combo.clear()
+        for volunteer_id in ranked + rest:
+            text = texts[volunteer_id]
+            if self._matches and volunteer_id not in self._matches:
+                text = SEPARATOR.join((text, self.tr("no shared language")))
+            self.volunteer_combo.add(text, volunteer_id)
+        if previous is None or not self.volunteer_combo.select_data(previous):
+            self.volunteer_combo.setCurrentIndex(0 if self.volunteer_combo.count() else -1)
+        self.volunteer_combo.blockSignals(False)
+        self._update_capacity()
 
     def _show_existing(self, pairing: Pairing) -> None:
         self.resident_label.setText(self._resident_text(pairing.resident))
@@ -169,6 +201,8 @@ class PairDialog(QDialog):
 
     def _connect(self) -> None:
         self.resident_combo.currentIndexChanged.connect(self._update_replaces)
+        if not self._existing:
+            self.resident_combo.currentIndexChanged.connect(self._fill_volunteers)
         self.volunteer_combo.currentIndexChanged.connect(self._update_capacity)
         self.end_check.toggled.connect(self._end_toggled)
         self.end_edit.dateChanged.connect(self._end_changed)
@@ -208,7 +242,23 @@ class PairDialog(QDialog):
             return False
         return pairing_service.at_capacity(volunteer, count=self._counts.get(volunteer.id, 0))
 
+    def _update_reasons(self) -> None:
+        """Why the chosen volunteer fits (and what to mind), or why nobody does."""
+        volunteer = self.selected_volunteer()
+        match = self._matches.get(volunteer.id) if volunteer and not self._existing else None
+        lines = []
+        if match is not None:
+            lines.append(fill(self.tr("Why: %1"), " · ".join(match.reasons)))
+            if match.warnings:
+                lines.append(fill(self.tr("Mind: %1"), " · ".join(match.warnings)))
+        elif self._why_none and not self._existing:
+            lines.append(fill(self.tr("Nobody fits: %1"), self._why_none))
+        self.reasons_label.setText("\n".join(lines))
+        self.form.setRowVisible(self.reasons_label, bool(lines))
+
     def _update_capacity(self) -> None:
+        if not self._existing:
+            self._update_reasons()
         full = self.at_capacity()
         if full:
             volunteer = self.selected_volunteer()

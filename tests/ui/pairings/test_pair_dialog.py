@@ -193,3 +193,27 @@ def test_a_plan_changed_meanwhile_is_not_overwritten_silently(qtbot, session, te
     assert Pairing.get_by_id(running.id).rrule == "FREQ=WEEKLY;BYDAY=TH"
     press_ok(qtbot, dialog)  # the second Save overwrites deliberately
     assert Pairing.get_by_id(running.id).rrule == "FREQ=DAILY"
+
+
+def test_volunteers_are_suggestions_best_first_with_reasons(qtbot, session, team):
+    save_volunteer(SYSTEM, {"code": "V3", "first_name": "Cor", "last_name": "Aalders",
+                            "area": "Stad", "languages": "tr"})
+    zeeg = save_volunteer(SYSTEM, {"code": "V4", "first_name": "Zeeg", "last_name": "Zand",
+                                   "area": "Dorp", "available": "ma ochtend"})
+    save_resident(SYSTEM, {"code": "R4", "first_name": "Wim", "last_name": "Dam", "area": "Dorp",
+                           "preferred_days": "ma ochtend"})
+    wim = Resident.get(Resident.code == "R4")
+    dialog = make(qtbot, session, resident_id=wim.id)
+    texts = combo_texts(dialog.volunteer_combo)
+    # Best first (not alphabetical), the full one after, who shares no language last.
+    assert [t.split(" — ")[0] for t in texts] == ["Zeeg Zand", "Anna de Vries", "Bram Smit",
+                                                 "Cor Aalders"]
+    assert texts[-1].endswith("no shared language")
+    assert dialog.volunteer_combo.currentData() == zeeg.id
+    assert dialog.reasons_label.isVisibleTo(dialog)
+    assert dialog.reasons_label.text() == (
+        "Why: speaks Dutch · same area (Dorp) · free on Mon morning · 0 of 5 places taken")
+    type_and_pick(qtbot, dialog.volunteer_combo, "bram")
+    assert "Mind: full" in dialog.reasons_label.text()
+    type_and_pick(qtbot, dialog.resident_combo, "piet")
+    assert combo_texts(dialog.volunteer_combo)[0].startswith("Anna de Vries")

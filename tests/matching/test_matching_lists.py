@@ -1,0 +1,100 @@
+"""Lists that answer questions: residents by filter, volunteers with load and quiet callers."""
+
+from datetime import date, datetime, time
+
+import pytest
+
+from belteam.calls import absences
+from belteam.core.actors import SYSTEM, Actor, PermissionDenied
+from belteam.core.clock import TZ
+from belteam.matching import lists
+from belteam.pairings import service as pairings
+from belteam.storage.models import CallAttempt, OutreachCase
+from tests.matching_helpers import resident, volunteer
+
+
+@pytest.fixture
+def desk(db, clock):
+    ann = volunteer("ANN", area="Havelte", available="di do ochtend, na 19u", max_residents=3)
+    bob = volunteer("BOB", area="Vledder")
+    jan = resident("JAN", area="Havelte")
+    pairings.pair(SYSTEM, jan, ann, "weekly:thu", start=date(2026, 9, 1), preferred_time=time(10))
+    piet = resident("PIET", area="Vledder")
+    pairings.pair(SYSTEM, piet, bob, "weekly:mon", start=date(2026, 11, 1))
+    resident("WAIT", area="Havelte")
+    CallAttempt.create(resident=jan, volunteer=ann, due_date=date(2026, 10, 1),
+                       at=datetime(2026, 10, 1, 10, tzinfo=TZ), outcome="reached", wellbeing=7)
+    CallAttempt.create(resident=piet, volunteer=bob, due_date=date(2026, 11, 23),
+                       at=datetime(2026, 11, 23, 10, tzinfo=TZ), outcome="reached", wellbeing=4)
+    OutreachCase.create(resident=piet, opened_at=datetime(2026, 11, 25, tzinfo=TZ))
+    absences.add_absence(SYSTEM, bob.id, date(2026, 12, 5), date(2026, 12, 9))
+    return ann, bob
+
+
+def _codes(rows):
+    return [r.code for r in rows]
+
+
+def test_resident_filters_and_columns(desk):
+    assert _codes(lists.resident_lines(SYSTEM, status="waiting")) == ["WAIT"]
+    assert sorted(_codes(lists.resident_lines(SYSTEM, area="havelte"))) == ["JAN", "WAIT"]
+    assert _codes(lists.resident_lines(SYSTEM, volunteer="BOB")) == ["PIET"]
+    assert _codes(lists.resident_lines(SYSTEM, open_case=True)) == ["PIET"]
+    assert sorted(_codes(lists.resident_lines(SYSTEM, not_reached_days=30))) == ["JAN", "WAIT"]
+    jan = lists.resident_lines(SYSTEM, volunteer="ANN")[0]
+    assert (jan.volunteer, jan.next_call, jan.wellbeing, jan.open_case) == (
+        "ANN", date(2026, 12, 3), 7, False)
+    assert jan.to_json()["last_contact"].startswith("2026-10-01")
+
+
+def test_volunteer_load_absence_and_quiet(desk):
+    rows = {r.code: r for r in lists.volunteer_lines(SYSTEM)}
+    ann, bob = rows["ANN"], rows["BOB"]
+    assert (ann.load, ann.free, ann.availability, ann.availability_unread) == (
+        "1/3", 2, "Tue, Thu morning", "na 19u")
+    assert bob.next_absence == (date(2026, 12, 5), date(2026, 12, 9))
+    # ANN has calls due since September and logged nothing since 1 October: quiet.
+    assert ann.quiet and not bob.quiet
+    assert lists.volunteer_lines(SYSTEM, day=date(2026, 10, 10))[0].quiet is False
+
+
+def test_lists_are_for_coordinator_and_staff(desk):
+    with pytest.raises(PermissionDenied):
+        lists.volunteer_lines(Actor("v", "volunteer", None, 1))
+
+
+def test_desk_on_the_command_line(desk, db_url, capsys):
+    import json
+
+    from belteam.cli import main as cli
+    assert cli.run(["--db", db_url, "--as-of", "2026-11-30", "desk", "residents",
+                    "--status", "waiting"]) == 0
+    assert [r["code"] for r in json.loads(capsys.readouterr().out)] == ["WAIT"]
+    assert cli.run(["--db", db_url, "--as-of", "2026-11-30", "desk", "volunteers", "--quiet"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert [(r["code"], r["load"]) for r in rows] == [("ANN", "1/3")]
+
+
+def test_desk_export_is_formula_safe_and_audited(desk, db_url, capsys, tmp_path):
+    import csv
+
+    from openpyxl import load_workbook
+
+    from belteam.cli import main as cli
+    from belteam.people.service import save_resident
+    from belteam.storage.models import AuditEntry, Resident
+
+    save_resident(SYSTEM, {"first_name": "=HYPERLINK(1)"}, Resident.get(code="WAIT").id)
+    out = tmp_path / "waiting.csv"
+    assert cli.run(["--db", db_url, "--as-of", "2026-11-30", "desk", "residents",
+                    "--status", "waiting", "--out", str(out)]) == 0
+    rows = list(csv.reader(out.open(encoding="utf-8-sig"), delimiter=";"))
+    assert rows[0][:2] == ["code", "name"] and rows[1][1] == "'=HYPERLINK(1)"
+    book = tmp_path / "volunteers.xlsx"
+    assert cli.run(["--db", db_url, "desk", "volunteers", "--out", str(book)]) == 0
+    sheet = load_workbook(book).active
+    assert sheet["A2"].value == "ANN"
+    assert [e.subject for e in AuditEntry.select().where(AuditEntry.action == "data_exported")
+            ] == ["desk:residents", "desk:volunteers"]
+    assert cli.run(["--db", db_url, "desk", "volunteers", "--out", str(tmp_path / "x.txt")]) == 2
+    assert "not a .csv or .xlsx" in capsys.readouterr().err
