@@ -12,7 +12,7 @@ from belteam_gui.accounts.passphrase_dialog import (
     needs_passphrase,
     open_with_passphrase,
 )
-from belteam_gui.app import i18n
+from belteam_gui.app import i18n, preflight
 from belteam_gui.app.session import Session
 from belteam_gui.resources import resource
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -70,6 +70,9 @@ def main(argv: Sequence[str] | None = None, actor: Actor | None = None,
     dialogs and ``passphrase`` the passphrase dialog: only for tests and scripts that call
     this function themselves."""
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    if QApplication.instance() is None and (trouble := preflight.problem()):
+        print(trouble, file=sys.stderr)  # before Qt aborts with a core dump
+        return 1
     bootstrap.wire()
     app = make_app()
     if args.as_of:
