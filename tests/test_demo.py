@@ -277,3 +277,25 @@ def test_bulk_insert_sql_binds_every_value(db):
         assert chunk_rows(db, 40) * 40 <= limit
     else:
         assert chunk_rows(db, 13) == 5000
+
+
+def test_cli_demo_summary_speaks_singular_and_sign_ins_follow_on_their_own_lines(capsys):
+    from belteam.cli import demo as demo_cli
+
+    summary = demo.DemoSummary(seed=1, residents=4, volunteers=2, stopped_answering=1,
+                               sign_ins=[("coordinator", "coordinator", "demo-coordinator")])
+    demo_cli._print_summary(summary)
+    demo_cli._print_sign_ins(summary, __import__("sys").stdout)
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[4] == "  call attempts 0; 1 resident stopped answering lately"
+    assert lines[5:7] == ["", "Demo sign-ins (user name / password):"]
+    assert "sign_ins" not in summary.as_dict()
+
+
+def test_demo_hook_notes_the_sign_ins_in_the_summary(db, monkeypatch, capsys):
+    from belteam.demo import accounts as demo_accounts
+
+    monkeypatch.setattr(demo, "AFTER_DEMO", [demo_accounts.demo_accounts_hook])
+    summary = demo.generate(ACTOR, residents=10, volunteers=3, years=0, seed=1)
+    assert [name for name, _, _ in summary.sign_ins] == ["coordinator", "staff", "volunteer"]
+    assert capsys.readouterr().err == ""  # printed by the command after its summary
