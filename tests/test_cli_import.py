@@ -95,3 +95,26 @@ def test_warnings_go_to_stderr_but_the_import_succeeds(cli, tmp_path):
     status, out, err = cli("import", "volunteers", path)
     assert (status, out) == (0, "imported volunteers: 1 created, 0 updated\n")
     assert err == "warning: column 'hobby' is not known and is ignored\n"
+
+
+def readme_commands(section: str) -> list[list[str]]:
+    """The ``belteam …`` lines of the first shell block after ``section`` in the README."""
+    import shlex
+
+    text = (TEMPLATES.parent.parent / "README.md").read_text(encoding="utf-8")
+    block = text.split(section, 1)[1].split("```sh\n", 1)[1].split("```", 1)[0]
+    return [shlex.split(line)[1:] for line in block.splitlines() if line.startswith("belteam ")]
+
+
+def test_readme_example_files_import_into_the_demo_team_in_its_order(cli, db, monkeypatch):
+    monkeypatch.chdir(TEMPLATES.parent.parent)  # the README's paths are from the project folder
+    monkeypatch.setenv("BELTEAM_PASSWORD", "demo-coordinator")
+    commands = readme_commands("### The import template")
+    assert [c[-1].rsplit("/", 1)[-1] for c in commands[1:]] == [
+        "volunteers.csv", "residents.csv", "residents_messy_nl.csv"]
+    for command in commands:
+        status, out, err = cli(*command)
+        assert status == 0, (command, err)
+    status, out, _ = cli("--user", "coordinator", "list", "residents", "--json")
+    codes = {row["code"] for row in json.loads(out)}
+    assert {"D001", "D005", "2024-01", "2024-04"} <= codes
