@@ -15,7 +15,7 @@ from playhouse.migrate import SchemaMigrator, migrate  # noqa: F401  (used by la
 from belteam.core import config
 from belteam.core.clock import clock
 from belteam.storage.db import DB, DatabaseError, connect
-from belteam.storage.models import ALL_MODELS, CallDraft, SchemaVersion
+from belteam.storage.models import ALL_MODELS, CallDraft, SchemaVersion, User
 
 
 def _v1_create_tables(db: peewee.Database) -> None:
@@ -34,12 +34,21 @@ def _v3_call_drafts(db: peewee.Database) -> None:
     db.create_tables([CallDraft], safe=True)
 
 
+def _i14_text_size(db: peewee.Database) -> None:
+    """Each user keeps their own text size (100–200 %) between sessions."""
+    columns = {c.name for c in db.get_columns(User._meta.table_name)}
+    if "text_size" not in columns:  # a fresh database made it in step 1
+        migrator = SchemaMigrator.from_database(db)
+        migrate(migrator.add_column(User._meta.table_name, "text_size", User.text_size))
+
+
 # Each step takes the database and brings it from version N-1 to N. Later steps use
 # SchemaMigrator.from_database(db) so that SQLite and PostgreSQL migrate alike.
 MIGRATIONS: list[tuple[int, Callable[[peewee.Database], None]]] = [
     (1, _v1_create_tables),
     (2, _v2_one_open_case_per_resident),
     (3, _v3_call_drafts),
+    (4, _i14_text_size),
 ]
 CURRENT_VERSION = MIGRATIONS[-1][0]
 

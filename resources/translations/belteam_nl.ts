@@ -999,6 +999,10 @@
         <translation>vrijwilligers en deelnemers wijzigen</translation>
     </message>
     <message>
+        <source>choose a text size from {low} to {high} %</source>
+        <translation>kies een tekstgrootte van {low} tot {high} %</translation>
+    </message>
+    <message>
         <source>closing as {outcome}: {effect}; confirm to close</source>
         <translation>afsluiten als {outcome}: {effect}; bevestig om af te sluiten</translation>
     </message>
@@ -1895,6 +1899,26 @@
     <message>
         <source>&amp;Quit</source>
         <translation>Af&amp;sluiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Weergave</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>&amp;Grotere tekst</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>&amp;Kleinere tekst</translation>
+    </message>
+    <message>
+        <source>&amp;Normal text size</source>
+        <translation>&amp;Normale tekstgrootte</translation>
+    </message>
+    <message>
+        <source>Text size: %1 %</source>
+        <translation>Tekstgrootte: %1 %</translation>
     </message>
 </context>
 <context>

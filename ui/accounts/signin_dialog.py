@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from belteam_gui.common import zoom
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,9 +24,7 @@ Verify = Callable[[str, str], Actor]
 
 
 def big(widget: QWidget, points: int = 15) -> None:
-    font = QFont(widget.font())
-    font.setPointSize(points)
-    widget.setFont(font)
+    zoom.set_points(widget, points)
 
 
 class SignInDialog(QDialog):

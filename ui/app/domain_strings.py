@@ -123,6 +123,7 @@ STRINGS = [
     QT_TRANSLATE_NOOP("Domain", "case {id} is already closed ({outcome}); nothing was changed"),
     QT_TRANSLATE_NOOP("Domain", "changing settings"),
     QT_TRANSLATE_NOOP("Domain", "changing volunteers and residents"),
+    QT_TRANSLATE_NOOP("Domain", "choose a text size from {low} to {high} %"),
     QT_TRANSLATE_NOOP("Domain", "closing as {outcome}: {effect}; confirm to close"),
     QT_TRANSLATE_NOOP("Domain", "code '{code}' appears more than once in the file (rows {rows})"),
     QT_TRANSLATE_NOOP("Domain", "code '{code}' belonged to a person who was erased; use another code"),

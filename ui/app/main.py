@@ -14,6 +14,7 @@ from belteam_gui.accounts.passphrase_dialog import (
 )
 from belteam_gui.app import i18n, preflight
 from belteam_gui.app.session import Session
+from belteam_gui.common import zoom
 from belteam_gui.resources import resource
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -41,10 +42,8 @@ def make_app() -> QApplication:
     app.setApplicationName(config.APP_NAME)
     app.setOrganizationName(config.APP_AUTHOR)
     if STYLE.is_file():
-        app.setStyleSheet(STYLE.read_text(encoding="utf-8"))
-    font = app.font()
-    font.setPointSize(max(font.pointSize(), 12))  # volunteers first: big readable text
-    app.setFont(font)
+        zoom.install_style(app, STYLE.read_text(encoding="utf-8"))
+    zoom.apply(zoom.percent())  # volunteers first: 12 pt at 100 %, the user's size once signed in
     return app
 
 

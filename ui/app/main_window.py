@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from belteam_gui.app.pages import PAGES, PageSpec
 from belteam_gui.app.session import Session
+from belteam_gui.common import zoom
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from belteam.accounts import preferences
 from belteam.core.actors import role_name
 
 
@@ -29,7 +31,7 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setIconSize(QSize(24, 24))
-        self.nav.setFixedWidth(200)
+        self.nav.setFixedWidth(zoom.px(200))
         self.stack = QStackedWidget()
         self._widgets: dict[str, QWidget] = {}
         central = QWidget()
@@ -44,6 +46,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         session.actor_changed.connect(self.rebuild)
         session.data_changed.connect(self._data_changed)
+        zoom.install_keys(self._keep_text_size)
+        zoom.state.changed.connect(self._zoomed)
         self.rebuild()
 
     def visible_pages(self) -> list[PageSpec]:
@@ -55,6 +59,7 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(widget)
             widget.deleteLater()
         self._widgets.clear()
+        zoom.apply(preferences.text_size(self.session.actor))  # each user their own size
         self.nav.blockSignals(True)
         self.nav.clear()
         for number, page in enumerate(self.visible_pages(), start=1):
@@ -75,6 +80,18 @@ class MainWindow(QMainWindow):
         self.user_label.setText(self.tr("Signed in as %1 (%2)")  # PySide6 tr() gives a str
                                 .replace("%1", self.session.actor.username)
                                 .replace("%2", role_name(self.session.actor.role)))
+
+    def _keep_text_size(self, size: int) -> None:
+        preferences.set_text_size(self.session.actor, size)
+
+    def _zoomed(self, size: int) -> None:
+        self.nav.setFixedWidth(zoom.px(200))
+        self.nav.setIconSize(QSize(zoom.px(24), zoom.px(24)))
+        self._label_menus()
+
+    def zoom_step(self, direction: int) -> None:
+        """From the View menu: the same as Ctrl+Plus/Minus/0, kept for the user."""
+        self._keep_text_size(zoom.step(direction))
 
     def _data_changed(self, what: str) -> None:
         """After a settings change: the organisation in the title, the language in the texts."""
@@ -121,6 +138,12 @@ class MainWindow(QMainWindow):
                           ("switch_user", self.tr("Sign &out / switch user…")),
                           ("quit", self.tr("&Quit"))):
             self.menu_actions[key].setText(text)
+        self.view_menu.setTitle(self.tr("&View"))
+        for key, text in (("zoom_in", self.tr("&Larger text")),
+                          ("zoom_out", self.tr("&Smaller text")),
+                          ("zoom_reset", self.tr("&Normal text size"))):
+            self.menu_actions[key].setText(text)
+        self.menu_actions["zoom_size"].setText(self.tr("Text size: %1 %").replace("%1", str(zoom.percent())))
 
     def _build_menus(self) -> None:
         self.file_menu = file_menu = self.menuBar().addMenu("")
@@ -139,6 +162,18 @@ class MainWindow(QMainWindow):
         self.menu_actions["quit"] = quit_action
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
+        self.view_menu = view_menu = self.menuBar().addMenu("")
+        for key, direction, keys in (("zoom_in", 1, QKeySequence.StandardKey.ZoomIn),
+                                     ("zoom_out", -1, QKeySequence.StandardKey.ZoomOut),
+                                     ("zoom_reset", 0, QKeySequence("Ctrl+0"))):
+            action = view_menu.addAction("")
+            action.setShortcut(keys)
+            action.triggered.connect(lambda _=False, d=direction: self.zoom_step(d))
+            self.menu_actions[key] = action
+        view_menu.addSeparator()
+        size = view_menu.addAction("")
+        size.setEnabled(False)  # shows the size; Ctrl+Plus/Minus change it
+        self.menu_actions["zoom_size"] = size
         for number in range(1, 10):
             jump = QAction(self)
             jump.setShortcut(QKeySequence(f"Alt+{number}"))

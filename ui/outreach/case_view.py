@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
+from belteam_gui.common import zoom
 from belteam_gui.common.call_words import clock_text, day_month, outcome_label, wellbeing_text
 from belteam_gui.common.table_model import Column, RowsTableModel
 from belteam_gui.outreach import words
@@ -114,7 +115,7 @@ class CaseView(QWidget):
         self.case: CaseRow | None = None
         self.title = QLabel()
         self.title.setObjectName("caseTitle")
-        self.title.setStyleSheet("font-size: 17pt; font-weight: bold;")
+        zoom.set_style(self.title, "font-size: 17pt; font-weight: bold;")
         self.title.setAlignment(LEFT)
         self.subtitle = QLabel()
         self.subtitle.setWordWrap(True)

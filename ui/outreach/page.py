@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from belteam_gui.app.session import Session
+from belteam_gui.common import zoom
 from belteam_gui.common.filter_proxy import FoldingFilterProxy, fold_all
 from belteam_gui.common.table_model import Column, RowsTableModel
 from belteam_gui.common.table_selection import current_source_row, set_current_row
@@ -139,7 +140,7 @@ class OutreachPage(QWidget):
     # -- building ---------------------------------------------------------------------------
     def _build(self) -> None:
         self.heading = QLabel(self.tr("Follow-up"))
-        self.heading.setStyleSheet("font-size: 20pt; font-weight: bold;")
+        zoom.set_style(self.heading, "font-size: 20pt; font-weight: bold;")
         self.count_label = QLabel()
         self.table = self._make_table()
         self.view = CaseView()

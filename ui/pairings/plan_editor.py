@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, time
 
+from belteam_gui.common import zoom
 from belteam_gui.common.plan_words import (
     DATE_FORMAT,
     PART_TIMES,
@@ -27,7 +28,6 @@ from PySide6.QtCore import (
     QTime,
     Signal,
 )
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -115,10 +115,7 @@ class PlanEditor(QWidget):
         self.words_label = QLabel()
         self.words_label.setObjectName("planWords")
         self.words_label.setWordWrap(True)
-        font = QFont(self.words_label.font())
-        font.setPointSize(max(font.pointSize() + 4, 16))
-        font.setBold(True)
-        self.words_label.setFont(font)
+        zoom.set_points(self.words_label, 16, bold=True)
         self.error_label = QLabel()
         self.error_label.setProperty("role", "error")
         self.error_label.setWordWrap(True)

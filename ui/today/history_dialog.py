@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import Any, NamedTuple
 
 from belteam_gui.app.session import Session
+from belteam_gui.common import zoom
 from belteam_gui.common.call_words import clock_text, outcome_label, topic_label, wellbeing_text
 from belteam_gui.common.plan_words import fill
 from belteam_gui.common.table_model import Index, PlainTableModel
@@ -173,9 +174,7 @@ class HistoryDialog(QDialog):
         self.note_box = QPlainTextEdit()
         self.note_box.setObjectName("fullNote")
         self.note_box.setReadOnly(True)
-        font = QFont(self.note_box.font())
-        font.setPointSize(max(font.pointSize(), 12) + 1)
-        self.note_box.setFont(font)
+        zoom.set_points(self.note_box, 13)
         below = QWidget()
         below_layout = QVBoxLayout(below)
         below_layout.setContentsMargins(0, 0, 0, 0)
