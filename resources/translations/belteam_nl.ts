@@ -390,6 +390,10 @@
         <translation>Uitkomst</translation>
     </message>
     <message>
+        <source> · concern</source>
+        <translation> · zorgen</translation>
+    </message>
+    <message>
         <source>Caller</source>
         <translation>Beller</translation>
     </message>
@@ -1602,20 +1606,20 @@
         <translation>Notitie</translation>
     </message>
     <message>
-        <source>🔒 confidential</source>
-        <translation>🔒 vertrouwelijk</translation>
+        <source>confidential</source>
+        <translation>vertrouwelijk</translation>
     </message>
     <message>
-        <source>🔒 confidential: %1</source>
-        <translation>🔒 vertrouwelijk: %1</translation>
+        <source>confidential: %1</source>
+        <translation>vertrouwelijk: %1</translation>
     </message>
     <message>
-        <source>🔒 Confidential note</source>
-        <translation>🔒 Vertrouwelijke notitie</translation>
+        <source>Confidential note</source>
+        <translation>Vertrouwelijke notitie</translation>
     </message>
     <message>
-        <source>🔒 Confidential note — only coordinators and staff may read it.</source>
-        <translation>🔒 Vertrouwelijke notitie — alleen coördinatoren en professionals mogen hem lezen.</translation>
+        <source>Confidential note — only coordinators and staff may read it.</source>
+        <translation>Vertrouwelijke notitie — alleen coördinatoren en professionals mogen hem lezen.</translation>
     </message>
     <message>
         <source>(no note)</source>
@@ -3201,8 +3205,8 @@ De geschiedenis (gesprekken, notities en koppelingen) blijft bewaard. Een lopend
         <translation>feestdag: %1</translation>
     </message>
     <message>
-        <source>⚑ follow-up open</source>
-        <translation>⚑ signalering open</translation>
+        <source>follow-up open</source>
+        <translation>signalering open</translation>
     </message>
     <message>
         <source>from %1</source>

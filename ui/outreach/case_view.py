@@ -9,7 +9,7 @@ from belteam_gui.common import zoom
 from belteam_gui.common.call_words import clock_text, day_month, outcome_label, wellbeing_text
 from belteam_gui.common.table_model import Column, RowsTableModel
 from belteam_gui.outreach import words
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, Qt, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -65,7 +65,8 @@ ATTEMPT_COLUMNS = [
     Column(QT_TRANSLATE_NOOP("CaseView", "When"), lambda a: when_text(a.at), sort_key=lambda a: a.at, width=18,
            context="CaseView"),
     Column(QT_TRANSLATE_NOOP("CaseView", "Outcome"), lambda a: outcome_label(a.outcome)
-           + (" ⚑" if a.concern else ""), width=15, context="CaseView"),
+           + (QCoreApplication.translate("CaseView", " · concern") if a.concern else ""), width=15,
+           context="CaseView"),
     Column(QT_TRANSLATE_NOOP("CaseView", "Caller"), lambda a: a.volunteer_name, width=16, context="CaseView"),
     Column(QT_TRANSLATE_NOOP("CaseView", "Note"), lambda a: " ".join(
         p for p in (wellbeing_text(a.wellbeing), a.note) if p), width=30, context="CaseView"),

@@ -9,6 +9,7 @@ from typing import Any, NamedTuple
 from belteam_gui.app.session import Session
 from belteam_gui.common import zoom
 from belteam_gui.common.call_words import clock_text, outcome_label, topic_label, wellbeing_text
+from belteam_gui.common.icons import icon
 from belteam_gui.common.plan_words import fill
 from belteam_gui.common.table_model import Index, PlainTableModel
 from belteam_gui.today.model import short_note
@@ -108,6 +109,8 @@ class HistoryModel(PlainTableModel):
             return full_note(row) if index.column() == NOTE else self._display(row, index.column())
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == NOTE and row.confidential:
             return _CONFIDENTIAL
+        if role == Qt.ItemDataRole.DecorationRole and index.column() == NOTE and row.confidential:
+            return icon("lock")  # the word says it too: never the colour or the icon alone
         if role == Qt.ItemDataRole.FontRole and row.outcome != "reached":
             return self._italic
         return None
@@ -126,8 +129,8 @@ class HistoryModel(PlainTableModel):
         note = short_note(row.note, 90)
         if row.confidential:
             if not note:
-                return translate("HistoryModel", "🔒 confidential")
-            return fill(translate("HistoryModel", "🔒 confidential: %1"), note)
+                return translate("HistoryModel", "confidential")
+            return fill(translate("HistoryModel", "confidential: %1"), note)
         return note
 
 
@@ -135,10 +138,10 @@ def full_note(row: HistoryRow) -> str:
     """The whole note with the flags that go with it, for the box under the table."""
     lines = []
     if row.confidential and row.note:
-        lines.append(translate("HistoryModel", "🔒 Confidential note"))
+        lines.append(translate("HistoryModel", "Confidential note"))
     elif row.confidential:
         lines.append(translate("HistoryModel",
-                               "🔒 Confidential note — only coordinators and staff may read it."))
+                               "Confidential note — only coordinators and staff may read it."))
     elif not row.note:
         lines.append(translate("HistoryModel", "(no note)"))
     lines.append(row.note)

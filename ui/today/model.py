@@ -14,6 +14,7 @@ from belteam_gui.common.call_words import (
     status_label,
     wellbeing_text,
 )
+from belteam_gui.common.icons import icon
 from belteam_gui.common.plan_words import fill
 from belteam_gui.common.table_model import Index, PlainTableModel
 from belteam_gui.today.two_line_delegate import SUBTEXT_ROLE
@@ -121,6 +122,8 @@ class TodayModel(PlainTableModel):
             return self._background(call)
         if role == Qt.ItemDataRole.FontRole:
             return self._font(call, column)
+        if role == Qt.ItemDataRole.DecorationRole and column == RESIDENT and call.case_open:
+            return icon("flag")  # with the words "follow-up open" below the name
         if role == SUBTEXT_ROLE:
             return self._subtext(call, column)
         if role == Qt.ItemDataRole.AccessibleTextRole:
@@ -157,7 +160,7 @@ class TodayModel(PlainTableModel):
             if call.holiday:
                 marks.append(fill(translate("TodayModel", "holiday: %1"), call.holiday))
             if call.case_open:
-                marks.append(translate("TodayModel", "⚑ follow-up open"))
+                marks.append(translate("TodayModel", "follow-up open"))
             return "  ·  ".join(marks)
         if column == STATUS and call.due_date != self._day:
             # Say which day's call it is, so "try again" is not mistaken for today's plan.

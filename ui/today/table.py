@@ -5,7 +5,7 @@ from __future__ import annotations
 from belteam_gui.common import zoom
 from belteam_gui.today.model import ATTEMPTS, NOTE, PHONE, RESIDENT, STATUS, TIME, VOLUNTEER
 from belteam_gui.today.two_line_delegate import TwoLineDelegate
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
@@ -62,6 +62,7 @@ class TodayTable(QTableView):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange and hasattr(self, "_refit"):
             self.verticalHeader().setDefaultSectionSize(int(self.fontMetrics().height() * 2.3))
+            self.setIconSize(QSize(self.fontMetrics().height(), self.fontMetrics().height()))
             self._refit.start()
 
     def setModel(self, model) -> None:  # noqa: N802 - Qt's name
