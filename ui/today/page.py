@@ -34,7 +34,7 @@ from belteam.people import service as people
 PRIMARY_STYLE = ("QPushButton#primaryAction { font-size: 16pt; font-weight: bold;"
                  " padding: 10px 28px; min-height: 44px; background: #1f5f99; color: white;"
                  " border-radius: 6px; }"
-                 "QPushButton#primaryAction:disabled { background: #9db3c8; }")
+                 "QPushButton#primaryAction:disabled { background: #c9d3dc; color: #3d4752; }")
 BUTTON_NAME_CHARS = 24  # longer names are shortened on the big button (the row shows them whole)
 
 
