@@ -79,8 +79,8 @@
         <translation>&amp;Gebruikersnaam</translation>
     </message>
     <message>
-        <source>&amp;Role</source>
-        <translation>&amp;Rol</translation>
+        <source>Ro&amp;le</source>
+        <translation>Ro&amp;l</translation>
     </message>
     <message>
         <source>&amp;Volunteer record</source>
@@ -351,7 +351,7 @@
         <translation>Wat is er gedaan voor %1?</translation>
     </message>
     <message>
-        <source>&amp;Action:</source>
+        <source>Ac&amp;tion:</source>
         <translation>&amp;Actie:</translation>
     </message>
     <message>

@@ -88,7 +88,7 @@ class AddAccountDialog(_FormDialog):
         self.role.setCurrentIndex(self.role.findData("volunteer"))
         self.volunteer = _volunteer_combo(actor)
         self.form.addRow(self.tr("&User name"), self.username)
-        self.form.addRow(self.tr("&Role"), self.role)
+        self.form.addRow(self.tr("Ro&le"), self.role)
         self.form.addRow(self.tr("&Volunteer record"), self.volunteer)
         self.passwords = NewPasswordFields(self.form)
         self.role.currentIndexChanged.connect(self._role_changed)

@@ -66,7 +66,7 @@ class _CaseForm(QDialog):
 TEXTS = {
     "action_title": QT_TRANSLATE_NOOP("CaseDialog", "Add action"),
     "action_intro": QT_TRANSLATE_NOOP("CaseDialog", "What was done for %1?"),
-    "action": QT_TRANSLATE_NOOP("CaseDialog", "&Action:"),
+    "action": QT_TRANSLATE_NOOP("CaseDialog", "Ac&tion:"),
     "note": QT_TRANSLATE_NOOP("CaseDialog", "&Note:"),
     "add": QT_TRANSLATE_NOOP("CaseDialog", "&Add"),
     "close_title": QT_TRANSLATE_NOOP("CaseDialog", "Close case"),

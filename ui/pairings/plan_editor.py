@@ -139,11 +139,12 @@ class PlanEditor(QWidget):
             layout.addStretch(1)
         return holder
 
-    def _add_row(self, text: str, field: QWidget, buddy: QWidget) -> None:
+    def _add_row(self, text: str, field: QWidget, buddy: QWidget) -> QLabel:
         label = QLabel(text)
         label.setBuddy(buddy)  # Alt+letter jumps to the first input of the row
         self.captions.append(label)
         self.form.addRow(label, field)
+        return label
 
     def _lay_out(self) -> None:
         self.form = QFormLayout()
@@ -160,7 +161,7 @@ class PlanEditor(QWidget):
         self._add_row(self.tr("&Days"), self.days_row, self.day_boxes[0])
         self._add_row(self.tr("&Interval"), self.interval_row, self.interval_spin)
         self._add_row(self.tr("&Which day"), self.monthly_row, self.nth_combo)
-        self._add_row(self.tr("&Starting"), self.start_edit, self.start_edit)
+        self.start_caption = self._add_row(self.tr("&Starting"), self.start_edit, self.start_edit)
         self._add_row(self.tr("&Time of day"), self.time_row, self.part_combo)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -271,6 +272,10 @@ class PlanEditor(QWidget):
     def set_start_editable(self, editable: bool) -> None:
         """A running pairing keeps its start date (the plan counts from it)."""
         self.start_edit.setEnabled(editable)
+        # No Alt+letter that leads to a field the keyboard cannot change.
+        caption = self.tr("&Starting")
+        self.start_caption.setText(caption if editable else caption.replace("&&", "\0").replace("&", "")
+                                   .replace("\0", "&&"))
         self.start_edit.setToolTip("" if editable else self.tr(
             "The plan keeps counting from the start of the pairing."))
 
