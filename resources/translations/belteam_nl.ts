@@ -3381,6 +3381,25 @@ De geschiedenis (gesprekken, notities en koppelingen) blijft bewaard. Een lopend
     </message>
 </context>
 <context>
+    <name>Unsaved</name>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Nog niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>What you typed here is not saved yet. Close without saving?</source>
+        <translation>Wat u hier invulde is nog niet opgeslagen. Sluiten zonder op te slaan?</translation>
+    </message>
+    <message>
+        <source>Close &amp;without saving</source>
+        <translation>Sluiten &amp;zonder opslaan</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Verder bewerken</translation>
+    </message>
+</context>
+<context>
     <name>UsersPage</name>
     <message>
         <source>Accounts</source>

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from belteam_gui.accounts.password_fields import NewPasswordFields
+from belteam_gui.common.unsaved import GuardedDialog
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -29,7 +29,7 @@ def volunteer_choices(actor: Actor) -> list[tuple[int, str]]:
     return [(pk, f"{name} ({code})") for pk, name, code in people.volunteer_names(actor)]
 
 
-class _FormDialog(QDialog):
+class _FormDialog(GuardedDialog):
     """A form with an error line and OK/Cancel; subclasses implement ``save``."""
 
     def __init__(self, parent: QWidget | None, title: str) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from belteam_gui.common.plan_words import DATE_FORMAT, fill
+from belteam_gui.common.unsaved import GuardedDialog
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,7 +34,7 @@ def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
-class EndPairingDialog(QDialog):
+class EndPairingDialog(GuardedDialog):
     """End date (today by default, never before the start) and a reason."""
 
     def __init__(self, resident: str, volunteer: str, start: date,

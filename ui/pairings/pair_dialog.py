@@ -8,6 +8,7 @@ from belteam_gui.app.session import Session
 from belteam_gui.common.filter_proxy import fold
 from belteam_gui.common.plan_words import DATE_FORMAT, fill, rrule_words, sentence
 from belteam_gui.common.search_combo import SearchCombo
+from belteam_gui.common.unsaved import GuardedDialog
 from belteam_gui.pairings.plan_editor import PlanEditor
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -37,7 +38,7 @@ def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
-class PairDialog(QDialog):
+class PairDialog(GuardedDialog):
     """Choose resident and volunteer, agree the call plan; OK stores it through the services."""
 
     def __init__(self, session: Session, resident_id: int | None = None,

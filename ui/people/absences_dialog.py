@@ -7,12 +7,12 @@ from typing import Any
 from belteam_gui.app.session import Session
 from belteam_gui.common.plan_words import DATE_FORMAT, fill, table_date
 from belteam_gui.common.table_model import Index, PlainTableModel
+from belteam_gui.common.unsaved import GuardedDialog
 from belteam_gui.today.log_call_dialog import error_text
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -57,7 +57,7 @@ def confirm_remove(parent: QWidget, text: str) -> bool:
     return box.clickedButton() is remove
 
 
-class AbsencesDialog(QDialog):
+class AbsencesDialog(GuardedDialog):
     """Register when a volunteer is away; their calls then wait on Today for cover."""
 
     def __init__(self, session: Session, volunteer_id: int, name: str,
@@ -152,6 +152,7 @@ class AbsencesDialog(QDialog):
             self._say(error_text(exc), error=True)
             return
         self.reason_edit.clear()
+        self.mark_saved()  # stored: nothing to lose on Close
         self.reload()
         self.session.changed("absences")
         self._say(fill(self.tr("Saved: %1 is away from %2 to %3."), self.name,
