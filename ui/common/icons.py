@@ -8,7 +8,7 @@ from functools import cache
 from belteam_gui.resources import resource
 from PySide6.QtGui import QIcon
 
-ICONS = ("lock", "flag")
+ICONS = ("lock", "flag", "calendar")
 
 
 @cache

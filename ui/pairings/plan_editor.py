@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date, time
 
 from belteam_gui.common import zoom
+from belteam_gui.common.date_time_fields import DateField, TimeField
 from belteam_gui.common.plan_words import (
-    DATE_FORMAT,
     PART_TIMES,
     clock_time,
     day_name,
@@ -32,13 +32,11 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QListView,
     QSpinBox,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -99,19 +97,14 @@ class PlanEditor(QWidget):
         self.month_day_combo = QComboBox()
         for day in range(7):
             self.month_day_combo.addItem(day_name(day), day)
-        self.start_edit = QDateEdit()
-        self.start_edit.setCalendarPopup(True)
-        self.start_edit.setDisplayFormat(DATE_FORMAT)
-        self.start_edit.setCurrentSection(QDateEdit.Section.DaySection)  # typing starts at the day
+        self.start_edit = DateField()
         self.part_combo = QComboBox()
         self.part_combo.addItem(self.tr("No preference"), "")
         for part, moment in PART_TIMES.items():
             self.part_combo.addItem(fill(self.tr("%1 (%2)"), sentence(part_word(part)),
                                          clock_time(moment)), part)
         self.part_combo.addItem(self.tr("At a set time"), "at")
-        self.time_edit = QTimeEdit()
-        self.time_edit.setDisplayFormat("HH:mm")
-        self.time_edit.setTime(QTime(10, 30))
+        self.time_edit = TimeField(QTime(10, 30))
         self.words_label = QLabel()
         self.words_label.setObjectName("planWords")
         self.words_label.setWordWrap(True)

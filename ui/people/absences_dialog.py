@@ -5,14 +5,14 @@ from __future__ import annotations
 from typing import Any
 
 from belteam_gui.app.session import Session
-from belteam_gui.common.plan_words import DATE_FORMAT, fill, table_date
+from belteam_gui.common.date_time_fields import DateField
+from belteam_gui.common.plan_words import fill, table_date
 from belteam_gui.common.table_model import Index, PlainTableModel
 from belteam_gui.common.unsaved import GuardedDialog
 from belteam_gui.today.log_call_dialog import error_text
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -126,11 +126,8 @@ class AbsencesDialog(GuardedDialog):
         return form
 
     @staticmethod
-    def _date_edit(day) -> QDateEdit:
-        edit = QDateEdit(QDate(day.year, day.month, day.day))
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat(DATE_FORMAT)
-        return edit
+    def _date_edit(day) -> DateField:
+        return DateField(day)
 
     def reload(self) -> None:
         self.model.set_rows(absences.absences(self.session.actor, self.volunteer_id))

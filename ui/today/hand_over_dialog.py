@@ -8,13 +8,13 @@ from typing import Any
 
 from belteam_gui.app.session import Session
 from belteam_gui.common.call_words import day_month
-from belteam_gui.common.plan_words import DATE_FORMAT, fill
+from belteam_gui.common.date_time_fields import DateField
+from belteam_gui.common.plan_words import fill
 from belteam_gui.today.log_call_dialog import error_text
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -106,11 +106,8 @@ class HandOverDialog(QDialog):
             self.call_boxes.append((check, call))
         return box
 
-    def _date_edit(self, day: date) -> QDateEdit:
-        edit = QDateEdit(_qdate(day))
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat(DATE_FORMAT)
-        return edit
+    def _date_edit(self, day: date) -> DateField:
+        return DateField(day)
 
     def pairing_ids(self) -> list[int]:
         return [call.pairing_id for check, call in self.call_boxes if check.isChecked()]
