@@ -24,6 +24,12 @@ def _volunteer(volunteer_id: int, field: str = "volunteer") -> Volunteer:
     return found
 
 
+def wholly_past(end: date) -> bool:
+    """An absence that ended before today changes no call any more: likely a typing slip
+    (the window asks before saving one)."""
+    return end < clock.today()
+
+
 def add_absence(actor: Actor, volunteer_id: int, start: date, end: date,
                 reason: str = "") -> Absence:
     """Record that a volunteer is away from ``start`` to ``end`` (both inclusive)."""

@@ -12,6 +12,18 @@
         <translation>Verwijderen</translation>
     </message>
     <message>
+        <source>Absence in the past</source>
+        <translation>Afwezigheid in het verleden</translation>
+    </message>
+    <message>
+        <source>&amp;Save anyway</source>
+        <translation>Toch &amp;opslaan</translation>
+    </message>
+    <message>
+        <source>&amp;Change the dates</source>
+        <translation>&amp;Data aanpassen</translation>
+    </message>
+    <message>
         <source>Absences of %1</source>
         <translation>Afwezigheid van %1</translation>
     </message>
@@ -42,6 +54,10 @@
     <message>
         <source>R&amp;eason:</source>
         <translation>R&amp;eden:</translation>
+    </message>
+    <message>
+        <source>The absence from %1 to %2 lies wholly in the past and changes no call. Save it anyway?</source>
+        <translation>De afwezigheid van %1 tot %2 ligt helemaal in het verleden en verandert geen gesprek. Toch opslaan?</translation>
     </message>
     <message>
         <source>Saved: %1 is away from %2 to %3.</source>
@@ -533,6 +549,25 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>e.g. 1-12, 1 dec or tomorrow</source>
+        <translation>bijv. 1-12, 1 dec of morgen</translation>
+    </message>
+    <message>
+        <source>Type a date: 1-12, 1-12-2026, 1 dec, tomorrow. Up and Down move a day; Alt+Down opens a calendar.</source>
+        <translation>Typ een datum: 1-12, 1-12-2026, 1 dec, morgen. Pijl omhoog en omlaag gaan een dag verder; Alt+Omlaag opent een kalender.</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Pick the day in a calendar (Alt+Down)</source>
+        <translation>Kies de dag in een kalender (Alt+Omlaag)</translation>
+    </message>
+</context>
+<context>
     <name>Domain</name>
     <message>
         <source> and {count} more</source>
@@ -881,6 +916,10 @@
     <message>
         <source>Move holiday calls to the next working day</source>
         <translation>Gesprekken op feestdagen naar de volgende werkdag verschuiven</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date; write for example 1-12, 1-12-2026, 1 dec or tomorrow</source>
+        <translation>&apos;{value}&apos; is geen datum; schrijf bijvoorbeeld 1-12, 1-12-2026, 1 dec of morgen</translation>
     </message>
     <message>
         <source>A call cannot be logged on a later day than it happens: the attempt is on {day}, the call is due on {due}.</source>
@@ -3156,6 +3195,13 @@ De geschiedenis (gesprekken, notities en koppelingen) blijft bewaard. Een lopend
     <message>
         <source>Too many failed sign-ins: signing in is locked for %1 minutes. Try again later or ask the coordinator.</source>
         <translation>Te vaak mislukt aangemeld: aanmelden is %1 minuten geblokkeerd. Probeer het later opnieuw of vraag de coördinator.</translation>
+    </message>
+</context>
+<context>
+    <name>TimeField</name>
+    <message>
+        <source>Type a time: 14, 1400, 14:00 or 14.00</source>
+        <translation>Typ een tijd: 14, 1400, 14:00 of 14.00</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@ STRINGS = [
     QT_TRANSLATE_NOOP("Domain", "'{role}' is not a role; use one of {roles}."),
     QT_TRANSLATE_NOOP("Domain", "'{value}' is not a Dutch postcode; write it as 7971 AB"),
     QT_TRANSLATE_NOOP("Domain", "'{value}' is not a date; write YYYY-MM-DD or DD-MM-YYYY"),
+    QT_TRANSLATE_NOOP("Domain", "'{value}' is not a date; write for example 1-12, 1-12-2026, 1 dec or tomorrow"),
     QT_TRANSLATE_NOOP("Domain", "'{value}' is not a mark from 1 to 10"),
     QT_TRANSLATE_NOOP("Domain", "'{value}' is not a phone number"),
     QT_TRANSLATE_NOOP("Domain", "'{value}' is not a status; use one of {choices}"),

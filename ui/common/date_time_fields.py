@@ -46,18 +46,30 @@ class _TypedField(QLineEdit):
         self._select_on_click = False
 
     def _typed(self, text: str) -> None:
-        ok = self.take(text)
+        """While typing: only say whether the text is a value yet; Enter or leaving takes it."""
+        self._mark(self.read(text) is not None)
+
+    def _mark(self, ok: bool) -> None:
         self.setProperty("role", "" if ok else "error")
         self.style().unpolish(self)
         self.style().polish(self)
 
     def _show_value(self) -> None:
-        self.setProperty("role", "")
-        self.style().unpolish(self)
-        self.style().polish(self)
+        value = self.read(self.text())
+        if value is not None:
+            self.store(value)
+        self._mark(True)
         self.setText(self.shown())
+        self.setModified(False)
 
-    def take(self, text: str) -> bool:  # pragma: no cover - each field has its own
+    def typed_value(self) -> object | None:
+        """What the text says now, when it is a good value (before Enter or Tab took it)."""
+        return self.read(self.text()) if self.isModified() else None
+
+    def read(self, text: str) -> object | None:  # pragma: no cover - each field has its own
+        raise NotImplementedError
+
+    def store(self, value: object) -> None:  # pragma: no cover
         raise NotImplementedError
 
     def shown(self) -> str:  # pragma: no cover
@@ -91,7 +103,10 @@ class DateField(_TypedField):
         self.setText(self.shown())
 
     def date(self) -> QDate:
-        return QDate(self._date)
+        """The date shown, or the one being typed when it is a good one (Alt+letter on a
+        button reads the field without leaving it)."""
+        typed = self.typed_value()
+        return QDate(typed) if typed is not None else QDate(self._date)
 
     def setDate(self, day: date | QDate) -> None:  # noqa: N802 - QDateEdit's name
         day = _qdate(day)
@@ -99,7 +114,7 @@ class DateField(_TypedField):
             day = QDate(self._minimum)
         changed = day != self._date
         self._date = day
-        if not self.hasFocus() or not self.isModified():
+        if not self.isModified():
             self.setText(self.shown())
         if changed:
             self.dateChanged.emit(QDate(day))
@@ -112,15 +127,17 @@ class DateField(_TypedField):
     def minimumDate(self) -> QDate | None:  # noqa: N802
         return self._minimum
 
-    def take(self, text: str) -> bool:
+    def read(self, text: str) -> QDate | None:
         try:
             day = parse_typed_date(text, clock.today())
         except ValueError:
-            return False
+            return None
         if day is None or (self._minimum is not None and _qdate(day) < self._minimum):
-            return False
-        self.setDate(day)
-        return True
+            return None
+        return _qdate(day)
+
+    def store(self, value: object) -> None:
+        self.setDate(value)
 
     def shown(self) -> str:
         return QLocale().toString(self._date, DATE_FORMAT)
@@ -133,7 +150,8 @@ class DateField(_TypedField):
             self.open_calendar()
         elif key in steps:
             days, months = steps[key]
-            self.setDate(self._date.addDays(days).addMonths(months))
+            self.setModified(False)
+            self.setDate(self.date().addDays(days).addMonths(months))
             self.setText(self.shown())
             self.selectAll()
         else:
@@ -172,26 +190,34 @@ class TimeField(_TypedField):
         return moment if isinstance(moment, QTime) else QTime(moment.hour, moment.minute)
 
     def time(self) -> QTime:
-        return QTime(self._time)
+        typed = self.typed_value()
+        return QTime(typed) if typed is not None else QTime(self._time)
 
     def setTime(self, moment: time | QTime) -> None:  # noqa: N802 - QTimeEdit's name
         moment = self._qtime(moment)
         changed = moment != self._time
         self._time = moment
-        if not self.hasFocus() or not self.isModified():
+        if not self.isModified():
             self.setText(self.shown())
         if changed:
             self.timeChanged.emit(QTime(moment))
 
-    def take(self, text: str) -> bool:
+    def read(self, text: str) -> QTime | None:
         try:
             moment = parse_time(text)
         except ValueError:
-            return False
-        if moment is None:
-            return False
-        self.setTime(moment)
-        return True
+            return None
+        return None if moment is None else self._qtime(moment)
+
+    def store(self, value: object) -> None:
+        self.setTime(value)
+
+    def _typed(self, text: str) -> None:
+        """A time has no half-typed meaning that misleads (14 is 14:00): it counts at once."""
+        super()._typed(text)
+        value = self.read(text)
+        if value is not None:
+            self.setTime(value)
 
     def shown(self) -> str:
         return self._time.toString("HH:mm")
@@ -199,7 +225,9 @@ class TimeField(_TypedField):
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         steps = {Qt.Key.Key_Up: 15, Qt.Key.Key_Down: -15}  # a quarter of an hour
         if event.key() in steps:
-            self.setTime(self._time.addSecs(steps[event.key()] * 60))
+            moment = self.time().addSecs(steps[event.key()] * 60)
+            self.setModified(False)
+            self.setTime(moment)
             self.setText(self.shown())
             self.selectAll()
         else:
@@ -207,3 +235,17 @@ class TimeField(_TypedField):
 
     def setSelectedSection(self, _section: object) -> None:  # noqa: N802 - QTimeEdit's call
         self.selectAll()
+
+
+def link_period(start: DateField, end: DateField) -> None:
+    """A "To" date that follows its "From": moving the start moves the end by as much, so
+    the period keeps its length and never ends before it begins."""
+    last = [start.date()]
+
+    def moved(day: QDate) -> None:
+        shift = last[0].daysTo(day)
+        last[0] = QDate(day)
+        if shift:
+            end.setDate(end.date().addDays(shift))
+
+    start.dateChanged.connect(moved)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from belteam_gui.app.session import Session
-from belteam_gui.common.date_time_fields import DateField
+from belteam_gui.common.date_time_fields import DateField, link_period
 from belteam_gui.common.plan_words import fill, table_date
 from belteam_gui.common.table_model import Index, PlainTableModel
 from belteam_gui.common.unsaved import GuardedDialog
@@ -55,6 +55,19 @@ def confirm_remove(parent: QWidget, text: str) -> bool:
     box.setDefaultButton(cancel)
     box.exec()
     return box.clickedButton() is remove
+
+
+def confirm_past(parent: QWidget, text: str) -> bool:
+    """Ask before saving an absence that lies wholly in the past (tests replace this)."""
+    translate = QCoreApplication.translate
+    box = QMessageBox(QMessageBox.Icon.Question, translate("AbsencesDialog", "Absence in the past"),
+                      text, parent=parent)
+    save = box.addButton(translate("AbsencesDialog", "&Save anyway"), QMessageBox.ButtonRole.AcceptRole)
+    change = box.addButton(translate("AbsencesDialog", "&Change the dates"),
+                           QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(change)
+    box.exec()
+    return box.clickedButton() is save
 
 
 class AbsencesDialog(GuardedDialog):
@@ -108,6 +121,7 @@ class AbsencesDialog(GuardedDialog):
         today = clock.today()
         self.start_edit = self._date_edit(today)
         self.end_edit = self._date_edit(today)
+        link_period(self.start_edit, self.end_edit)  # "To" follows "From"
         self.reason_edit = QLineEdit()
         self.reason_edit.setMaxLength(200)
         self.reason_edit.setPlaceholderText(self.tr("e.g. holiday, hospital"))
@@ -142,6 +156,11 @@ class AbsencesDialog(GuardedDialog):
         """Record the absence; the domain checks the dates and says why when it refuses."""
         start = self.start_edit.date().toPython()
         end = self.end_edit.date().toPython()
+        if absences.wholly_past(end) and not confirm_past(self, fill(self.tr(
+                "The absence from %1 to %2 lies wholly in the past and changes no call. "
+                "Save it anyway?"), table_date(start), table_date(end))):
+            self.start_edit.setFocus()
+            return
         try:
             absences.add_absence(self.session.actor, self.volunteer_id, start, end,
                                  self.reason_edit.text())

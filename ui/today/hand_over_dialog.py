@@ -8,7 +8,7 @@ from typing import Any
 
 from belteam_gui.app.session import Session
 from belteam_gui.common.call_words import day_month
-from belteam_gui.common.date_time_fields import DateField
+from belteam_gui.common.date_time_fields import DateField, link_period
 from belteam_gui.common.plan_words import fill
 from belteam_gui.today.log_call_dialog import error_text
 from PySide6.QtCore import QDate
@@ -72,6 +72,7 @@ class HandOverDialog(QDialog):
                 self.substitute_combo.addItem(name, pk)
         self.start_edit = self._date_edit(start)
         self.end_edit = self._date_edit(end)
+        link_period(self.start_edit, self.end_edit)  # "To" follows "From"
         label = QLabel(self.tr("&Substitute:"))
         label.setBuddy(self.substitute_combo)
         form.addRow(label, self.substitute_combo)
