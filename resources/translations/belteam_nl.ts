@@ -934,8 +934,20 @@
         <translation>Een wachtwoord moet minstens {minimum} tekens hebben ({length} gegeven).</translation>
     </message>
     <message>
+        <source>At the foot of every printed call list: whom a volunteer calls with a question.</source>
+        <translation>Onderaan elke geprinte bellijst: wie een vrijwilliger belt met een vraag.</translation>
+    </message>
+    <message>
         <source>Cannot open the encrypted database {path}: the key is wrong (or the file is damaged). Nothing was changed.</source>
         <translation>Kan de versleutelde database {path} niet openen: het wachtwoord klopt niet (of het bestand is beschadigd). Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Coordinator&apos;s name</source>
+        <translation>Naam van de coördinator</translation>
+    </message>
+    <message>
+        <source>Coordinator&apos;s phone</source>
+        <translation>Telefoon van de coördinator</translation>
     </message>
     <message>
         <source>Encrypting needs SQLCipher: run  pip install &apos;belteam[encryption]&apos;</source>
@@ -944,6 +956,10 @@
     <message>
         <source>Otherwise they stay on their day, marked as a holiday.</source>
         <translation>Anders blijven ze op hun dag staan, gemarkeerd als feestdag.</translation>
+    </message>
+    <message>
+        <source>Printed next to the coordinator&apos;s name.</source>
+        <translation>Geprint naast de naam van de coördinator.</translation>
     </message>
     <message>
         <source>The encrypted copy did not come out right ({found} instead of {expected}); it was removed. The original is unchanged.</source>
