@@ -198,6 +198,10 @@
         <translation>Afgemeld</translation>
     </message>
     <message>
+        <source>Own password changed</source>
+        <translation>Eigen wachtwoord gewijzigd</translation>
+    </message>
+    <message>
         <source>Setting changed</source>
         <translation>Instelling gewijzigd</translation>
     </message>
@@ -516,6 +520,17 @@
     <message>
         <source>none recorded</source>
         <translation>niets vastgelegd</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeOwnPasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation>Mijn wachtwoord wijzigen</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent password</source>
+        <translation>Hui&amp;dig wachtwoord</translation>
     </message>
 </context>
 <context>
@@ -954,12 +969,20 @@
         <translation>Versleutelen heeft SQLCipher nodig: voer  pip install &apos;belteam[encryption]&apos;  uit</translation>
     </message>
     <message>
+        <source>Only a signed-in account can change its password.</source>
+        <translation>Alleen een aangemeld account kan zijn wachtwoord wijzigen.</translation>
+    </message>
+    <message>
         <source>Otherwise they stay on their day, marked as a holiday.</source>
         <translation>Anders blijven ze op hun dag staan, gemarkeerd als feestdag.</translation>
     </message>
     <message>
         <source>Printed next to the coordinator&apos;s name.</source>
         <translation>Geprint naast de naam van de coördinator.</translation>
+    </message>
+    <message>
+        <source>The current password is not right.</source>
+        <translation>Het huidige wachtwoord klopt niet.</translation>
     </message>
     <message>
         <source>The encrypted copy did not come out right ({found} instead of {expected}); it was removed. The original is unchanged.</source>
@@ -1952,6 +1975,22 @@
         <translation>&amp;Deelnemers importeren…</translation>
     </message>
     <message>
+        <source>&amp;Print my list…</source>
+        <translation>Mijn bellijst &amp;printen…</translation>
+    </message>
+    <message>
+        <source>Save my &amp;calendar (.ics)…</source>
+        <translation>Mijn &amp;kalender opslaan (.ics)…</translation>
+    </message>
+    <message>
+        <source>Report my &amp;absence…</source>
+        <translation>Mijn afwezigheid &amp;melden…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange my password…</source>
+        <translation>Mijn &amp;wachtwoord wijzigen…</translation>
+    </message>
+    <message>
         <source>Sign &amp;out / switch user…</source>
         <translation>&amp;Afmelden / andere gebruiker…</translation>
     </message>
@@ -1978,6 +2017,10 @@
     <message>
         <source>Text size: %1 %</source>
         <translation>Tekstgrootte: %1 %</translation>
+    </message>
+    <message>
+        <source>Your password is changed.</source>
+        <translation>Uw wachtwoord is gewijzigd.</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@ def catalogue(morning: Morning) -> dict[str, Factory]:
     """Name -> a function that builds the dialog (each call a new one)."""
     from belteam_gui.accounts.account_dialogs import (
         AddAccountDialog,
+        ChangeOwnPasswordDialog,
         LinkVolunteerDialog,
         ResetPasswordDialog,
     )
@@ -54,6 +55,7 @@ def catalogue(morning: Morning) -> dict[str, Factory]:
         "add account": lambda: AddAccountDialog(COORDINATOR),
         "reset password": lambda: ResetPasswordDialog(COORDINATOR, user),
         "link volunteer": lambda: LinkVolunteerDialog(COORDINATOR, user, None),
+        "change my password": lambda: ChangeOwnPasswordDialog(COORDINATOR),
         "import residents": lambda: ImportDialog(coordinator, "residents"),
         "add action": lambda: AddActionDialog("Anna de Vries"),
         "close case": lambda: CloseCaseDialog("Anna de Vries"),

@@ -115,6 +115,23 @@ class ResetPasswordDialog(_FormDialog):
         accounts.reset_password(self.actor, self.username, password, repeat)
 
 
+class ChangeOwnPasswordDialog(_FormDialog):
+    """File → Change my password: the current one first, then the new one twice."""
+
+    def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent, self.tr("Change my password"))
+        self.actor = actor
+        self.current = QLineEdit()
+        self.current.setObjectName("current_password")
+        self.current.setEchoMode(QLineEdit.EchoMode.Password)
+        self.form.addRow(self.tr("C&urrent password"), self.current)
+        self.passwords = NewPasswordFields(self.form)
+
+    def save(self) -> None:
+        password, repeat = self.passwords.values()
+        accounts.change_own_password(self.actor, self.current.text(), password, repeat)
+
+
 class LinkVolunteerDialog(_FormDialog):
     def __init__(self, actor: Actor, username: str, current: int | None,
                  parent: QWidget | None = None) -> None:

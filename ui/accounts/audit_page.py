@@ -44,6 +44,7 @@ ACTIONS = {
     "account_enabled": QT_TRANSLATE_NOOP("AuditPage", "Account switched on"),
     "account_linked": QT_TRANSLATE_NOOP("AuditPage", "Account linked"),
     "password_reset": QT_TRANSLATE_NOOP("AuditPage", "New password set"),
+    "password_changed": QT_TRANSLATE_NOOP("AuditPage", "Own password changed"),
     "person_exported": QT_TRANSLATE_NOOP("AuditPage", "Person's data exported"),
     "person_erased": QT_TRANSLATE_NOOP("AuditPage", "Person erased"),
     "consent_recorded": QT_TRANSLATE_NOOP("AuditPage", "Consent recorded"),

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 
 from belteam.accounts import preferences
 from belteam.core.actors import role_name
+from belteam.core.clock import clock
+from belteam.people import service as people
 
 
 class MainWindow(QMainWindow):
@@ -135,6 +137,10 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         for key, text in (("import_volunteers", self.tr("Import &volunteers…")),
                           ("import_residents", self.tr("Import &residents…")),
+                          ("print_my_list", self.tr("&Print my list…")),
+                          ("save_my_calendar", self.tr("Save my &calendar (.ics)…")),
+                          ("report_absence", self.tr("Report my &absence…")),
+                          ("change_password", self.tr("C&hange my password…")),
                           ("switch_user", self.tr("Sign &out / switch user…")),
                           ("quit", self.tr("&Quit"))):
             self.menu_actions[key].setText(text)
@@ -153,6 +159,14 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, k=kind: self.open_import(k))
             self.menu_actions[f"import_{kind}"] = action
         self._import_separator = file_menu.addSeparator()
+        for key, handler in (("print_my_list", self.print_my_list),
+                             ("save_my_calendar", self.save_my_calendar),
+                             ("report_absence", self.report_absence),
+                             ("change_password", self.change_password)):
+            action = file_menu.addAction("")
+            action.triggered.connect(handler)
+            self.menu_actions[key] = action
+        self._own_separator = file_menu.addSeparator()
         self._show_import_actions()
         self.session.actor_changed.connect(self._show_import_actions)
         switch = file_menu.addAction("")
@@ -191,6 +205,45 @@ class MainWindow(QMainWindow):
         for kind in ("volunteers", "residents"):
             self.menu_actions[f"import_{kind}"].setVisible(allowed)
         self._import_separator.setVisible(allowed)
+        # A volunteer's own things: their list, calendar and absence; any account its password.
+        own = self.session.actor.volunteer_id is not None
+        for key in ("print_my_list", "save_my_calendar", "report_absence"):
+            self.menu_actions[key].setVisible(own)
+        self.menu_actions["change_password"].setVisible(self.session.actor.user_id is not None)
+        self._own_separator.setVisible(own or self.session.actor.user_id is not None)
+
+    def _say(self, line: str) -> None:
+        if line:
+            self.statusBar().showMessage(line, 15_000)
+
+    def print_my_list(self) -> None:
+        """File → Print my list: a day or a week on paper, in the screen's language."""
+        from belteam_gui.today.schedule_export import print_list
+
+        self._say(print_list(self, self.session, self.session.actor.volunteer_id, clock.today()))
+
+    def save_my_calendar(self) -> None:
+        from belteam_gui.today.schedule_export import export_calendar
+
+        self._say(export_calendar(self, self.session, self.session.actor.volunteer_id))
+
+    def report_absence(self) -> None:
+        """File → Report my absence: the coordinator then sees the calls that need cover."""
+        from belteam_gui.people.absences_dialog import AbsencesDialog
+
+        actor = self.session.actor
+        name = people.get_volunteer(actor, actor.volunteer_id).name
+        dialog = AbsencesDialog(self.session, actor.volunteer_id, name, self)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def change_password(self) -> None:
+        from belteam_gui.accounts.account_dialogs import ChangeOwnPasswordDialog
+
+        dialog = ChangeOwnPasswordDialog(self.session.actor, self)
+        if dialog.exec():
+            self._say(self.tr("Your password is changed."))
+        dialog.deleteLater()
 
     def open_import(self, kind: str) -> None:
         """Open the import dialog for volunteers or residents."""

@@ -88,6 +88,8 @@ class AbsencesDialog(GuardedDialog):
         intro.setWordWrap(True)
         self.remove_button = QPushButton(self.tr("&Remove…"))
         self.remove_button.clicked.connect(self.remove_current)
+        # A volunteer reports their own absence; taking one back is the coordinator's.
+        self.remove_button.setVisible(session.actor.can("absences.edit"))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.view, 1)
