@@ -53,6 +53,8 @@ def css_pairs(css: str, palette: QPalette) -> list[tuple[str, QColor, QColor, fl
         need = AA_LARGE if _large(declarations) else AA
         fg, bg = declarations.get("color"), declarations.get("background",
                                                              declarations.get("background-color"))
+        if bg in ("transparent", "none"):
+            bg = None  # the window or the field below shows through
         if fg or bg:
             backgrounds = [QColor(bg)] if bg else [palette.color(QPalette.ColorRole.Window),
                                                    palette.color(QPalette.ColorRole.Base)]
