@@ -36,6 +36,10 @@
         <translation>&amp;Verwijderen…</translation>
     </message>
     <message>
+        <source>Absences</source>
+        <translation>Afwezigheden</translation>
+    </message>
+    <message>
         <source>e.g. holiday, hospital</source>
         <translation>bijv. vakantie, ziekenhuis</translation>
     </message>
@@ -212,6 +216,10 @@
     <message>
         <source>Who</source>
         <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Audit log, newest first</source>
+        <translation>Logboek, nieuwste eerst</translation>
     </message>
 </context>
 <context>
@@ -432,6 +440,14 @@
     <message>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+    <message>
+        <source>Call attempts</source>
+        <translation>Belpogingen</translation>
+    </message>
+    <message>
+        <source>What happened, in order</source>
+        <translation>Wat er gebeurde, op volgorde</translation>
     </message>
     <message>
         <source>Why</source>
@@ -1645,6 +1661,10 @@
         <translation>De hele &amp;notitie van het gekozen gesprek:</translation>
     </message>
     <message>
+        <source>Calls and notes, newest first</source>
+        <translation>Gesprekken en notities, nieuwste eerst</translation>
+    </message>
+    <message>
         <source>History — %1</source>
         <translation>Geschiedenis — %1</translation>
     </message>
@@ -1773,6 +1793,10 @@
     <message>
         <source>Close</source>
         <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>Rijen van het bestand</translation>
     </message>
     <message>
         <source>Rows in the file</source>
@@ -2084,6 +2108,10 @@
     <message>
         <source>&amp;Reason:</source>
         <translation>&amp;Reden:</translation>
+    </message>
+    <message>
+        <source>Residents to follow up</source>
+        <translation>Deelnemers om op te volgen</translation>
     </message>
     <message>
         <source>%1 open</source>
@@ -2954,6 +2982,14 @@ De geschiedenis (gesprekken, notities en koppelingen) blijft bewaard. Een lopend
         <translation>Vaste tijd</translation>
     </message>
     <message>
+        <source>Time of the call</source>
+        <translation>Tijd van het gesprek</translation>
+    </message>
+    <message>
+        <source>The next dates of the plan</source>
+        <translation>De volgende data van de afspraak</translation>
+    </message>
+    <message>
         <source>every</source>
         <translation>om de</translation>
     </message>
@@ -3359,6 +3395,10 @@ De geschiedenis (gesprekken, notities en koppelingen) blijft bewaard. Een lopend
     <message>
         <source>&amp;Hand over…</source>
         <translation>&amp;Overdragen…</translation>
+    </message>
+    <message>
+        <source>Calls of the day</source>
+        <translation>Gesprekken van de dag</translation>
     </message>
     <message>
         <source>&amp;Log call…</source>

@@ -93,6 +93,7 @@ class AuditPage(QWidget):
         self.proxy.setSourceModel(self.model)
         self.view = QTableView()
         self.view.setObjectName("audit")
+        self.view.setAccessibleName(self.tr("Audit log, newest first"))
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

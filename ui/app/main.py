@@ -14,7 +14,7 @@ from belteam_gui.accounts.passphrase_dialog import (
 )
 from belteam_gui.app import i18n, preflight
 from belteam_gui.app.session import Session
-from belteam_gui.common import screen_fit, zoom
+from belteam_gui.common import accessible, screen_fit, zoom
 from belteam_gui.resources import resource
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -45,6 +45,7 @@ def make_app() -> QApplication:
         zoom.install_style(app, STYLE.read_text(encoding="utf-8"))
     if not getattr(app, "screen_fit", None):
         app.screen_fit = screen_fit.install(app)  # at a large text size, dialogs scroll
+        app.namer = accessible.install(app)  # every control named for screen readers
     zoom.apply(zoom.percent())  # volunteers first: 12 pt at 100 %, the user's size once signed in
     return app
 

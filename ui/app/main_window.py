@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from belteam_gui.app.pages import PAGES, PageSpec
 from belteam_gui.app.session import Session
-from belteam_gui.common import zoom
+from belteam_gui.common import accessible, zoom
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -112,6 +112,7 @@ class MainWindow(QMainWindow):
             spec = next(p for p in PAGES if p.key == key)
             widget = spec.factory(self.session)
             widget.setObjectName(f"page_{key}")
+            accessible.name_unnamed(widget)  # built after the window was shown
             self._widgets[key] = widget
             self.stack.addWidget(widget)
         return self._widgets[key]

@@ -293,6 +293,7 @@ class ValidatedForm(QObject):
                 continue
             label = QLabel(tr(editor.spec.label) + (" *" if editor.required else ""))
             label.setBuddy(editor.widget)
+            editor.widget.setAccessibleName(tr(editor.spec.label))  # the label sits elsewhere
             self.labels[editor.spec.name] = label
             form.addRow(label, cell)
         return box

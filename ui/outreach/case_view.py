@@ -85,6 +85,9 @@ EVENT_COLUMNS = [
 
 def _table(model: RowsTableModel, name: str) -> QTableView:
     view = QTableView()
+    names = {"caseAttempts": QT_TRANSLATE_NOOP("CaseView", "Call attempts"),
+             "caseTimeline": QT_TRANSLATE_NOOP("CaseView", "What happened, in order")}
+    view.setAccessibleName(QCoreApplication.translate("CaseView", names.get(name, name)))
     view.setObjectName(name)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -171,6 +171,7 @@ class OutreachPage(QWidget):
     def _filters(self) -> QHBoxLayout:
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search name or code"))
+        self.search.setAccessibleName(self.search.placeholderText())
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(self.search.fontMetrics().horizontalAdvance(
             self.search.placeholderText()) + 48)  # the hint whole, with the clear button
@@ -205,6 +206,7 @@ class OutreachPage(QWidget):
     def _make_table(self) -> QTableView:
         table = QTableView()
         table.setObjectName("outreachQueue")
+        table.setAccessibleName(self.tr("Residents to follow up"))
         table.setModel(self.proxy)
         table.setSortingEnabled(False)  # the queue's own order is the urgency
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -105,6 +105,7 @@ class PlanEditor(QWidget):
                                          clock_time(moment)), part)
         self.part_combo.addItem(self.tr("At a set time"), "at")
         self.time_edit = TimeField(QTime(10, 30))
+        self.time_edit.setAccessibleName(self.tr("Time of the call"))
         self.words_label = QLabel()
         self.words_label.setObjectName("planWords")
         self.words_label.setWordWrap(True)
@@ -117,6 +118,7 @@ class PlanEditor(QWidget):
         self.skip_label.setWordWrap(True)
         self.dates_model = QStringListModel(self)
         self.dates_view = QListView()
+        self.dates_view.setAccessibleName(self.tr("The next dates of the plan"))
         self.dates_view.setModel(self.dates_model)
         self.dates_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # read-only, keep Tab for inputs
         self.dates_view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)

@@ -110,6 +110,7 @@ class AbsencesDialog(GuardedDialog):
 
     def _make_view(self) -> QTableView:
         view = QTableView()
+        view.setAccessibleName(self.tr("Absences"))
         view.setModel(self.model)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

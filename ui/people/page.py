@@ -139,6 +139,7 @@ class PeoplePage(QWidget):
 
     def _make_view(self) -> QTableView:
         view = QTableView()
+        view.setAccessibleName(self.title_text())
         view.setModel(self.proxy)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

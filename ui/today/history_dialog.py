@@ -203,6 +203,7 @@ class HistoryDialog(QDialog):
     def _table(self) -> QTableView:
         table = QTableView()
         table.setObjectName("historyTable")
+        table.setAccessibleName(self.tr("Calls and notes, newest first"))
         table.setModel(self.model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -69,6 +69,7 @@ class TodayPage(QWidget):
         self.progress_bar.setFixedHeight(zoom.px(10))
         self.progress_bar.setMaximumWidth(320)
         self.table = TodayTable()
+        self.table.setAccessibleName(self.tr("Calls of the day"))
         self.table.setModel(self.model)
         self.table.open_requested.connect(self.log_call)
         self.table.copy_requested.connect(self.copy_number)
