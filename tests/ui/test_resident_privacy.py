@@ -113,6 +113,7 @@ def test_volunteers_card_looks_read_only_no_edit_boxes_no_stars(qtbot, team):
     fields = [e.widget for e in dialog.form.editors.values() if isinstance(e.widget, QLineEdit)]
     assert fields and all(f.isReadOnly() and not f.hasFrame() for f in fields)
     assert all(f.property("readOnlyCard") for f in fields)
+    assert not [f.placeholderText() for f in fields if f.placeholderText()]  # no "e.g. …" as if a value
     assert not [label.text() for label in dialog.findChildren(QLabel) if label.text().endswith(" *")]
 
 

@@ -63,3 +63,14 @@ def test_the_log_call_dialog_fits_the_screen_at_200_percent(fitter, qtbot, sqlit
     assert dialog.findChild(QScrollArea, "screenFitScroll") is not None
     dialog.drafts.clear(dialog.draft_key)
     dialog.saved_attempt = object()  # keep no draft behind
+
+
+def test_a_size_set_in_code_grows_with_the_text(fitter, qtbot):
+    zoom.apply(150)
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    QVBoxLayout(dialog).addWidget(QLabel("short"))
+    dialog.resize(400, 300)  # chosen for 100 %
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert (dialog.width(), dialog.height()) == (600, 450)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from belteam_gui.common import zoom
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 FRAME_ROOM = 48  # the window manager's title bar and borders
-_DONE = "screenFitted"
+_DONE, _GROWN = "screenFitted", "screenGrown"
 
 
 def fit(dialog: QDialog) -> bool:
@@ -27,8 +28,14 @@ def fit(dialog: QDialog) -> bool:
     True when it did."""
     screen = dialog.screen() or QGuiApplication.primaryScreen()
     room = screen.availableGeometry()
-    hint, layout = dialog.sizeHint(), dialog.layout()
     height, width = room.height() - FRAME_ROOM, room.width() - FRAME_ROOM // 2
+    if zoom.factor() > 1 and dialog.testAttribute(Qt.WidgetAttribute.WA_Resized) \
+            and not dialog.property(_GROWN):
+        # A size set in code was chosen for 100 %: grow it with the text (within the screen).
+        dialog.setProperty(_GROWN, True)
+        dialog.resize(min(round(dialog.width() * zoom.factor()), width),
+                      min(round(dialog.height() * zoom.factor()), height))
+    hint, layout = dialog.sizeHint(), dialog.layout()
     if layout is None or dialog.property(_DONE) or (hint.height() <= height and hint.width() <= width):
         return False
     dialog.setProperty(_DONE, True)

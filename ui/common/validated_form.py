@@ -256,6 +256,10 @@ class ValidatedForm(QObject):
         has no read-only mode is disabled."""
         for name, editor in self.editors.items():
             widget = editor.widget
+            if isinstance(widget, QLineEdit):  # an example in an empty field is no value
+                if widget.property("editPlaceholder") is None:
+                    widget.setProperty("editPlaceholder", widget.placeholderText())
+                widget.setPlaceholderText("" if read_only else widget.property("editPlaceholder"))
             if isinstance(widget, QLineEdit | QSpinBox):
                 widget.setReadOnly(read_only)
                 widget.setToolTip(widget.text() if read_only else "")
