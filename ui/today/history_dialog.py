@@ -244,7 +244,8 @@ class HistoryDialog(QDialog):
         for column, chars in CAPS.items():
             self.table.resizeColumnToContents(column)
             width = min(self.table.columnWidth(column) + char, chars * char)
-            self.table.setColumnWidth(column, width)
+            # A long value may be cut (its tooltip holds it), the column's title never is.
+            self.table.setColumnWidth(column, max(width, self.table.horizontalHeader().sectionSizeHint(column)))
 
     def _show_note(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
