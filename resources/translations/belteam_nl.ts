@@ -3358,6 +3358,10 @@ De geschiedenis (gesprekken, notities en koppelingen) blijft bewaard. Een lopend
         <translation>%1 · welzijn %2</translation>
     </message>
     <message>
+        <source>last note: %1</source>
+        <translation>laatste notitie: %1</translation>
+    </message>
+    <message>
         <source>Last reached: %1</source>
         <translation>Laatst bereikt: %1</translation>
     </message>

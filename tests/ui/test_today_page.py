@@ -253,3 +253,11 @@ def test_team_view_keeps_the_last_note_readable(qtbot, coordinator_page):
     coordinator_page.resize(1900, 700)
     qtbot.waitUntil(lambda: not table.isColumnHidden(tm.ATTEMPTS))
     assert table.columnWidth(tm.NOTE) >= today_table.NOTE_MIN * char
+
+
+def test_a_row_reads_as_one_sentence(morning):
+    model = tm.TodayModel()
+    model.set_calls(schedule.today_list(morning.actor), morning.day)
+    anna = model.index(0, tm.TIME).data(Qt.ItemDataRole.AccessibleDescriptionRole)
+    assert anna.startswith("Anna de Vries, 09:00, 06 12345601, To call, last note: ")
+    assert model.index(0, tm.NOTE).data(Qt.ItemDataRole.AccessibleDescriptionRole) == anna

@@ -128,6 +128,8 @@ class TodayModel(PlainTableModel):
             return self._subtext(call, column)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self._full(call, column)
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            return self.row_sentence(call)
         if role == CALL_ROLE:
             return call
         return None
@@ -184,6 +186,16 @@ class TodayModel(PlainTableModel):
         sub = self._subtext(call, column)
         main = self._display(call, column)
         return f"{main} ({sub})" if sub else main
+
+    def row_sentence(self, call: Any) -> str:
+        """The whole row as a screen reader says it: 'Anna de Vries, 09:00, to call, last
+        note: …' (every column in order, empty ones left out)."""
+        parts = [self._full(call, RESIDENT)]
+        parts += [self._full(call, column) for column in (TIME, PHONE, STATUS, ATTEMPTS)]
+        note = self._full(call, NOTE)
+        if note:
+            parts.append(fill(translate("TodayModel", "last note: %1"), note))
+        return ", ".join(part for part in parts if part and part != "—")
 
     def _tooltip(self, call: Any, column: int) -> str | None:
         if column == NOTE and call.last_note:
