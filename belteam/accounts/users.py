@@ -246,6 +246,20 @@ def reset_password(actor: Actor, username: str, password: str, repeat: str | Non
     audit.record(actor.username, audit.PASSWORD_RESET, f"user:{username}", "")
 
 
+def change_own_password(actor: Actor, current: str, password: str,
+                        repeat: str | None = None) -> None:
+    """The signed-in user replaces their own password, after typing the current one."""
+    user = User.get_or_none(User.id == actor.user_id) if actor.user_id is not None else None
+    if user is None:
+        raise LookupError(_("Only a signed-in account can change its password."))
+    if not _verify(user.password_hash, current):
+        raise v.ValidationError({"current": _("The current password is not right.")})
+    check_new_password(password, repeat)
+    user.password_hash = hash_password(password)
+    user.save()
+    audit.record(actor.username, audit.PASSWORD_CHANGED, f"user:{user.username}", "")
+
+
 def set_disabled(actor: Actor, username: str, disabled: bool = True) -> None:
     """Switch an account off or on; the last active coordinator stays on."""
     require(actor, "users.admin")

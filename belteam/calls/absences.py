@@ -50,10 +50,18 @@ def _volunteer(volunteer_id: int, field: str = "volunteer") -> Volunteer:
     return found
 
 
+def wholly_past(end: date) -> bool:
+    """An absence that ended before today changes no call any more: likely a typing slip
+    (the window asks before saving one)."""
+    return end < clock.today()
+
+
 def add_absence(actor: Actor, volunteer_id: int, start: date, end: date,
                 reason: str = "") -> Absence:
-    """Record that a volunteer is away from ``start`` to ``end`` (both inclusive)."""
-    require(actor, "absences.edit")
+    """Record that a volunteer is away from ``start`` to ``end`` (both inclusive). A volunteer
+    reports their own absence; the coordinator then sees their calls as needing cover."""
+    if actor.role != VOLUNTEER or actor.volunteer_id is None or actor.volunteer_id != volunteer_id:
+        require(actor, "absences.edit")
     _period(start, end)
     volunteer = _volunteer(volunteer_id)
     with Absence._meta.database.atomic():

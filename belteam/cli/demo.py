@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from belteam.cli.common import CommandError, print_json
+from belteam.cli.progress import ProgressBar
 from belteam.core.actors import Actor
 from belteam.demo import team as demo
 
@@ -37,24 +38,28 @@ def _count(text: str) -> int:
 
 
 def cmd_demo(args: argparse.Namespace, actor: Actor) -> int:
-    progress = _progress if sys.stderr.isatty() and not args.json else None
+    # Progress only for a person watching: never into a file or a pipe.
+    progress = ProgressBar(sys.stderr) if sys.stderr.isatty() else None
     try:
         summary = demo.generate(actor, residents=args.residents, volunteers=args.volunteers,
                                 years=args.years, seed=args.seed, force=args.force,
                                 progress=progress)
     except demo.DemoError as exc:
         raise CommandError(str(exc)) from None
-    if progress:
-        print(file=sys.stderr)
+    finally:
+        if progress:
+            progress.close()
     if args.json:
         print_json(summary.as_dict())
+        _print_sign_ins(summary, sys.stderr)  # stdout is JSON for a script
     else:
         _print_summary(summary)
+        _print_sign_ins(summary, sys.stdout)
     return 0
 
 
-def _progress(stage: str, done: int, total: int) -> None:
-    print(f"\r{stage}: {done}/{total}   ", end="", file=sys.stderr, flush=True)
+def _plural(count: int, one: str, more: str) -> str:
+    return f"{count} {one if count == 1 else more}"
 
 
 def _print_summary(s: demo.DemoSummary) -> None:
@@ -65,5 +70,14 @@ def _print_summary(s: demo.DemoSummary) -> None:
     print(f"  residents    {s.residents}  ({s.waiting} waiting for a volunteer, {s.paused} paused, "
           f"{s.stopped} stopped)")
     print(f"  pairings     {s.pairings}")
-    print(f"  call attempts {s.attempts}{share}; {s.stopped_answering} residents stopped "
-          "answering lately")
+    print(f"  call attempts {s.attempts}{share}; "
+          f"{_plural(s.stopped_answering, 'resident', 'residents')} stopped answering lately")
+
+
+def _print_sign_ins(s: demo.DemoSummary, stream) -> None:
+    if not s.sign_ins:
+        return
+    print(file=stream)
+    print("Demo sign-ins (user name / password):", file=stream)
+    for name, role, password in s.sign_ins:
+        print(f"  {name:12} {password:18} ({role})", file=stream)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import difflib
 import sys
 from collections.abc import Sequence
 
@@ -27,6 +28,7 @@ from belteam.cli.common import CommandError, error, iso_date, pipe_closed, print
 from belteam.core import private
 from belteam.core.actors import PermissionDenied
 from belteam.core.clock import clock
+from belteam.core.languages import SCREEN_LANGUAGES
 from belteam.core.validation import ValidationError
 from belteam.storage import db as dbmod
 from belteam.storage.migrations import init_db
@@ -38,14 +40,52 @@ COMMAND_MODULES = [people, importing, accounts, privacy, demo, calls, outreach, 
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="belteam", description="Belteam: the phone circle's call scheduler.")
+    parser = argparse.ArgumentParser(
+        prog="belteam", description="Belteam: the phone circle's call scheduler.",
+        epilog="Without a COMMAND, belteam opens the window.")
     parser.add_argument("--db", help="database: a file path, sqlite:///path or postgresql://… (default: BELTEAM_DB or the user data folder)")
     parser.add_argument("--as-of", type=iso_date, help="act as if today were YYYY-MM-DD")
     parser.add_argument("--user", help="account name (needed once accounts exist); password from BELTEAM_PASSWORD or the terminal")
+    parser.add_argument("--lang", choices=SCREEN_LANGUAGES,
+                        help="language of the window (default: the saved setting, else the system's); "
+                             "the command line speaks English")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
         module.register(sub)
     return parser
+
+
+def command_names(parser: argparse.ArgumentParser) -> list[str]:
+    """The COMMAND words the parser knows."""
+    return [name for action in parser._actions
+            if isinstance(action, argparse._SubParsersAction) for name in action.choices]
+
+
+def command_word(argv: Sequence[str], parser: argparse.ArgumentParser | None = None) -> str | None:
+    """The first word of ``argv`` that is neither an option nor an option's value: the command
+    asked for, or None when there is none (then ``belteam`` opens the window)."""
+    parser = parser or build_parser()
+    takes_value = {flag for action in parser._actions if action.option_strings and action.nargs != 0
+                   for flag in action.option_strings}
+    words = iter(argv)
+    for word in words:
+        if word == "--":
+            return next(words, None)
+        if word.startswith("-") and word != "-":
+            if word in takes_value:  # "--db FILE"; "--db=FILE" carries its own value
+                next(words, None)
+            continue
+        return word
+    return None
+
+
+def unknown_command(word: str, parser: argparse.ArgumentParser) -> str | None:
+    """One line for a word that is no command (with the nearest real one), else None."""
+    names = command_names(parser)
+    if word in names:
+        return None
+    nearest = difflib.get_close_matches(word, names, n=1, cutoff=0.0)[0]
+    return f"belteam: unknown command '{word}'; did you mean '{nearest}'? (belteam --help lists all)"
 
 
 def run(argv: Sequence[str] | None = None) -> int:
@@ -53,6 +93,12 @@ def run(argv: Sequence[str] | None = None) -> int:
     bootstrap.wire()
     private.restrict_new_files()
     parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    word = command_word(argv, parser)
+    message = unknown_command(word, parser) if word is not None else None
+    if message:
+        print(message, file=sys.stderr)
+        return 2
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
         parser.print_help()

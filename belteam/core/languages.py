@@ -23,6 +23,10 @@ _LOOKUP.update({"nederlands": "nl", "turkce": "tr", "türkçe": "tr", "polski": 
                 "العربية": "ar", "dutch": "nl", "frysk": "fy"})
 
 
+# The languages the window itself speaks (``belteam --lang``).
+SCREEN_LANGUAGES = ("en", "nl")
+
+
 class LanguageError(ValueError):
     """An unknown language."""
 

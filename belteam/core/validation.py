@@ -140,6 +140,60 @@ def _years_before(day: date, years: int) -> date:
         return day.replace(year=day.year - years)
     except ValueError:  # 29 February
         return day.replace(year=day.year - years, day=28)
+# Month names and short forms a Dutch or English speaker types: "1 dec", "3 maart", "5 mrt".
+_MONTHS = {name: number for number, names in enumerate((
+    ("jan", "januari", "january"), ("feb", "februari", "february"),
+    ("mrt", "mar", "maa", "maart", "march"), ("apr", "april"), ("mei", "may"),
+    ("jun", "juni", "june"), ("jul", "juli", "july"), ("aug", "augustus", "august"),
+    ("sep", "sept", "september"), ("okt", "oct", "oktober", "october"),
+    ("nov", "november"), ("dec", "december")), start=1) for name in names}
+_RELATIVE = {"vandaag": 0, "today": 0, "morgen": 1, "tomorrow": 1, "overmorgen": 2,
+             "gisteren": -1, "yesterday": -1}
+_WEEKDAY_PREFIX = re.compile(
+    r"^(ma|di|wo|do|vr|za|zo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|"
+    r"mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"\.?,?\s+")
+_DAY_MONTH = re.compile(r"^(\d{1,2})\s*[-/.]\s*(\d{1,2})(?:\s*[-/.]\s*(\d{2}|\d{4}))?$")
+_DAY_NAME = re.compile(r"^(\d{1,2})(?:e|ste|de|st|nd|rd|th)?\s+([a-z]+)\.?(?:\s+(\d{4}))?$")
+
+
+def _nearest_year(day: int, month: int, today: date) -> date:
+    """A day and month without a year: the one closest to ``today`` (1-2 typed in
+    December is next February, 15-11 typed on 30 November is a fortnight ago)."""
+    candidates = []
+    for year in (today.year - 1, today.year, today.year + 1):
+        try:
+            candidates.append(date(year, month, day))
+        except ValueError:
+            continue
+    if not candidates:
+        raise ValueError
+    return min(candidates, key=lambda d: abs((d - today).days))
+
+
+def parse_typed_date(value: object, today: date) -> date | None:
+    """A date as a person types it: ``1-12``, ``1-12-2026``, ``1/12/26``, ``1 dec``,
+    ``1 december 2026``, ``morgen``/``tomorrow``, ``vandaag``, ISO ``2026-12-01``, and the
+    way the window shows one (``ma 1 dec 2026``). Empty is None; anything else a ValueError."""
+    raw = " ".join(str(value or "").strip().lower().split())
+    if not raw:
+        return None
+    if raw in _RELATIVE:
+        return today + timedelta(days=_RELATIVE[raw])
+    raw = _WEEKDAY_PREFIX.sub("", raw)
+    try:
+        if found := _DAY_MONTH.match(raw):
+            day, month, year = int(found.group(1)), int(found.group(2)), found.group(3)
+        elif (found := _DAY_NAME.match(raw)) and found.group(2) in _MONTHS:
+            day, month, year = int(found.group(1)), _MONTHS[found.group(2)], found.group(3)
+        else:
+            return parse_date(raw)
+        if year is None:
+            return _nearest_year(day, month, today)
+        return date(int(year) + (2000 if len(year) == 2 else 0), month, day)
+    except ValueError:
+        raise ValueError(_("'{value}' is not a date; write for example 1-12, 1-12-2026, "
+                           "1 dec or tomorrow", value=str(value).strip())) from None
 
 
 def parse_bool(value: object) -> bool:
@@ -156,7 +210,8 @@ def parse_bool(value: object) -> bool:
 
 
 def parse_time(value: object) -> time | None:
-    """Accept ``HH:MM`` or morning/afternoon/evening (ochtend/middag/avond)."""
+    """Accept ``14``, ``1400``, ``930``, ``14:00``, ``14.00``, ``14u30`` or
+    morning/afternoon/evening (ochtend/middag/avond)."""
     if value is None or value == "":
         return None
     if isinstance(value, time):
@@ -168,6 +223,9 @@ def parse_time(value: object) -> time | None:
         return None
     if raw in _TIMES:
         return _TIMES[raw]
+    if raw.isdigit() and len(raw) in (3, 4):  # 930 and 1400, as typed on a keypad
+        raw = f"{raw[:-2]}:{raw[-2:]}"
+    raw = re.sub(r"^(\d{1,2})u(\d{2})$", r"\1:\2", raw)  # 14u30, the Dutch way
     for fmt in ("%H:%M", "%H.%M", "%H:%M:%S", "%Hu", "%H"):
         try:
             return datetime.strptime(raw, fmt).time()

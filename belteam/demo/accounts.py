@@ -9,6 +9,7 @@ import sys
 
 from belteam.accounts import users as accounts
 from belteam.core.actors import SYSTEM
+from belteam.demo.team import DemoSummary
 from belteam.settings import store as settings
 from belteam.storage.models import User, Volunteer
 from belteam.storage.queries import not_erased
@@ -46,14 +47,13 @@ def create_demo_accounts() -> list[tuple[str, str, str]]:
     return made
 
 
-def demo_accounts_hook(summary: object = None) -> list[tuple[str, str, str]]:
-    """AFTER_DEMO hook: create and print the demo sign-ins (on stderr: stdout may be JSON)."""
+def demo_accounts_hook(summary: DemoSummary | None = None) -> list[tuple[str, str, str]]:
+    """AFTER_DEMO hook: create the demo sign-ins and note them in the summary (the command
+    prints them after its own lines, so nothing runs into the progress bar or the summary)."""
     if accounts.has_users():
         print(NO_ACCOUNTS, file=sys.stderr)
         return []
     made = create_demo_accounts()
-    if made:
-        print("Demo sign-ins (user name / password):", file=sys.stderr)
-        for name, role, password in made:
-            print(f"  {name:12} {password:18} ({role})", file=sys.stderr)
+    if summary is not None:
+        summary.sign_ins = made
     return made

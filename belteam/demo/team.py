@@ -52,9 +52,13 @@ class DemoSummary:
     attempts: int = 0
     outcomes: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
+    # (user name, role, password) of the demo sign-ins an AFTER_DEMO hook made.
+    sign_ins: list[tuple[str, str, str]] = field(default_factory=list)
 
     def as_dict(self) -> dict:
-        return asdict(self)
+        data = asdict(self)
+        del data["sign_ins"]  # passwords stay out of what scripts keep
+        return data
 
 
 # (stage, done, total): stages are "volunteers", "residents", "pairings", "calls" (pairings done).
@@ -74,6 +78,8 @@ def generate(actor: Actor, residents: int = 120, volunteers: int = 30, years: fl
     rng, today = random.Random(seed), clock.today()
     history_days = round(years * 365)
     database = Resident._meta.database
+    if progress:
+        progress("team", 0, 1)
     with database.atomic():
         prefix = _free_prefix(residents, volunteers) if force else ""
         v_codes = _codes(f"{prefix}V", volunteers)
@@ -83,6 +89,8 @@ def generate(actor: Actor, residents: int = 120, volunteers: int = 30, years: fl
         pool = VolunteerPool(rng, info, [row[VOLUNTEER_COLUMNS.index("max_residents")]
                                  for row in team.volunteers])
         build_residents(rng, team, residents, r_codes, pool, volunteers, history_days, today)
+        if progress:
+            progress("team", 1, 1)
         summary = _store(rng, team, v_codes, r_codes, seed, progress)
     # The history bypassed the logging hook: evaluate once so the follow-up queue is current.
     outreach.ensure_current(today)

@@ -16,7 +16,7 @@ from typing import Any
 from belteam.audit import log as audit
 from belteam.core.actors import Actor, require
 from belteam.core.messages import N_, _, translate
-from belteam.core.validation import ValidationError, parse_bool, parse_time, text
+from belteam.core.validation import ValidationError, parse_bool, parse_phone, parse_time, text
 from belteam.storage.models import Setting
 
 # Group key -> its title, in the order the settings screen shows them.
@@ -53,6 +53,15 @@ def _organisation(value: Any) -> str:
 
 def _folder(value: Any) -> str:
     return text(value, 500)
+
+
+def _coordinator_name(value: Any) -> str:
+    return text(value, 100)
+
+
+def _coordinator_phone(value: Any) -> str:
+    """A phone number the printed lists show; empty is allowed."""
+    return parse_phone(value) if str(value or "").strip() else ""
 
 
 def _time_of_day(value: Any) -> str:
@@ -93,6 +102,11 @@ OPTIONS: dict[str, Option] = {o.key: o for o in [
     Option("organisation_name", str, "", N_("Organisation name"),
            N_("Shown in the window's title and on printed lists."),
            "organisation", clean=_organisation),
+    Option("coordinator_name", str, "", N_("Coordinator's name"),
+           N_("At the foot of every printed call list: whom a volunteer calls with a question."),
+           "organisation", clean=_coordinator_name),
+    Option("coordinator_phone", str, "", N_("Coordinator's phone"),
+           N_("Printed next to the coordinator's name."), "organisation", clean=_coordinator_phone),
     Option("language", str, "", N_("Screen language"),
            N_("Follow the computer's language, or always use Dutch or English."),
            "organisation", choices=LANGUAGES),

@@ -21,6 +21,7 @@ from belteam.storage.models import (
     Resident,
     SchemaVersion,
     UnknownSignIn,
+    User,
     Versioned,
     Volunteer,
 )
@@ -101,6 +102,14 @@ def _i15_matching(db: peewee.Database) -> None:
     migrate(*steps)
 
 
+def _i14_text_size(db: peewee.Database) -> None:
+    """Each user keeps their own text size (100–200 %) between sessions."""
+    columns = {c.name for c in db.get_columns(User._meta.table_name)}
+    if "text_size" not in columns:
+        migrator = SchemaMigrator.from_database(db)
+        migrate(migrator.add_column(User._meta.table_name, "text_size", User.text_size))
+
+
 MIGRATIONS: list[tuple[int, Callable[[peewee.Database], None]]] = [
     (1, _v1_create_tables),
     (2, _v2_one_open_case_per_resident),
@@ -109,6 +118,7 @@ MIGRATIONS: list[tuple[int, Callable[[peewee.Database], None]]] = [
     (5, _i11_erasure_ledger_and_versions),
     (6, _i12_attempt_moment_index),
     (7, _i15_matching),
+    (8, _i14_text_size),
 ]
 CURRENT_VERSION = MIGRATIONS[-1][0]
 

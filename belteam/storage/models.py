@@ -219,6 +219,7 @@ class User(BaseModel):
     locked_until = AwareDateTimeField(null=True)
     language = pw.CharField(max_length=10, default="")
     reminder_time = pw.TimeField(null=True)
+    text_size = pw.IntegerField(default=100)  # the window's text size for this user, in percent
     created_at = AwareDateTimeField()
 
 

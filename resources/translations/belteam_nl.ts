@@ -12,6 +12,18 @@
         <translation>Verwijderen</translation>
     </message>
     <message>
+        <source>Absence in the past</source>
+        <translation>Afwezigheid in het verleden</translation>
+    </message>
+    <message>
+        <source>&amp;Save anyway</source>
+        <translation>Toch &amp;opslaan</translation>
+    </message>
+    <message>
+        <source>&amp;Change the dates</source>
+        <translation>&amp;Data aanpassen</translation>
+    </message>
+    <message>
         <source>Absences of %1</source>
         <translation>Afwezigheid van %1</translation>
     </message>
@@ -22,6 +34,10 @@
     <message>
         <source>&amp;Remove…</source>
         <translation>&amp;Verwijderen…</translation>
+    </message>
+    <message>
+        <source>Absences</source>
+        <translation>Afwezigheden</translation>
     </message>
     <message>
         <source>e.g. holiday, hospital</source>
@@ -42,6 +58,10 @@
     <message>
         <source>R&amp;eason:</source>
         <translation>R&amp;eden:</translation>
+    </message>
+    <message>
+        <source>The absence from %1 to %2 lies wholly in the past and changes no call. Save it anyway?</source>
+        <translation>De afwezigheid van %1 tot %2 ligt helemaal in het verleden en verandert geen gesprek. Toch opslaan?</translation>
     </message>
     <message>
         <source>Saved: %1 is away from %2 to %3.</source>
@@ -79,8 +99,8 @@
         <translation>&amp;Gebruikersnaam</translation>
     </message>
     <message>
-        <source>&amp;Role</source>
-        <translation>&amp;Rol</translation>
+        <source>Ro&amp;le</source>
+        <translation>Ro&amp;l</translation>
     </message>
     <message>
         <source>&amp;Volunteer record</source>
@@ -180,6 +200,10 @@
     <message>
         <source>Signed out</source>
         <translation>Afgemeld</translation>
+    </message>
+    <message>
+        <source>Own password changed</source>
+        <translation>Eigen wachtwoord gewijzigd</translation>
     </message>
     <message>
         <source>Setting changed</source>
@@ -308,6 +332,10 @@
     <message>
         <source>Who</source>
         <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Audit log, newest first</source>
+        <translation>Logboek, nieuwste eerst</translation>
     </message>
 </context>
 <context>
@@ -467,7 +495,7 @@
         <translation>Wat is er gedaan voor %1?</translation>
     </message>
     <message>
-        <source>&amp;Action:</source>
+        <source>Ac&amp;tion:</source>
         <translation>&amp;Actie:</translation>
     </message>
     <message>
@@ -506,6 +534,10 @@
         <translation>Uitkomst</translation>
     </message>
     <message>
+        <source> · concern</source>
+        <translation> · zorgen</translation>
+    </message>
+    <message>
         <source>Caller</source>
         <translation>Beller</translation>
     </message>
@@ -524,6 +556,14 @@
     <message>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+    <message>
+        <source>Call attempts</source>
+        <translation>Belpogingen</translation>
+    </message>
+    <message>
+        <source>What happened, in order</source>
+        <translation>Wat er gebeurde, op volgorde</translation>
     </message>
     <message>
         <source>Why</source>
@@ -615,6 +655,17 @@
     </message>
 </context>
 <context>
+    <name>ChangeOwnPasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation>Mijn wachtwoord wijzigen</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent password</source>
+        <translation>Hui&amp;dig wachtwoord</translation>
+    </message>
+</context>
+<context>
     <name>CloseCaseDialog</name>
     <message>
         <source>Close case</source>
@@ -642,6 +693,25 @@
     <message>
         <source>Reason</source>
         <translation>Reden</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>e.g. 1-12, 1 dec or tomorrow</source>
+        <translation>bijv. 1-12, 1 dec of morgen</translation>
+    </message>
+    <message>
+        <source>Type a date: 1-12, 1-12-2026, 1 dec, tomorrow. Up and Down move a day; Alt+Down opens a calendar.</source>
+        <translation>Typ een datum: 1-12, 1-12-2026, 1 dec, morgen. Pijl omhoog en omlaag gaan een dag verder; Alt+Omlaag opent een kalender.</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Pick the day in a calendar (Alt+Down)</source>
+        <translation>Kies de dag in een kalender (Alt+Omlaag)</translation>
     </message>
 </context>
 <context>
@@ -1027,6 +1097,10 @@
         <translation>&apos;{value}&apos; is geen belafspraak: {hint}</translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; is not a date; write for example 1-12, 1-12-2026, 1 dec or tomorrow</source>
+        <translation>&apos;{value}&apos; is geen datum; schrijf bijvoorbeeld 1-12, 1-12-2026, 1 dec of morgen</translation>
+    </message>
+    <message>
         <source>&apos;{value}&apos; is not a month; write it as 2026-11.</source>
         <translation>&apos;{value}&apos; is geen maand; schrijf het als 2026-11.</translation>
     </message>
@@ -1071,6 +1145,10 @@
         <translation>Doen alsof het een andere dag is (--as-of) mag alleen een coördinator.</translation>
     </message>
     <message>
+        <source>At the foot of every printed call list: whom a volunteer calls with a question.</source>
+        <translation>Onderaan elke geprinte bellijst: wie een vrijwilliger belt met een vraag.</translation>
+    </message>
+    <message>
         <source>Backups</source>
         <translation>Back-ups</translation>
     </message>
@@ -1081,6 +1159,14 @@
     <message>
         <source>Changed by {name} at {time} since you opened it: {fields}.</source>
         <translation>Gewijzigd door {name} om {time} sinds u het opende: {fields}.</translation>
+    </message>
+    <message>
+        <source>Coordinator&apos;s name</source>
+        <translation>Naam van de coördinator</translation>
+    </message>
+    <message>
+        <source>Coordinator&apos;s phone</source>
+        <translation>Telefoon van de coördinator</translation>
     </message>
     <message>
         <source>Daily backups to keep</source>
@@ -1135,6 +1221,10 @@
         <translation>Van oudere back-ups blijft er één per week bewaard, zoveel weken lang.</translation>
     </message>
     <message>
+        <source>Only a signed-in account can change its password.</source>
+        <translation>Alleen een aangemeld account kan zijn wachtwoord wijzigen.</translation>
+    </message>
+    <message>
         <source>Otherwise they stay on their day, marked as a holiday.</source>
         <translation>Anders blijven ze op hun dag staan, gemarkeerd als feestdag.</translation>
     </message>
@@ -1163,6 +1253,10 @@
         <translation>Punten als de vrijwilliger kan op alle dagen die de deelnemer wil.</translation>
     </message>
     <message>
+        <source>Printed next to the coordinator&apos;s name.</source>
+        <translation>Geprint naast de naam van de coördinator.</translation>
+    </message>
+    <message>
         <source>Reports folder</source>
         <translation>Map voor overzichten</translation>
     </message>
@@ -1177,6 +1271,10 @@
     <message>
         <source>The backup failed its check and was removed: {problem}</source>
         <translation>De back-up kwam niet door de controle en is verwijderd: {problem}</translation>
+    </message>
+    <message>
+        <source>The current password is not right.</source>
+        <translation>Het huidige wachtwoord klopt niet.</translation>
     </message>
     <message>
         <source>The database file {path} is read-only: Belteam needs to write to it. Ask for write access or copy it to a folder of your own.</source>
@@ -1405,6 +1503,10 @@
     <message>
         <source>changing volunteers and residents</source>
         <translation>vrijwilligers en deelnemers wijzigen</translation>
+    </message>
+    <message>
+        <source>choose a text size from {low} to {high} %</source>
+        <translation>kies een tekstgrootte van {low} tot {high} %</translation>
     </message>
     <message>
         <source>code &apos;{code}&apos; appears more than once in the file (rows {rows})</source>
@@ -2099,6 +2201,10 @@
         <translation>De hele &amp;notitie van het gekozen gesprek:</translation>
     </message>
     <message>
+        <source>Calls and notes, newest first</source>
+        <translation>Gesprekken en notities, nieuwste eerst</translation>
+    </message>
+    <message>
         <source>History — %1</source>
         <translation>Geschiedenis — %1</translation>
     </message>
@@ -2142,20 +2248,20 @@
         <translation>Notitie</translation>
     </message>
     <message>
-        <source>🔒 confidential</source>
-        <translation>🔒 vertrouwelijk</translation>
+        <source>confidential</source>
+        <translation>vertrouwelijk</translation>
     </message>
     <message>
-        <source>🔒 confidential: %1</source>
-        <translation>🔒 vertrouwelijk: %1</translation>
+        <source>confidential: %1</source>
+        <translation>vertrouwelijk: %1</translation>
     </message>
     <message>
-        <source>🔒 Confidential note</source>
-        <translation>🔒 Vertrouwelijke notitie</translation>
+        <source>Confidential note</source>
+        <translation>Vertrouwelijke notitie</translation>
     </message>
     <message>
-        <source>🔒 Confidential note — only coordinators and staff may read it.</source>
-        <translation>🔒 Vertrouwelijke notitie — alleen coördinatoren en professionals mogen hem lezen.</translation>
+        <source>Confidential note — only coordinators and staff may read it.</source>
+        <translation>Vertrouwelijke notitie — alleen coördinatoren en professionals mogen hem lezen.</translation>
     </message>
     <message>
         <source>(no note)</source>
@@ -2231,6 +2337,10 @@
     <message>
         <source>Close</source>
         <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>Rijen van het bestand</translation>
     </message>
     <message>
         <source>Rows in the file</source>
@@ -2437,12 +2547,52 @@
         <translation>Back-up &amp;terugzetten…</translation>
     </message>
     <message>
+        <source>&amp;Print my list…</source>
+        <translation>Mijn bellijst &amp;printen…</translation>
+    </message>
+    <message>
+        <source>Save my &amp;calendar (.ics)…</source>
+        <translation>Mijn &amp;kalender opslaan (.ics)…</translation>
+    </message>
+    <message>
+        <source>Report my &amp;absence…</source>
+        <translation>Mijn afwezigheid &amp;melden…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange my password…</source>
+        <translation>Mijn &amp;wachtwoord wijzigen…</translation>
+    </message>
+    <message>
         <source>Sign &amp;out / switch user…</source>
         <translation>&amp;Afmelden / andere gebruiker…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
         <translation>Af&amp;sluiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Weergave</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>&amp;Grotere tekst</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>&amp;Kleinere tekst</translation>
+    </message>
+    <message>
+        <source>&amp;Normal text size</source>
+        <translation>&amp;Normale tekstgrootte</translation>
+    </message>
+    <message>
+        <source>Text size: %1 %</source>
+        <translation>Tekstgrootte: %1 %</translation>
+    </message>
+    <message>
+        <source>Your password is changed.</source>
+        <translation>Uw wachtwoord is gewijzigd.</translation>
     </message>
 </context>
 <context>
@@ -2506,6 +2656,10 @@
     <message>
         <source>&amp;Reason:</source>
         <translation>&amp;Reden:</translation>
+    </message>
+    <message>
+        <source>Residents to follow up</source>
+        <translation>Deelnemers om op te volgen</translation>
     </message>
     <message>
         <source>%1 open</source>
@@ -2724,6 +2878,14 @@
     <message>
         <source>Area</source>
         <translation>Gebied</translation>
+    </message>
+    <message>
+        <source>Figures of the period and the one before</source>
+        <translation>Cijfers van deze periode en de vorige</translation>
+    </message>
+    <message>
+        <source>Figures per area</source>
+        <translation>Cijfers per gebied</translation>
     </message>
     <message>
         <source>Counting…</source>
@@ -3638,6 +3800,14 @@ De geschiedenis (gesprekken, notities en koppelingen) blijft bewaard. Een lopend
         <translation>Vaste tijd</translation>
     </message>
     <message>
+        <source>Time of the call</source>
+        <translation>Tijd van het gesprek</translation>
+    </message>
+    <message>
+        <source>The next dates of the plan</source>
+        <translation>De volgende data van de afspraak</translation>
+    </message>
+    <message>
         <source>every</source>
         <translation>om de</translation>
     </message>
@@ -4041,6 +4211,13 @@ Alles wat sindsdien is gewijzigd, wordt vervangen. De huidige gegevens worden ee
     </message>
 </context>
 <context>
+    <name>TimeField</name>
+    <message>
+        <source>Type a time: 14, 1400, 14:00 or 14.00</source>
+        <translation>Typ een tijd: 14, 1400, 14:00 of 14.00</translation>
+    </message>
+</context>
+<context>
     <name>TodayModel</name>
     <message>
         <source>Time</source>
@@ -4087,8 +4264,8 @@ Alles wat sindsdien is gewijzigd, wordt vervangen. De huidige gegevens worden ee
         <translation>feestdag: %1</translation>
     </message>
     <message>
-        <source>⚑ follow-up open</source>
-        <translation>⚑ signalering open</translation>
+        <source>follow-up open</source>
+        <translation>signalering open</translation>
     </message>
     <message>
         <source>not reached since %1, 1 call missed</source>
@@ -4105,6 +4282,10 @@ Alles wat sindsdien is gewijzigd, wordt vervangen. De huidige gegevens worden ee
     <message>
         <source>%1 · wellbeing %2</source>
         <translation>%1 · welzijn %2</translation>
+    </message>
+    <message>
+        <source>last note: %1</source>
+        <translation>laatste notitie: %1</translation>
     </message>
     <message>
         <source>Last reached: %1</source>
@@ -4144,6 +4325,10 @@ Alles wat sindsdien is gewijzigd, wordt vervangen. De huidige gegevens worden ee
     <message>
         <source>&amp;Hand over…</source>
         <translation>&amp;Overdragen…</translation>
+    </message>
+    <message>
+        <source>Calls of the day</source>
+        <translation>Gesprekken van de dag</translation>
     </message>
     <message>
         <source>&amp;Log call…</source>
@@ -4268,6 +4453,25 @@ Alles wat sindsdien is gewijzigd, wordt vervangen. De huidige gegevens worden ee
     <message>
         <source>No phone program answered on this computer; dial %1 yourself.</source>
         <translation>Er reageerde geen belprogramma op deze computer; bel %1 zelf.</translation>
+    </message>
+</context>
+<context>
+    <name>Unsaved</name>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Nog niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>What you typed here is not saved yet. Close without saving?</source>
+        <translation>Wat u hier invulde is nog niet opgeslagen. Sluiten zonder op te slaan?</translation>
+    </message>
+    <message>
+        <source>Close &amp;without saving</source>
+        <translation>Sluiten &amp;zonder opslaan</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Verder bewerken</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 """The calendar file parses back with its RRULEs; the printed list holds names, dates and boxes."""
 
+import re
 import shutil
 import subprocess
 from datetime import UTC, date, datetime, time
@@ -14,6 +15,7 @@ from belteam.calls import log as calls
 from belteam.core.actors import SYSTEM, PermissionDenied
 from belteam.core.clock import TZ
 from belteam.pairings.plans import occurrences, parse_plan
+from belteam.settings import store as settings
 
 MON = date(2026, 11, 30)
 
@@ -96,19 +98,51 @@ def test_printed_list_has_title_days_names_phones_and_boxes(team, tmp_path):
     anna, _, p1, _ = team
     calls.log_call(SYSTEM, p1.resident_id, "reached", note="Praatte over de kleinkinderen",
                    at=datetime(2026, 11, 26, 10, tzinfo=TZ))
+    settings.set_value(SYSTEM, "coordinator_name", "Els de Graaf")
+    settings.set_value(SYSTEM, "coordinator_phone", "0612345670")
     out = printing.volunteer_list_pdf(SYSTEM, tmp_path / "list.pdf", anna.id,
                                       date(2026, 12, 24), date(2026, 12, 25))
     text = pdf_text(out)
-    assert text.count("Bellijst van Anna de Bel") == 2
+    assert text.count("Bellijst van Anna de Bel") == 1
     assert "donderdag 24-12-2026" in text
     assert "vrijdag 25-12-2026 — Eerste kerstdag" in text
     assert "Jan Ročak" in text and "06 12345678" in text and "10:30" in text
     assert "Maaïke Jansen" in text and "020 123 4567" in text
-    assert "Praatte over de kleinkinderen" in text
-    assert "bereikt" in text and "niet bereikt" in text and "Notitie" in text
-    thursday, friday = text.split("\f")[:2]
-    assert "Jan Ročak" in thursday and "Maaïke" not in thursday
-    assert "Maaïke Jansen" in friday and "Jan Ročak" not in friday
+    assert "Vorige keer: Praatte over de kleinkinderen" in text
+    for words in ("bereikt", "geen gehoor", "voicemail", "Hoe gaat het?", "1 2 3 4 5 6 7 8 9 10",
+                  "Mogen we weer bellen?", " ja ", " nee ", "Gesproken over:", "eenzaamheid",
+                  "stemming", "Notitie:"):
+        assert words in text, words
+    pages = text.strip("\f").split("\f")
+    assert len(pages) == 1  # two days with a call each: days are headings, not pages
+    assert "Vragen? Bel Els de Graaf, coördinator: 06 12345670" in pages[0]
+
+
+def test_printed_list_a_week_on_few_pages_names_in_large_print(team, tmp_path):
+    anna, _, _, _ = team
+    out = printing.volunteer_list_pdf(SYSTEM, tmp_path / "week.pdf", anna.id,
+                                      date(2026, 11, 30), date(2026, 12, 6))
+    text = pdf_text(out)
+    pages = text.strip("\f").split("\f")
+    assert len(pages) <= 2  # was one page a day
+    assert "zaterdag 5-12-2026 — geen gesprekken gepland" in text
+    assert "Vragen?" not in text  # no coordinator set: no empty foot line
+    sizes = word_heights(out, "Ročak")
+    assert sizes and min(sizes) >= 12  # the name (and time, phone) at least 12 pt
+
+
+def test_printed_topics_are_the_topics_a_call_can_have():
+    for labels in printing.LABELS.values():
+        assert len(labels["topic_words"].split()) == len(calls.TOPICS)
+
+
+def word_heights(path, word: str) -> list[float]:
+    """The height in points of each place ``word`` is printed (about its font size)."""
+    exe = shutil.which("pdftotext")
+    html = subprocess.run([exe, "-bbox", str(path), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    return [float(m.group(2)) - float(m.group(1)) for m in re.finditer(
+        r'<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">' + re.escape(word), html)]
 
 
 def test_printed_list_in_english_and_empty_days(team, tmp_path):
@@ -117,8 +151,7 @@ def test_printed_list_in_english_and_empty_days(team, tmp_path):
                                       date(2026, 12, 26), lang="en")
     text = pdf_text(out)
     assert "Call list of Anna de Bel" in text
-    assert "Saturday 26-12-2026 — Second Day of Christmas" in text
-    assert "No calls planned." in text
+    assert "Saturday 26-12-2026 — Second Day of Christmas — no calls planned" in text
 
 
 def test_printing_permissions(team, tmp_path):

@@ -142,9 +142,11 @@ def test_consent_on_the_command_line(run):
 
 
 def test_demo_prints_its_sign_ins(run):
-    status, _, err = run("demo", "--residents", "6", "--volunteers", "3", "--years", "0")
+    status, out, _ = run("demo", "--residents", "6", "--volunteers", "3", "--years", "0")
     assert status == 0
-    assert "demo-coordinator" in err and "demo-volunteer" in err
+    # after the summary, on lines of their own (not glued to "stopped answering lately")
+    assert "lately\n\nDemo sign-ins (user name / password):\n" in out
+    assert "demo-coordinator" in out and "demo-volunteer" in out
     volunteer = User.get(User.username == "volunteer")
     assert volunteer.volunteer_id is not None and volunteer.role == "volunteer"
     status, out, _ = run("today", "--json", user="volunteer", password="demo-volunteer")

@@ -106,3 +106,26 @@ def test_residents_wanted_plan_is_imported_and_checked(cli, tmp_path):
     path.write_text("code;voornaam;wanted_plan\nW2;Kees;sometimes\n", encoding="utf-8")
     status, _, err = cli("import", "residents", path)
     assert status == 1 and err.startswith("row 2, wanted_plan: 'sometimes' is not a call plan")
+
+
+def readme_commands(section: str) -> list[list[str]]:
+    """The ``belteam …`` lines of the first shell block after ``section`` in the README."""
+    import shlex
+
+    text = (TEMPLATES.parent.parent / "README.md").read_text(encoding="utf-8")
+    block = text.split(section, 1)[1].split("```sh\n", 1)[1].split("```", 1)[0]
+    return [shlex.split(line)[1:] for line in block.splitlines() if line.startswith("belteam ")]
+
+
+def test_readme_example_files_import_into_the_demo_team_in_its_order(cli, db, monkeypatch):
+    monkeypatch.chdir(TEMPLATES.parent.parent)  # the README's paths are from the project folder
+    monkeypatch.setenv("BELTEAM_PASSWORD", "demo-coordinator")
+    commands = readme_commands("### The import template")
+    assert [c[-1].rsplit("/", 1)[-1] for c in commands[1:]] == [
+        "volunteers.csv", "residents.csv", "residents_messy_nl.csv"]
+    for command in commands:
+        status, out, err = cli(*command)
+        assert status == 0, (command, err)
+    status, out, _ = cli("--user", "coordinator", "list", "residents", "--json")
+    codes = {row["code"] for row in json.loads(out)}
+    assert {"D001", "D005", "2024-01", "2024-04"} <= codes

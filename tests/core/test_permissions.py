@@ -114,7 +114,9 @@ SERVICES: list[tuple[str, object, set[str]]] = [
     ("schedule.today_list own", lambda w, a: schedule.today_list(a, TODAY, w.v1.id) if a.role == V
      else schedule.today_list(a, TODAY), ALL),
     ("schedule.today_list other", lambda w, a: schedule.today_list(a, TODAY, w.v2.id), {C, S}),
-    ("absences.add_absence", lambda w, a: absences.add_absence(a, w.v1.id, *WEEK), {C}),
+    # A volunteer reports their own absence (the coordinator arranges cover), nobody else's.
+    ("absences.add_absence own", lambda w, a: absences.add_absence(a, w.v1.id, *WEEK), {C, V}),
+    ("absences.add_absence other", lambda w, a: absences.add_absence(a, w.v2.id, *WEEK), {C}),
     ("absences.pause_resident", lambda w, a: absences.pause_resident(a, w.r1.id, *WEEK), {C}),
     ("absences.pauses", lambda w, a: absences.pauses(a), {C, S}),
     ("absences.covers", lambda w, a: absences.covers(a), {C, S}),

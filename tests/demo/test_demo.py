@@ -313,7 +313,8 @@ def test_demo_accounts_are_made_in_an_empty_database(db, db_url, capsys, monkeyp
     use_fast_hasher(monkeypatch)
     args = ["--db", db_url, "demo", "--residents", "5", "--volunteers", "2", "--years", "0"]
     assert cli.run(args) == 0
-    assert "demo-coordinator" in capsys.readouterr().err
+    shown = capsys.readouterr()
+    assert "demo-coordinator" in shown.out + shown.err
     assert {u.username for u in User.select()} == {"coordinator", "staff", "volunteer"}
 
 
@@ -330,3 +331,25 @@ def test_demo_waiting_residents_have_wanted_plans_and_can_be_matched(sqlite_db):
     assert all(parse(v.available).known and not parse(v.available).unread
                for v in Volunteer.select())
     assert batch.propose(SYSTEM).pairs
+
+
+def test_cli_demo_summary_speaks_singular_and_sign_ins_follow_on_their_own_lines(capsys):
+    from belteam.cli import demo as demo_cli
+
+    summary = demo.DemoSummary(seed=1, residents=4, volunteers=2, stopped_answering=1,
+                               sign_ins=[("coordinator", "coordinator", "demo-coordinator")])
+    demo_cli._print_summary(summary)
+    demo_cli._print_sign_ins(summary, __import__("sys").stdout)
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[4] == "  call attempts 0; 1 resident stopped answering lately"
+    assert lines[5:7] == ["", "Demo sign-ins (user name / password):"]
+    assert "sign_ins" not in summary.as_dict()
+
+
+def test_demo_hook_notes_the_sign_ins_in_the_summary(db, monkeypatch, capsys):
+    from belteam.demo import accounts as demo_accounts
+
+    monkeypatch.setattr(demo, "AFTER_DEMO", [demo_accounts.demo_accounts_hook])
+    summary = demo.generate(ACTOR, residents=10, volunteers=3, years=0, seed=1)
+    assert [name for name, _, _ in summary.sign_ins] == ["coordinator", "staff", "volunteer"]
+    assert capsys.readouterr().err == ""  # printed by the command after its summary

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from belteam_gui.accounts.password_fields import NewPasswordFields
+from belteam_gui.common.unsaved import GuardedDialog
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -29,7 +29,7 @@ def volunteer_choices(actor: Actor) -> list[tuple[int, str]]:
     return [(pk, f"{name} ({code})") for pk, name, code in people.volunteer_names(actor)]
 
 
-class _FormDialog(QDialog):
+class _FormDialog(GuardedDialog):
     """A form with an error line and OK/Cancel; subclasses implement ``save``."""
 
     def __init__(self, parent: QWidget | None, title: str) -> None:
@@ -88,7 +88,7 @@ class AddAccountDialog(_FormDialog):
         self.role.setCurrentIndex(self.role.findData("volunteer"))
         self.volunteer = _volunteer_combo(actor)
         self.form.addRow(self.tr("&User name"), self.username)
-        self.form.addRow(self.tr("&Role"), self.role)
+        self.form.addRow(self.tr("Ro&le"), self.role)
         self.form.addRow(self.tr("&Volunteer record"), self.volunteer)
         self.passwords = NewPasswordFields(self.form)
         self.role.currentIndexChanged.connect(self._role_changed)
@@ -113,6 +113,23 @@ class ResetPasswordDialog(_FormDialog):
     def save(self) -> None:
         password, repeat = self.passwords.values()
         accounts.reset_password(self.actor, self.username, password, repeat)
+
+
+class ChangeOwnPasswordDialog(_FormDialog):
+    """File → Change my password: the current one first, then the new one twice."""
+
+    def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent, self.tr("Change my password"))
+        self.actor = actor
+        self.current = QLineEdit()
+        self.current.setObjectName("current_password")
+        self.current.setEchoMode(QLineEdit.EchoMode.Password)
+        self.form.addRow(self.tr("C&urrent password"), self.current)
+        self.passwords = NewPasswordFields(self.form)
+
+    def save(self) -> None:
+        password, repeat = self.passwords.values()
+        accounts.change_own_password(self.actor, self.current.text(), password, repeat)
 
 
 class LinkVolunteerDialog(_FormDialog):

@@ -47,6 +47,7 @@ ACTIONS = {
     "account_enabled": QT_TRANSLATE_NOOP("AuditPage", "Account switched on"),
     "account_linked": QT_TRANSLATE_NOOP("AuditPage", "Account linked"),
     "password_reset": QT_TRANSLATE_NOOP("AuditPage", "New password set"),
+    "password_changed": QT_TRANSLATE_NOOP("AuditPage", "Own password changed"),
     "person_exported": QT_TRANSLATE_NOOP("AuditPage", "Person's data exported"),
     "person_erased": QT_TRANSLATE_NOOP("AuditPage", "Person erased"),
     "consent_recorded": QT_TRANSLATE_NOOP("AuditPage", "Consent recorded"),
@@ -127,6 +128,7 @@ class AuditPage(QWidget):
         self.proxy.setSourceModel(self.model)
         self.view = QTableView()
         self.view.setObjectName("audit")
+        self.view.setAccessibleName(self.tr("Audit log, newest first"))
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -77,6 +77,7 @@ class UsersPage(QWidget):
         self.model = RowsTableModel(COLUMNS, dimmed=lambda r: r.disabled, parent=self)
         self.view = QTableView()
         self.view.setObjectName("accounts")
+        self.view.setAccessibleName(self.tr("Accounts"))
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -6,9 +6,10 @@ from belteam_gui.resources import resource
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from belteam.core import messages
+from belteam.core.languages import SCREEN_LANGUAGES
 
 TRANSLATIONS = resource("translations")
-SUPPORTED = ("en", "nl")
+SUPPORTED = SCREEN_LANGUAGES
 _installed: list[QTranslator] = []
 
 

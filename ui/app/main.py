@@ -13,10 +13,11 @@ from belteam_gui.accounts.passphrase_dialog import (
     open_with_passphrase,
 )
 from belteam_gui.accounts.signin_dialog import ask_actor
-from belteam_gui.app import i18n
+from belteam_gui.app import i18n, preflight
 from belteam_gui.app.idle_lock import IdleLock
 from belteam_gui.app.main_window import MainWindow
 from belteam_gui.app.session import Session
+from belteam_gui.common import accessible, screen_fit, zoom
 from belteam_gui.outreach.notify import install_notifier
 from belteam_gui.resources import resource
 from belteam_gui.today.reminders import Reminders
@@ -53,10 +54,11 @@ def make_app() -> QApplication:
     app.setApplicationName(config.APP_NAME)
     app.setOrganizationName(config.APP_AUTHOR)
     if STYLE.is_file():
-        app.setStyleSheet(STYLE.read_text(encoding="utf-8"))
-    font = app.font()
-    font.setPointSize(max(font.pointSize(), 12))  # volunteers first: big readable text
-    app.setFont(font)
+        zoom.install_style(app, STYLE.read_text(encoding="utf-8"))
+    if not getattr(app, "screen_fit", None):
+        app.screen_fit = screen_fit.install(app)  # at a large text size, dialogs scroll
+        app.namer = accessible.install(app)  # every control named for screen readers
+    zoom.apply(zoom.percent())  # volunteers first: 12 pt at 100 %, the user's size once signed in
     return app
 
 
@@ -89,7 +91,11 @@ def main(argv: Sequence[str] | None = None, actor: Actor | None = None,
     """Open the database, sign in (or first run), show the window. ``actor`` skips the
     dialogs and ``passphrase`` the passphrase dialog: only for tests and scripts that call
     this function themselves."""
-    args, app = prepare(sys.argv[1:] if argv is None else argv)
+    argv = sys.argv[1:] if argv is None else argv
+    if QApplication.instance() is None and (trouble := preflight.problem()):
+        print(trouble, file=sys.stderr)  # before Qt aborts with a core dump
+        return 1
+    args, app = prepare(argv)
     i18n.install(i18n.pick_language(args.lang or ""))  # the passphrase dialog comes first
     try:
         session = open_session(args.db, passphrase)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from belteam_gui.accounts.signin_dialog import switch_user
 from belteam_gui.app.pages import PAGES, PageSpec
 from belteam_gui.app.session import Session
+from belteam_gui.common import accessible, zoom
 from belteam_gui.importing.dialog import ImportDialog
 from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -18,7 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from belteam.accounts import preferences
 from belteam.core.actors import role_name
+from belteam.core.clock import clock
+from belteam.people import service as people
 
 
 class MainWindow(QMainWindow):
@@ -31,7 +35,7 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setIconSize(QSize(24, 24))
-        self.nav.setFixedWidth(200)
+        self.nav.setFixedWidth(zoom.px(200))
         self.stack = QStackedWidget()
         self._widgets: dict[str, QWidget] = {}
         central = QWidget()
@@ -46,6 +50,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         session.actor_changed.connect(self.rebuild)
         session.data_changed.connect(self._data_changed)
+        zoom.install_keys(self._keep_text_size)
+        zoom.state.changed.connect(self._zoomed)
         self.rebuild()
 
     def visible_pages(self) -> list[PageSpec]:
@@ -56,6 +62,7 @@ class MainWindow(QMainWindow):
         for widget in self._widgets.values():
             self._release(widget)
         self._widgets.clear()
+        zoom.apply(preferences.text_size(self.session.actor))  # each user their own size
         self.nav.blockSignals(True)
         self.nav.clear()
         for number, page in enumerate(self.visible_pages(), start=1):
@@ -86,6 +93,18 @@ class MainWindow(QMainWindow):
                                 .replace("%1", self.session.actor.username)
                                 .replace("%2", role_name(self.session.actor.role)))
 
+    def _keep_text_size(self, size: int) -> None:
+        preferences.set_text_size(self.session.actor, size)
+
+    def _zoomed(self, size: int) -> None:
+        self.nav.setFixedWidth(zoom.px(200))
+        self.nav.setIconSize(QSize(zoom.px(24), zoom.px(24)))
+        self._label_menus()
+
+    def zoom_step(self, direction: int) -> None:
+        """From the View menu: the same as Ctrl+Plus/Minus/0, kept for the user."""
+        self._keep_text_size(zoom.step(direction))
+
     def _data_changed(self, what: str) -> None:
         """After a settings change: the organisation in the title, the language in the texts."""
         if what != "settings":
@@ -103,6 +122,7 @@ class MainWindow(QMainWindow):
             spec = next(p for p in PAGES if p.key == key)
             widget = spec.factory(self.session)
             widget.setObjectName(f"page_{key}")
+            accessible.name_unnamed(widget)  # built after the window was shown
             self._widgets[key] = widget
             self.stack.addWidget(widget)
         return self._widgets[key]
@@ -129,9 +149,19 @@ class MainWindow(QMainWindow):
         for key, text in (("import_volunteers", self.tr("Import &volunteers…")),
                           ("import_residents", self.tr("Import &residents…")),
                           ("restore", self.tr("Re&store a backup…")),
+                          ("print_my_list", self.tr("&Print my list…")),
+                          ("save_my_calendar", self.tr("Save my &calendar (.ics)…")),
+                          ("report_absence", self.tr("Report my &absence…")),
+                          ("change_password", self.tr("C&hange my password…")),
                           ("switch_user", self.tr("Sign &out / switch user…")),
                           ("quit", self.tr("&Quit"))):
             self.menu_actions[key].setText(text)
+        self.view_menu.setTitle(self.tr("&View"))
+        for key, text in (("zoom_in", self.tr("&Larger text")),
+                          ("zoom_out", self.tr("&Smaller text")),
+                          ("zoom_reset", self.tr("&Normal text size"))):
+            self.menu_actions[key].setText(text)
+        self.menu_actions["zoom_size"].setText(self.tr("Text size: %1 %").replace("%1", str(zoom.percent())))
 
     def _build_menus(self) -> None:
         self.file_menu = file_menu = self.menuBar().addMenu("")
@@ -141,6 +171,14 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, k=kind: self.open_import(k))
             self.menu_actions[f"import_{kind}"] = action
         self._import_separator = file_menu.addSeparator()
+        for key, handler in (("print_my_list", self.print_my_list),
+                             ("save_my_calendar", self.save_my_calendar),
+                             ("report_absence", self.report_absence),
+                             ("change_password", self.change_password)):
+            action = file_menu.addAction("")
+            action.triggered.connect(handler)
+            self.menu_actions[key] = action
+        self._own_separator = file_menu.addSeparator()
         self._show_import_actions()
         self.session.actor_changed.connect(self._show_import_actions)
         restore = file_menu.addAction("")
@@ -155,6 +193,18 @@ class MainWindow(QMainWindow):
         self.menu_actions["quit"] = quit_action
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
+        self.view_menu = view_menu = self.menuBar().addMenu("")
+        for key, direction, keys in (("zoom_in", 1, QKeySequence.StandardKey.ZoomIn),
+                                     ("zoom_out", -1, QKeySequence.StandardKey.ZoomOut),
+                                     ("zoom_reset", 0, QKeySequence("Ctrl+0"))):
+            action = view_menu.addAction("")
+            action.setShortcut(keys)
+            action.triggered.connect(lambda _=False, d=direction: self.zoom_step(d))
+            self.menu_actions[key] = action
+        view_menu.addSeparator()
+        size = view_menu.addAction("")
+        size.setEnabled(False)  # shows the size; Ctrl+Plus/Minus change it
+        self.menu_actions["zoom_size"] = size
         for number in range(1, 10):
             jump = QAction(self)
             jump.setShortcut(QKeySequence(f"Alt+{number}"))
@@ -171,6 +221,45 @@ class MainWindow(QMainWindow):
         for kind in ("volunteers", "residents"):
             self.menu_actions[f"import_{kind}"].setVisible(allowed)
         self._import_separator.setVisible(allowed)
+        # A volunteer's own things: their list, calendar and absence; any account its password.
+        own = self.session.actor.volunteer_id is not None
+        for key in ("print_my_list", "save_my_calendar", "report_absence"):
+            self.menu_actions[key].setVisible(own)
+        self.menu_actions["change_password"].setVisible(self.session.actor.user_id is not None)
+        self._own_separator.setVisible(own or self.session.actor.user_id is not None)
+
+    def _say(self, line: str) -> None:
+        if line:
+            self.statusBar().showMessage(line, 15_000)
+
+    def print_my_list(self) -> None:
+        """File → Print my list: a day or a week on paper, in the screen's language."""
+        from belteam_gui.today.schedule_export import print_list
+
+        self._say(print_list(self, self.session, self.session.actor.volunteer_id, clock.today()))
+
+    def save_my_calendar(self) -> None:
+        from belteam_gui.today.schedule_export import export_calendar
+
+        self._say(export_calendar(self, self.session, self.session.actor.volunteer_id))
+
+    def report_absence(self) -> None:
+        """File → Report my absence: the coordinator then sees the calls that need cover."""
+        from belteam_gui.people.absences_dialog import AbsencesDialog
+
+        actor = self.session.actor
+        name = people.get_volunteer(actor, actor.volunteer_id).name
+        dialog = AbsencesDialog(self.session, actor.volunteer_id, name, self)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def change_password(self) -> None:
+        from belteam_gui.accounts.account_dialogs import ChangeOwnPasswordDialog
+
+        dialog = ChangeOwnPasswordDialog(self.session.actor, self)
+        if dialog.exec():
+            self._say(self.tr("Your password is changed."))
+        dialog.deleteLater()
 
     def _show_restore_action(self) -> None:
         self.menu_actions["restore"].setVisible(self.session.actor.can("data.restore"))

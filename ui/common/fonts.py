@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont
+from belteam_gui.common import zoom
 from PySide6.QtWidgets import QWidget
 
 
 def big(widget: QWidget, points: int = 15) -> None:
     """Show ``widget`` in large type (sign-in and first-run forms)."""
-    font = QFont(widget.font())
-    font.setPointSize(points)
-    widget.setFont(font)
+    zoom.set_points(widget, points)

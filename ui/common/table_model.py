@@ -22,7 +22,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole  # the row's first value (its database id)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # the value sorting compares
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2  # the row's folded search text
 
-_ARCHIVED_FOREGROUND = QBrush(QColor("#6b6b6b"))
+_ARCHIVED_FOREGROUND = QBrush(QColor("#595959"))  # 5.3:1 even on the selected row
 
 
 def read_only_flags(index: Index) -> Qt.ItemFlag:

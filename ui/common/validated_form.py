@@ -166,6 +166,7 @@ class ValidatedForm(QObject):
         super().__init__(parent)
         self.editors = {s.name: FieldEditor(s, cleaners[s.name]) for s in specs}
         self._problems: dict[str, str] = {}
+        self.labels: dict[str, QLabel] = {}  # name -> its caption, for the read-only look
         self._server_errors: dict[str, str] = {}
         self._valid = True
         self.dirty = False
@@ -250,15 +251,30 @@ class ValidatedForm(QObject):
         return {name: editor.value() for name, editor in self.editors.items()}
 
     def set_read_only(self, read_only: bool) -> None:
-        """Text stays black and selectable when only reading; what has no read-only mode is
-        disabled."""
-        for editor in self.editors.values():
+        """Only reading: a card, not a form. Text stays black and selectable, without edit
+        boxes (the style sheet draws a read-only field flat) or required-field stars; what
+        has no read-only mode is disabled."""
+        for name, editor in self.editors.items():
             widget = editor.widget
+            if isinstance(widget, QLineEdit):  # an example in an empty field is no value
+                if widget.property("editPlaceholder") is None:
+                    widget.setProperty("editPlaceholder", widget.placeholderText())
+                widget.setPlaceholderText("" if read_only else widget.property("editPlaceholder"))
             if isinstance(widget, QLineEdit | QSpinBox):
                 widget.setReadOnly(read_only)
                 widget.setToolTip(widget.text() if read_only else "")
+                if isinstance(widget, QSpinBox):
+                    widget.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons if read_only
+                                            else QSpinBox.ButtonSymbols.UpDownArrows)
+                widget.setFrame(not read_only)
             else:
                 widget.setEnabled(not read_only)
+            widget.setProperty("readOnlyCard", read_only)
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
+            label = self.labels.get(name)
+            if label is not None:
+                label.setText(tr(editor.spec.label) + (" *" if editor.required and not read_only else ""))
 
     def group(self, title: str, names: Sequence[str]) -> QGroupBox:
         """A titled box with a form of the named fields, each error shown under its field."""
@@ -281,5 +297,7 @@ class ValidatedForm(QObject):
                 continue
             label = QLabel(tr(editor.spec.label) + (" *" if editor.required else ""))
             label.setBuddy(editor.widget)
+            editor.widget.setAccessibleName(tr(editor.spec.label))  # the label sits elsewhere
+            self.labels[editor.spec.name] = label
             form.addRow(label, cell)
         return box

@@ -125,6 +125,7 @@ class ImportDialog(QDialog):
 
     def _make_table(self) -> QTableView:
         table = QTableView()
+        table.setAccessibleName(self.tr("Rows of the file"))
         table.setModel(self.model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

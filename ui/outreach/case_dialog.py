@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from belteam_gui.common.unsaved import GuardedDialog
 from belteam_gui.outreach import words
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from belteam.outreach import cases as outreach
 
 
-class _CaseForm(QDialog):
+class _CaseForm(GuardedDialog):
     """A choice (combo) and a free text, with OK and Cancel."""
 
     def __init__(self, title: str, intro: str, choice_label: str,
@@ -66,7 +66,7 @@ class _CaseForm(QDialog):
 TEXTS = {
     "action_title": QT_TRANSLATE_NOOP("CaseDialog", "Add action"),
     "action_intro": QT_TRANSLATE_NOOP("CaseDialog", "What was done for %1?"),
-    "action": QT_TRANSLATE_NOOP("CaseDialog", "&Action:"),
+    "action": QT_TRANSLATE_NOOP("CaseDialog", "Ac&tion:"),
     "note": QT_TRANSLATE_NOOP("CaseDialog", "&Note:"),
     "add": QT_TRANSLATE_NOOP("CaseDialog", "&Add"),
     "close_title": QT_TRANSLATE_NOOP("CaseDialog", "Close case"),

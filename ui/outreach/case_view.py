@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
+from belteam_gui.common import zoom
 from belteam_gui.common.call_words import clock_text, day_month, outcome_label, wellbeing_text
 from belteam_gui.common.table_model import Column, RowsTableModel
 from belteam_gui.outreach import words
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, Qt, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -64,7 +65,8 @@ ATTEMPT_COLUMNS = [
     Column(QT_TRANSLATE_NOOP("CaseView", "When"), lambda a: when_text(a.at), sort_key=lambda a: a.at, width=18,
            context="CaseView"),
     Column(QT_TRANSLATE_NOOP("CaseView", "Outcome"), lambda a: outcome_label(a.outcome)
-           + (" ⚑" if a.concern else ""), width=15, context="CaseView"),
+           + (QCoreApplication.translate("CaseView", " · concern") if a.concern else ""), width=15,
+           context="CaseView"),
     Column(QT_TRANSLATE_NOOP("CaseView", "Caller"), lambda a: a.volunteer_name, width=16, context="CaseView"),
     Column(QT_TRANSLATE_NOOP("CaseView", "Note"), lambda a: " ".join(
         p for p in (wellbeing_text(a.wellbeing), a.note) if p), width=30, context="CaseView"),
@@ -83,6 +85,9 @@ EVENT_COLUMNS = [
 
 def _table(model: RowsTableModel, name: str) -> QTableView:
     view = QTableView()
+    names = {"caseAttempts": QT_TRANSLATE_NOOP("CaseView", "Call attempts"),
+             "caseTimeline": QT_TRANSLATE_NOOP("CaseView", "What happened, in order")}
+    view.setAccessibleName(QCoreApplication.translate("CaseView", names.get(name, name)))
     view.setObjectName(name)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -114,7 +119,7 @@ class CaseView(QWidget):
         self.case: CaseRow | None = None
         self.title = QLabel()
         self.title.setObjectName("caseTitle")
-        self.title.setStyleSheet("font-size: 17pt; font-weight: bold;")
+        zoom.set_style(self.title, "font-size: 17pt; font-weight: bold;")
         self.title.setAlignment(LEFT)
         self.subtitle = QLabel()
         self.subtitle.setWordWrap(True)

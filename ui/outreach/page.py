@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from belteam_gui.app.session import Session
+from belteam_gui.common import zoom
 from belteam_gui.common.filter_proxy import FoldingFilterProxy, fold_all
 from belteam_gui.common.table_model import Column, RowsTableModel
 from belteam_gui.common.table_selection import current_source_row, set_current_row
@@ -162,7 +163,7 @@ class OutreachPage(QWidget):
     # -- building ---------------------------------------------------------------------------
     def _build(self) -> None:
         self.heading = QLabel(self.tr("Follow-up"))
-        self.heading.setStyleSheet("font-size: 20pt; font-weight: bold;")
+        zoom.set_style(self.heading, "font-size: 20pt; font-weight: bold;")
         self.count_label = QLabel()
         self.checked_label = QLabel()
         self.checked_label.setObjectName("outreachChecked")
@@ -196,6 +197,7 @@ class OutreachPage(QWidget):
     def _filters(self) -> QHBoxLayout:
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search name or code"))
+        self.search.setAccessibleName(self.search.placeholderText())
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(self.search.fontMetrics().horizontalAdvance(
             self.search.placeholderText()) + 48)  # the hint whole, with the clear button
@@ -230,6 +232,7 @@ class OutreachPage(QWidget):
     def _make_table(self) -> QTableView:
         table = QTableView()
         table.setObjectName("outreachQueue")
+        table.setAccessibleName(self.tr("Residents to follow up"))
         table.setModel(self.proxy)
         table.setSortingEnabled(False)  # the queue's own order is the urgency
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from belteam_gui.common.plan_words import DATE_FORMAT, fill
+from belteam_gui.common.date_time_fields import DateField
+from belteam_gui.common.plan_words import fill
+from belteam_gui.common.unsaved import GuardedDialog
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -33,7 +34,7 @@ def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
-class EndPairingDialog(QDialog):
+class EndPairingDialog(GuardedDialog):
     """End date (today by default, never before the start) and a reason."""
 
     def __init__(self, resident: str, volunteer: str, start: date,
@@ -46,12 +47,8 @@ class EndPairingDialog(QDialog):
         note = QLabel(self.tr("The calls stop after the last day. The history stays: "
                               "nothing is deleted."))
         note.setWordWrap(True)
-        self.date_edit = QDateEdit()
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat(DATE_FORMAT)
+        self.date_edit = DateField(max(clock.today(), start))
         self.date_edit.setMinimumDate(_qdate(start))
-        self.date_edit.setDate(_qdate(max(clock.today(), start)))
-        self.date_edit.setCurrentSection(QDateEdit.Section.DaySection)  # typing starts at the day
         self.reason_combo = QComboBox()
         self.reason_combo.setEditable(True)
         self.reason_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)

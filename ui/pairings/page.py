@@ -108,6 +108,7 @@ class PairingsPage(QWidget):
         self.filter_edit.setAccessibleName(self.tr("Filter"))
         self.ended_check = QCheckBox(self.tr("Show en&ded pairings"))
         self.view = QTableView()
+        self.view.setAccessibleName(self.tr("Pairings"))
         self.view.setModel(self.proxy)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -5,14 +5,15 @@ from __future__ import annotations
 from datetime import date
 
 from belteam_gui.app.session import Session
+from belteam_gui.common.date_time_fields import DateField
 from belteam_gui.common.filter_proxy import fold
-from belteam_gui.common.plan_words import DATE_FORMAT, fill, rrule_words, sentence
+from belteam_gui.common.plan_words import fill, rrule_words, sentence
 from belteam_gui.common.search_combo import SearchCombo
+from belteam_gui.common.unsaved import GuardedDialog
 from belteam_gui.pairings.plan_editor import PlanEditor
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -40,7 +41,7 @@ def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
-class PairDialog(QDialog):
+class PairDialog(GuardedDialog):
     """Choose resident and volunteer, agree the call plan; OK stores it through the services."""
 
     def __init__(self, session: Session, resident_id: int | None = None,
@@ -87,10 +88,7 @@ class PairDialog(QDialog):
         self.current_label.setWordWrap(True)
         self.editor = PlanEditor()
         self.end_check = QCheckBox(self.tr("&Ends on"))
-        self.end_edit = QDateEdit()
-        self.end_edit.setCalendarPopup(True)
-        self.end_edit.setDisplayFormat(DATE_FORMAT)
-        self.end_edit.setDate(_qdate(clock.today()))
+        self.end_edit = DateField(clock.today())
         self.end_edit.setVisible(False)
         self.error_label = QLabel()
         self.error_label.setProperty("role", "error")

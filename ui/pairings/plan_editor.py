@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from datetime import date, time
 
+from belteam_gui.common import zoom
+from belteam_gui.common.date_time_fields import DateField, TimeField
 from belteam_gui.common.plan_words import (
-    DATE_FORMAT,
     PART_TIMES,
     clock_time,
     day_name,
@@ -27,18 +28,15 @@ from PySide6.QtCore import (
     QTime,
     Signal,
 )
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QListView,
     QSpinBox,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -99,26 +97,19 @@ class PlanEditor(QWidget):
         self.month_day_combo = QComboBox()
         for day in range(7):
             self.month_day_combo.addItem(day_name(day), day)
-        self.start_edit = QDateEdit()
-        self.start_edit.setCalendarPopup(True)
-        self.start_edit.setDisplayFormat(DATE_FORMAT)
-        self.start_edit.setCurrentSection(QDateEdit.Section.DaySection)  # typing starts at the day
+        self.start_edit = DateField()
         self.part_combo = QComboBox()
         self.part_combo.addItem(self.tr("No preference"), "")
         for part, moment in PART_TIMES.items():
             self.part_combo.addItem(fill(self.tr("%1 (%2)"), sentence(part_word(part)),
                                          clock_time(moment)), part)
         self.part_combo.addItem(self.tr("At a set time"), "at")
-        self.time_edit = QTimeEdit()
-        self.time_edit.setDisplayFormat("HH:mm")
-        self.time_edit.setTime(QTime(10, 30))
+        self.time_edit = TimeField(QTime(10, 30))
+        self.time_edit.setAccessibleName(self.tr("Time of the call"))
         self.words_label = QLabel()
         self.words_label.setObjectName("planWords")
         self.words_label.setWordWrap(True)
-        font = QFont(self.words_label.font())
-        font.setPointSize(max(font.pointSize() + 4, 16))
-        font.setBold(True)
-        self.words_label.setFont(font)
+        zoom.set_points(self.words_label, 16, bold=True)
         self.error_label = QLabel()
         self.error_label.setProperty("role", "error")
         self.error_label.setWordWrap(True)
@@ -127,6 +118,7 @@ class PlanEditor(QWidget):
         self.skip_label.setWordWrap(True)
         self.dates_model = QStringListModel(self)
         self.dates_view = QListView()
+        self.dates_view.setAccessibleName(self.tr("The next dates of the plan"))
         self.dates_view.setModel(self.dates_model)
         self.dates_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # read-only, keep Tab for inputs
         self.dates_view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -142,11 +134,12 @@ class PlanEditor(QWidget):
             layout.addStretch(1)
         return holder
 
-    def _add_row(self, text: str, field: QWidget, buddy: QWidget) -> None:
+    def _add_row(self, text: str, field: QWidget, buddy: QWidget) -> QLabel:
         label = QLabel(text)
         label.setBuddy(buddy)  # Alt+letter jumps to the first input of the row
         self.captions.append(label)
         self.form.addRow(label, field)
+        return label
 
     def _lay_out(self) -> None:
         self.form = QFormLayout()
@@ -163,7 +156,7 @@ class PlanEditor(QWidget):
         self._add_row(self.tr("&Days"), self.days_row, self.day_boxes[0])
         self._add_row(self.tr("&Interval"), self.interval_row, self.interval_spin)
         self._add_row(self.tr("&Which day"), self.monthly_row, self.nth_combo)
-        self._add_row(self.tr("&Starting"), self.start_edit, self.start_edit)
+        self.start_caption = self._add_row(self.tr("&Starting"), self.start_edit, self.start_edit)
         self._add_row(self.tr("&Time of day"), self.time_row, self.part_combo)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -274,6 +267,10 @@ class PlanEditor(QWidget):
     def set_start_editable(self, editable: bool) -> None:
         """A running pairing keeps its start date (the plan counts from it)."""
         self.start_edit.setEnabled(editable)
+        # No Alt+letter that leads to a field the keyboard cannot change.
+        caption = self.tr("&Starting")
+        self.start_caption.setText(caption if editable else caption.replace("&&", "\0").replace("&", "")
+                                   .replace("\0", "&&"))
         self.start_edit.setToolTip("" if editable else self.tr(
             "The plan keeps counting from the start of the pairing."))
 

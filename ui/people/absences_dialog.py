@@ -5,14 +5,14 @@ from __future__ import annotations
 from typing import Any
 
 from belteam_gui.app.session import Session
+from belteam_gui.common.date_time_fields import DateField, link_period
 from belteam_gui.common.errors import error_text
-from belteam_gui.common.plan_words import DATE_FORMAT, fill, table_date
+from belteam_gui.common.plan_words import fill, table_date
 from belteam_gui.common.table_model import Index, PlainTableModel
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
+from belteam_gui.common.unsaved import GuardedDialog
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -57,7 +57,20 @@ def confirm_remove(parent: QWidget, text: str) -> bool:
     return box.clickedButton() is remove
 
 
-class AbsencesDialog(QDialog):
+def confirm_past(parent: QWidget, text: str) -> bool:
+    """Ask before saving an absence that lies wholly in the past (tests replace this)."""
+    translate = QCoreApplication.translate
+    box = QMessageBox(QMessageBox.Icon.Question, translate("AbsencesDialog", "Absence in the past"),
+                      text, parent=parent)
+    save = box.addButton(translate("AbsencesDialog", "&Save anyway"), QMessageBox.ButtonRole.AcceptRole)
+    change = box.addButton(translate("AbsencesDialog", "&Change the dates"),
+                           QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(change)
+    box.exec()
+    return box.clickedButton() is save
+
+
+class AbsencesDialog(GuardedDialog):
     """Register when a volunteer is away; their calls then wait on Today for cover."""
 
     def __init__(self, session: Session, volunteer_id: int, name: str,
@@ -75,6 +88,8 @@ class AbsencesDialog(QDialog):
         intro.setWordWrap(True)
         self.remove_button = QPushButton(self.tr("&Remove…"))
         self.remove_button.clicked.connect(self.remove_current)
+        # A volunteer reports their own absence; taking one back is the coordinator's.
+        self.remove_button.setVisible(session.actor.can("absences.edit"))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.view, 1)
@@ -95,6 +110,7 @@ class AbsencesDialog(QDialog):
 
     def _make_view(self) -> QTableView:
         view = QTableView()
+        view.setAccessibleName(self.tr("Absences"))
         view.setModel(self.model)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -108,6 +124,7 @@ class AbsencesDialog(QDialog):
         today = clock.today()
         self.start_edit = self._date_edit(today)
         self.end_edit = self._date_edit(today)
+        link_period(self.start_edit, self.end_edit)  # "To" follows "From"
         self.reason_edit = QLineEdit()
         self.reason_edit.setMaxLength(200)
         self.reason_edit.setPlaceholderText(self.tr("e.g. holiday, hospital"))
@@ -126,11 +143,8 @@ class AbsencesDialog(QDialog):
         return form
 
     @staticmethod
-    def _date_edit(day) -> QDateEdit:
-        edit = QDateEdit(QDate(day.year, day.month, day.day))
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat(DATE_FORMAT)
-        return edit
+    def _date_edit(day) -> DateField:
+        return DateField(day)
 
     def reload(self) -> None:
         self.model.set_rows(absences.absences(self.session.actor, self.volunteer_id))
@@ -145,6 +159,11 @@ class AbsencesDialog(QDialog):
         """Record the absence; the domain checks the dates and says why when it refuses."""
         start = self.start_edit.date().toPython()
         end = self.end_edit.date().toPython()
+        if absences.wholly_past(end) and not confirm_past(self, fill(self.tr(
+                "The absence from %1 to %2 lies wholly in the past and changes no call. "
+                "Save it anyway?"), table_date(start), table_date(end))):
+            self.start_edit.setFocus()
+            return
         try:
             absences.add_absence(self.session.actor, self.volunteer_id, start, end,
                                  self.reason_edit.text())
@@ -152,6 +171,7 @@ class AbsencesDialog(QDialog):
             self._say(error_text(exc), error=True)
             return
         self.reason_edit.clear()
+        self.mark_saved()  # stored: nothing to lose on Close
         self.reload()
         self.session.changed("absences")
         self._say(fill(self.tr("Saved: %1 is away from %2 to %3."), self.name,

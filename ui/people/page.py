@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from belteam_gui.app.session import Session
+from belteam_gui.common import zoom
 from belteam_gui.common.filter_proxy import FoldingFilterProxy
 from belteam_gui.common.table_model import Column, RowsTableModel
 from belteam_gui.common.table_selection import current_source_row, set_current_row
@@ -140,6 +141,7 @@ class PeoplePage(QWidget):
 
     def _make_view(self) -> QTableView:
         view = QTableView()
+        view.setAccessibleName(self.title_text())
         view.setModel(self.proxy)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -147,22 +149,32 @@ class PeoplePage(QWidget):
         view.setAlternatingRowColors(True)
         view.setWordWrap(False)
         view.verticalHeader().hide()
-        rows = view.verticalHeader()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # never measure 20,000 rows
-        rows.setDefaultSectionSize(view.fontMetrics().height() + 16)
-        columns = view.horizontalHeader()
-        columns.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        char = view.fontMetrics().averageCharWidth()
-        for number, column in enumerate(self.COLUMNS):
-            columns.resizeSection(number, column.width * char + 16)
-        # The name takes the spare width; fixed widths elsewhere (never measure 20,000 rows).
-        columns.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        zoom.set_style(view, "QTableView { font-size: 14pt; }")  # the same size as Today
+        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # never measure 20,000 rows
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self._fit_view(view)
+        zoom.state.changed.connect(self._zoomed)
         view.setSortingEnabled(True)
         view.sortByColumn(1, Qt.SortOrder.AscendingOrder)  # by name
         view.doubleClicked.connect(lambda _index: self.edit_current())
         view.installEventFilter(self)
         view.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         return view
+
+    def _fit_view(self, view: QTableView) -> None:
+        """Row heights and column widths from the text size (again after each zoom step)."""
+        view.ensurePolished()
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 16)
+        columns = view.horizontalHeader()
+        char = view.fontMetrics().averageCharWidth()
+        columns.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        for number, column in enumerate(self.COLUMNS):
+            columns.resizeSection(number, column.width * char + 16)
+        # The name takes the spare width; fixed widths elsewhere (never measure 20,000 rows).
+        columns.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+
+    def _zoomed(self, _size: int) -> None:
+        self._fit_view(self.view)
 
     def _apply_permissions(self) -> None:
         editor = self.session.actor.can("people.edit")
@@ -360,6 +372,21 @@ class ResidentsPage(PeoplePage):
             return
         self.session.changed("people")
         self._say(fill(self.tr("The calls with %1 are due again from today."), row.name))
+
+    def _fit_view(self, view: QTableView) -> None:
+        """Row heights and column widths from the text size (again after each zoom step)."""
+        view.ensurePolished()
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 16)
+        columns = view.horizontalHeader()
+        char = view.fontMetrics().averageCharWidth()
+        columns.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        for number, column in enumerate(self.COLUMNS):
+            columns.resizeSection(number, column.width * char + 16)
+        # The name takes the spare width; fixed widths elsewhere (never measure 20,000 rows).
+        columns.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+
+    def _zoomed(self, _size: int) -> None:
+        self._fit_view(self.view)
 
     def _apply_permissions(self) -> None:
         super()._apply_permissions()

@@ -101,6 +101,8 @@ class OverviewPage(QWidget):
         self.areas = QTableWidget(0, 1 + len(words.AREA_COLUMNS))
         self.areas.setHorizontalHeaderLabels(
             [self.tr("Area")] + [words.word(words.FIGURES[k]) for k in words.AREA_COLUMNS])
+        self.figures.setAccessibleName(self.tr("Figures of the period and the one before"))
+        self.areas.setAccessibleName(self.tr("Figures per area"))
         for table in (self.figures, self.areas):
             table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
             table.verticalHeader().setVisible(False)

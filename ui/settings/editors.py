@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from belteam_gui.common.date_time_fields import TimeField
 from PySide6.QtCore import QCoreApplication, QObject, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -11,7 +12,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QSpinBox,
-    QTimeEdit,
     QWidget,
 )
 
@@ -39,8 +39,7 @@ def _make_widget(option: Option) -> QWidget:
     if option.key == "language":
         return _language_combo()
     if option.key == "reminder_time":
-        edit = QTimeEdit()
-        edit.setDisplayFormat("HH:mm")
+        edit = TimeField()
         edit.setFixedWidth(SPIN_WIDTH)
         return edit
     if option.type is bool:
@@ -83,7 +82,7 @@ class SettingEditor(QObject):
 
     def _connect(self) -> None:
         widget = self.widget
-        signal = {QComboBox: "currentIndexChanged", QTimeEdit: "timeChanged",
+        signal = {QComboBox: "currentIndexChanged", TimeField: "timeChanged",
                   QCheckBox: "toggled", QSpinBox: "valueChanged", QLineEdit: "textEdited"}
         name = next(sig for kind, sig in signal.items() if isinstance(widget, kind))
         getattr(widget, name).connect(lambda *_: self.edited.emit(self.option.key))
@@ -101,7 +100,7 @@ class SettingEditor(QObject):
         widget = self.widget
         if isinstance(widget, QComboBox):
             return widget.currentData()
-        if isinstance(widget, QTimeEdit):
+        if isinstance(widget, TimeField):
             return widget.time().toString("HH:mm")
         if isinstance(widget, QCheckBox):
             return widget.isChecked()
@@ -116,7 +115,7 @@ class SettingEditor(QObject):
         try:
             if isinstance(widget, QComboBox):
                 widget.setCurrentIndex(max(0, widget.findData(value)))
-            elif isinstance(widget, QTimeEdit):
+            elif isinstance(widget, TimeField):
                 moment = QTime.fromString(str(value), "HH:mm")
                 widget.setTime(moment if moment.isValid() else QTime(8, 30))
             elif isinstance(widget, QCheckBox):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from belteam_gui.app.session import Session
+from belteam_gui.common import zoom
 from belteam_gui.common.plan_words import fill
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
@@ -24,10 +25,10 @@ class CoverBanner(QFrame):
         self.session = session
         self.waiting: list[Any] = []
         self.setObjectName("coverBanner")
-        self.setStyleSheet(BANNER_STYLE)
+        zoom.set_style(self, BANNER_STYLE)
         self.label = QLabel()
         self.label.setWordWrap(True)
-        self.label.setStyleSheet("font-size: 13pt;")
+        zoom.set_style(self.label, "font-size: 13pt;")
         self.hand_over_button = QPushButton(translate("TodayPage", "&Hand over…"))
         self.hand_over_button.clicked.connect(self.hand_over)
         row = QHBoxLayout(self)

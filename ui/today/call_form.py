@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from belteam_gui.common import zoom
 from belteam_gui.common.call_words import OUTCOME_LABELS, TOPIC_LABELS, outcome_label, topic_label
 from belteam_gui.common.plan_words import fill
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -36,10 +36,11 @@ NOTE_LINES = 4  # the note is the biggest field: room for a few sentences
 
 
 def _bigger(widget: QWidget, points: int = 2, bold: bool = False) -> None:
-    font = QFont(widget.font())
-    font.setPointSize(max(font.pointSize(), 12) + points)
-    font.setBold(bold)
-    widget.setFont(font)
+    size = zoom.BASE_POINTS + points
+    zoom.set_points(widget, size, bold)
+    if isinstance(widget, QRadioButton | QCheckBox):  # the circle or box as big as the text
+        edge = round(size * 1.5)
+        zoom.set_style(widget, f"::indicator {{ width: {edge}px; height: {edge}px; }}")
 
 
 class CallForm(QWidget):
@@ -83,9 +84,10 @@ class CallForm(QWidget):
         self.note_edit.setPlaceholderText(self.tr(
             "How is the resident doing? What did you talk about? A few sentences are enough."))
         _bigger(self.note_edit, 1)
-        lines = self.note_edit.fontMetrics().lineSpacing() * NOTE_LINES
-        # A style sheet min-height beats setMinimumHeight, and the app's sets one for editors.
-        self.note_edit.setStyleSheet(f"QPlainTextEdit {{ min-height: {lines + 12}px; }}")
+        # At 100 %; zoomed like the font. A style sheet min-height beats setMinimumHeight,
+        # and the app's sets one for editors.
+        lines = round(self.note_edit.fontMetrics().lineSpacing() / zoom.factor()) * NOTE_LINES
+        zoom.set_style(self.note_edit, f"QPlainTextEdit {{ min-height: {lines + 12}px; }}")
         self.note_edit.textChanged.connect(self._note_changed)
         note_label = QLabel(self.tr("N&ote"))
         note_label.setBuddy(self.note_edit)

@@ -8,13 +8,13 @@ from typing import Any
 
 from belteam_gui.app.session import Session
 from belteam_gui.common.call_words import day_month
+from belteam_gui.common.date_time_fields import DateField, link_period
 from belteam_gui.common.errors import error_text
-from belteam_gui.common.plan_words import DATE_FORMAT, fill
+from belteam_gui.common.plan_words import fill
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -75,6 +75,7 @@ class HandOverDialog(QDialog):
             self.substitute_combo.addItem(self._sub_text(sub), sub.volunteer_id)
         self.start_edit = self._date_edit(start)
         self.end_edit = self._date_edit(end)
+        link_period(self.start_edit, self.end_edit)  # "To" follows "From"
         label = QLabel(self.tr("&Substitute for all:"))
         label.setBuddy(self.substitute_combo)
         form.addRow(label, self.substitute_combo)
@@ -126,11 +127,8 @@ class HandOverDialog(QDialog):
             grid.addWidget(QLabel(self.tr("Every call in this period is covered.")), 0, 0)
         return box
 
-    def _date_edit(self, day: date) -> QDateEdit:
-        edit = QDateEdit(_qdate(day))
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat(DATE_FORMAT)
-        return edit
+    def _date_edit(self, day: date) -> DateField:
+        return DateField(day)
 
     def pairing_ids(self) -> list[int]:
         return [call.pairing_id for check, _own, call in self.call_boxes if check.isChecked()]

@@ -7,7 +7,9 @@ from datetime import datetime
 from typing import Any, NamedTuple
 
 from belteam_gui.app.session import Session
+from belteam_gui.common import zoom
 from belteam_gui.common.call_words import clock_text, outcome_label, topic_label, wellbeing_text
+from belteam_gui.common.icons import icon
 from belteam_gui.common.plan_words import fill
 from belteam_gui.common.table_model import Index, PlainTableModel
 from belteam_gui.today.model import short_note
@@ -108,6 +110,8 @@ class HistoryModel(PlainTableModel):
             return full_note(row) if index.column() == NOTE else self._display(row, index.column())
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == NOTE and row.confidential:
             return _CONFIDENTIAL
+        if role == Qt.ItemDataRole.DecorationRole and index.column() == NOTE and row.confidential:
+            return icon("lock")  # the word says it too: never the colour or the icon alone
         if role == Qt.ItemDataRole.FontRole and row.outcome != "reached":
             return self._italic
         return None
@@ -126,8 +130,8 @@ class HistoryModel(PlainTableModel):
         note = short_note(row.note, 90)
         if row.confidential:
             if not note:
-                return translate("HistoryModel", "🔒 confidential")
-            return fill(translate("HistoryModel", "🔒 confidential: %1"), note)
+                return translate("HistoryModel", "confidential")
+            return fill(translate("HistoryModel", "confidential: %1"), note)
         return note
 
 
@@ -135,10 +139,10 @@ def full_note(row: HistoryRow) -> str:
     """The whole note with the flags that go with it, for the box under the table."""
     lines = []
     if row.confidential and row.note:
-        lines.append(translate("HistoryModel", "🔒 Confidential note"))
+        lines.append(translate("HistoryModel", "Confidential note"))
     elif row.confidential:
         lines.append(translate("HistoryModel",
-                               "🔒 Confidential note — only coordinators and staff may read it."))
+                               "Confidential note — only coordinators and staff may read it."))
     elif not row.note:
         lines.append(translate("HistoryModel", "(no note)"))
     lines.append(row.note)
@@ -174,9 +178,7 @@ class HistoryDialog(QDialog):
         self.note_box = QPlainTextEdit()
         self.note_box.setObjectName("fullNote")
         self.note_box.setReadOnly(True)
-        font = QFont(self.note_box.font())
-        font.setPointSize(max(font.pointSize(), 12) + 1)
-        self.note_box.setFont(font)
+        zoom.set_points(self.note_box, 13)
         below = QWidget()
         below_layout = QVBoxLayout(below)
         below_layout.setContentsMargins(0, 0, 0, 0)
@@ -209,6 +211,7 @@ class HistoryDialog(QDialog):
     def _table(self) -> QTableView:
         table = QTableView()
         table.setObjectName("historyTable")
+        table.setAccessibleName(self.tr("Calls and notes, newest first"))
         table.setModel(self.model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -275,7 +278,8 @@ class HistoryDialog(QDialog):
         for column, chars in CAPS.items():
             self.table.resizeColumnToContents(column)
             width = min(self.table.columnWidth(column) + char, chars * char)
-            self.table.setColumnWidth(column, width)
+            # A long value may be cut (its tooltip holds it), the column's title never is.
+            self.table.setColumnWidth(column, max(width, self.table.horizontalHeader().sectionSizeHint(column)))
 
     def _show_note(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():

@@ -9,13 +9,14 @@ from __future__ import annotations
 from typing import Any
 
 from belteam_gui.app.session import Session
+from belteam_gui.common import zoom
 from belteam_gui.common.call_words import attempts_text, clock_text, day_month, wellbeing_text
 from belteam_gui.common.errors import error_text
 from belteam_gui.common.plan_words import fill
 from belteam_gui.today.call_form import CallForm
 from belteam_gui.today.drafts import DraftStore
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -74,10 +75,7 @@ class LogCallDialog(QDialog):
         number = phones.display(call.phone) if call.phone else self.tr("no phone number known")
         phone = QLabel(number)
         phone.setObjectName("phoneNumber")
-        font = QFont(phone.font())
-        font.setPointSize(max(font.pointSize(), 12) + 6)
-        font.setBold(True)
-        phone.setFont(font)
+        zoom.set_points(phone, 18, bold=True)
         phone.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         holder = QWidget()
         box = QVBoxLayout(holder)
@@ -94,7 +92,7 @@ class LogCallDialog(QDialog):
         self.context_label.setTextFormat(Qt.TextFormat.PlainText)
         frame = QFrame()
         frame.setObjectName("contextFrame")
-        frame.setStyleSheet("#contextFrame { background: #f3f5f7; border-radius: 6px; }")
+        zoom.set_style(frame, "#contextFrame { background: #f3f5f7; border-radius: 6px; }")
         box = QVBoxLayout(frame)
         box.addWidget(self.context_label)
         return frame

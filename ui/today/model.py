@@ -14,6 +14,7 @@ from belteam_gui.common.call_words import (
     status_label,
     wellbeing_text,
 )
+from belteam_gui.common.icons import icon
 from belteam_gui.common.plan_words import fill
 from belteam_gui.common.table_model import Index, PlainTableModel
 from belteam_gui.today.two_line_delegate import SUBTEXT_ROLE
@@ -121,10 +122,14 @@ class TodayModel(PlainTableModel):
             return self._background(call)
         if role == Qt.ItemDataRole.FontRole:
             return self._font(call, column)
+        if role == Qt.ItemDataRole.DecorationRole and column == RESIDENT and call.case_open:
+            return icon("flag")  # with the words "follow-up open" below the name
         if role == SUBTEXT_ROLE:
             return self._subtext(call, column)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self._full(call, column)
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            return self.row_sentence(call)
         if role == CALL_ROLE:
             return call
         return None
@@ -157,7 +162,7 @@ class TodayModel(PlainTableModel):
             if call.holiday:
                 marks.append(fill(translate("TodayModel", "holiday: %1"), call.holiday))
             if call.case_open:
-                marks.append(translate("TodayModel", "⚑ follow-up open"))
+                marks.append(translate("TodayModel", "follow-up open"))
             return "  ·  ".join(marks)
         if column == STATUS and call.not_reached_since is not None:
             # Earlier calls folded into this row: one row per resident, the gap told in words.
@@ -188,6 +193,16 @@ class TodayModel(PlainTableModel):
         sub = self._subtext(call, column)
         main = self._display(call, column)
         return f"{main} ({sub})" if sub else main
+
+    def row_sentence(self, call: Any) -> str:
+        """The whole row as a screen reader says it: 'Anna de Vries, 09:00, to call, last
+        note: …' (every column in order, empty ones left out)."""
+        parts = [self._full(call, RESIDENT)]
+        parts += [self._full(call, column) for column in (TIME, PHONE, STATUS, ATTEMPTS)]
+        note = self._full(call, NOTE)
+        if note:
+            parts.append(fill(translate("TodayModel", "last note: %1"), note))
+        return ", ".join(part for part in parts if part and part != "—")
 
     def _tooltip(self, call: Any, column: int) -> str | None:
         if column == NOTE and call.last_note:

@@ -6,6 +6,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from belteam_gui.app.session import Session
+from belteam_gui.common import zoom
 from belteam_gui.common.call_words import long_date
 from belteam_gui.common.plan_words import fill, sentence
 from belteam_gui.today.banner import CoverBanner
@@ -33,7 +34,7 @@ from belteam.people import service as people
 PRIMARY_STYLE = ("QPushButton#primaryAction { font-size: 16pt; font-weight: bold;"
                  " padding: 10px 28px; min-height: 44px; background: #1f5f99; color: white;"
                  " border-radius: 6px; }"
-                 "QPushButton#primaryAction:disabled { background: #9db3c8; }")
+                 "QPushButton#primaryAction:disabled { background: #c9d3dc; color: #3d4752; }")
 BUTTON_NAME_CHARS = 24  # longer names are shortened on the big button (the row shows them whole)
 
 
@@ -59,15 +60,16 @@ class TodayPage(QWidget):
     def _build(self) -> None:
         self.heading = QLabel()
         self.heading.setObjectName("todayHeading")
-        self.heading.setStyleSheet("font-size: 20pt; font-weight: bold;")
+        zoom.set_style(self.heading, "font-size: 20pt; font-weight: bold;")
         self.progress_label = QLabel()
         self.progress_label.setObjectName("todayProgress")
-        self.progress_label.setStyleSheet("font-size: 14pt;")
+        zoom.set_style(self.progress_label, "font-size: 14pt;")
         self.progress_bar = QProgressBar()
         self.progress_bar.setTextVisible(False)
-        self.progress_bar.setFixedHeight(10)
+        self.progress_bar.setFixedHeight(zoom.px(10))
         self.progress_bar.setMaximumWidth(320)
         self.table = TodayTable()
+        self.table.setAccessibleName(self.tr("Calls of the day"))
         self.table.setModel(self.model)
         self.table.open_requested.connect(self.log_call)
         self.table.copy_requested.connect(self.copy_number)
@@ -78,7 +80,7 @@ class TodayPage(QWidget):
         self.empty_label = QLabel()  # the first step on an empty team
         self.empty_label.setObjectName("todayEmptyHint")
         self.empty_label.setWordWrap(True)
-        self.empty_label.setStyleSheet("font-size: 14pt;")
+        zoom.set_style(self.empty_label, "font-size: 14pt;")
         self.empty_label.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(self._top_row())
@@ -104,7 +106,7 @@ class TodayPage(QWidget):
         self.keys_label.setWordWrap(True)
         layout.addWidget(self.keys_label)
         layout.addWidget(self.status_label)
-        self.setStyleSheet(PRIMARY_STYLE)
+        zoom.set_style(self, PRIMARY_STYLE)
 
     def _top_row(self) -> QHBoxLayout:
         self.previous_button = QPushButton(self.tr("◀ &Previous day"))

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from belteam_gui.common import zoom
 from belteam_gui.today.model import ATTEMPTS, NOTE, PHONE, RESIDENT, STATUS, TIME, VOLUNTEER
 from belteam_gui.today.two_line_delegate import TwoLineDelegate
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QKeySequence
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 # Widest a column grows to fit its contents, in average characters; the note takes the rest.
@@ -30,9 +31,7 @@ class TodayTable(QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("todayTable")
-        font = QFont(self.font())
-        font.setPointSize(max(font.pointSize(), 12) + 2)  # 14 pt: readable without glasses
-        self.setFont(font)
+        zoom.set_points(self, 14)  # 14 pt at 100 %: readable without glasses
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -40,7 +39,7 @@ class TodayTable(QTableView):
         self.setWordWrap(False)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setShowGrid(False)
-        self.setStyleSheet("QTableView#todayTable { font-size: 14pt; }"
+        zoom.set_style(self, "QTableView#todayTable { font-size: 14pt; }"
                            "QTableView#todayTable::item { padding: 0 8px; }"
                            "QTableView#todayTable::item:selected "
                            "{ background: #cfe3f6; color: black; border-top: 2px solid #1f5f99;"
@@ -57,6 +56,14 @@ class TodayTable(QTableView):
         self.doubleClicked.connect(lambda _index: self.open_requested.emit())
         self._refit = QTimer(self, singleShot=True, interval=120)  # once a resize settles
         self._refit.timeout.connect(self.fit_columns)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        """After a zoom step: rows as tall as the new text, columns fitted again."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "_refit"):
+            self.verticalHeader().setDefaultSectionSize(int(self.fontMetrics().height() * 2.3))
+            self.setIconSize(QSize(self.fontMetrics().height(), self.fontMetrics().height()))
+            self._refit.start()
 
     def setModel(self, model) -> None:  # noqa: N802 - Qt's name
         super().setModel(model)

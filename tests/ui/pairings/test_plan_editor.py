@@ -152,8 +152,8 @@ def test_time_of_day(editor, qtbot):
     choose(qtbot, editor.part_combo, "At a set time")
     assert editor.time_edit.isVisibleTo(editor)
     editor.time_edit.setFocus()
-    editor.time_edit.setSelectedSection(editor.time_edit.Section.HourSection)  # as Tab does
-    qtbot.keyClicks(editor.time_edit, "15:45")
+    editor.time_edit.selectAll()  # as Tab does
+    qtbot.keyClicks(editor.time_edit, "1545")  # typed on the keypad
     assert editor.preferred_time() == time(15, 45)
     assert editor.words_label.text() == "Every Monday, afternoon (15:45)"
     choose(qtbot, editor.part_combo, "No preference")

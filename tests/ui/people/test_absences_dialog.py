@@ -89,3 +89,19 @@ def test_volunteers_page_offers_absences_to_coordinators_only(qtbot, session, mo
     qtbot.addWidget(staff)
     staff.show()
     assert not staff.absences_button.isVisible()
+
+
+def test_an_absence_wholly_in_the_past_is_asked_about_first(qtbot, session, monkeypatch):
+    asked = []
+    monkeypatch.setattr(absences_dialog, "confirm_past",
+                        lambda parent, text: asked.append(text) or False)
+    dialog = AbsencesDialog(session, _volunteer_id(), "Anna Bakker")
+    qtbot.addWidget(dialog)
+    _set(dialog.start_edit, date(2026, 11, 2))
+    _set(dialog.end_edit, date(2026, 11, 6))
+    dialog.add_button.click()
+    assert len(asked) == 1 and "lies wholly in the past" in asked[0]
+    assert absences.absences(SYSTEM, _volunteer_id()) == []  # "Change the dates"
+    monkeypatch.setattr(absences_dialog, "confirm_past", lambda parent, text: True)
+    dialog.add_button.click()
+    assert len(absences.absences(SYSTEM, _volunteer_id())) == 1  # "Save anyway"

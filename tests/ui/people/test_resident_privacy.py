@@ -104,3 +104,22 @@ def test_volunteers_list_hides_area_and_living_situation(qtbot, team, qtmodeltes
     session.set_actor(SYSTEM)
     for column in ResidentsPage.FIELD_COLUMNS:
         assert not page.view.isColumnHidden(column)
+
+
+def test_volunteers_card_looks_read_only_no_edit_boxes_no_stars(qtbot, team):
+    session, volunteer_id, resident_id = team
+    session.set_actor(Actor("anna", "volunteer", volunteer_id=volunteer_id))
+    dialog = open_card(qtbot, session, resident_id)
+    fields = [e.widget for e in dialog.form.editors.values() if isinstance(e.widget, QLineEdit)]
+    assert fields and all(f.isReadOnly() and not f.hasFrame() for f in fields)
+    assert all(f.property("readOnlyCard") for f in fields)
+    assert not [f.placeholderText() for f in fields if f.placeholderText()]  # no "e.g. …" as if a value
+    assert not [label.text() for label in dialog.findChildren(QLabel) if label.text().endswith(" *")]
+
+
+def test_coordinators_form_keeps_boxes_and_stars(qtbot, team):
+    session, _, resident_id = team
+    dialog = open_card(qtbot, session, resident_id)
+    fields = [e.widget for e in dialog.form.editors.values() if isinstance(e.widget, QLineEdit)]
+    assert all(not f.isReadOnly() and f.hasFrame() for f in fields)
+    assert [label.text() for label in dialog.findChildren(QLabel) if label.text().endswith(" *")]

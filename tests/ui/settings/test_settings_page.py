@@ -8,10 +8,11 @@ from belteam_gui.app import i18n
 from belteam_gui.app.main_window import MainWindow
 from belteam_gui.app.pages import PAGES
 from belteam_gui.app.session import Session
+from belteam_gui.common.date_time_fields import TimeField
 from belteam_gui.settings import page as settings_page
 from belteam_gui.settings.page import SettingsPage
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime
-from PySide6.QtWidgets import QCheckBox, QComboBox, QGroupBox, QLineEdit, QSpinBox, QTimeEdit
+from PySide6.QtWidgets import QCheckBox, QComboBox, QGroupBox, QLineEdit, QSpinBox
 
 from belteam.core.actors import Actor
 from belteam.settings import store as settings
@@ -40,7 +41,7 @@ def page(qtbot, session):
 def test_one_editor_per_option_of_the_right_kind(page):
     kinds = {key: type(editor.widget) for key, editor in page.editors.items()}
     assert list(kinds) == list(OPTIONS)
-    assert kinds["language"] is QComboBox and kinds["reminder_time"] is QTimeEdit
+    assert kinds["language"] is QComboBox and kinds["reminder_time"] is TimeField
     assert kinds["move_holiday_calls"] is QCheckBox and kinds["organisation_name"] is QLineEdit
     assert all(kinds[k] is QSpinBox for k, o in OPTIONS.items() if o.type is int)
     spin = page.editors["grace_days"].widget

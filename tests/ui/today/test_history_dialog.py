@@ -59,8 +59,10 @@ def test_newest_first_with_who_outcome_and_wellbeing(qtbot, morning):
 
 def test_coordinator_reads_confidential_note_marked(qtbot, morning):
     dialog = _dialog(qtbot, COORDINATOR, morning.residents["R1"].id)
-    assert dialog.model.index(0, NOTE).data() == "🔒 confidential: Private: worried about money."
+    assert dialog.model.index(0, NOTE).data() == "confidential: Private: worried about money."
     assert dialog.model.index(0, NOTE).data(Qt.ItemDataRole.ForegroundRole) is not None
+    lock = dialog.model.index(0, NOTE).data(Qt.ItemDataRole.DecorationRole)
+    assert lock is not None and not lock.pixmap(24, 24).isNull()  # a shipped icon, not a glyph
     assert dialog.table.currentIndex().row() == 0
     full = dialog.note_box.toPlainText()
     assert "worried about money" in full and "concern: needs follow-up" in full
@@ -91,7 +93,7 @@ def test_volunteer_sees_only_the_mark_of_someone_elses_confidential_note(qtbot, 
     calls.log_call(COORDINATOR, anna.id, "reached", note="Social worker visit planned.",
                    confidential=True, at=datetime.combine(morning.day, time(11, 0), TZ))
     dialog = _dialog(qtbot, morning.actor, anna.id)
-    assert dialog.model.index(0, NOTE).data() == "🔒 confidential"
+    assert dialog.model.index(0, NOTE).data() == "confidential"
     assert dialog.model.index(0, WHO).data() == ""  # logged by a coordinator without a user
     assert "only coordinators and staff" in dialog.note_box.toPlainText()
 

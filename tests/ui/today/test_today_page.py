@@ -258,7 +258,7 @@ def test_team_view_keeps_the_last_note_readable(qtbot, coordinator_page):
 def test_a_folded_row_says_since_when_the_resident_was_not_reached(sqlite_db, clock):
     from datetime import date
 
-    from tests.dayhelp import pair, resident, volunteer
+    from dayhelp import pair, resident, volunteer
 
     pair(resident("D", "Daily"), volunteer("V1"), "daily", date(2026, 11, 1))
     day = clock.today() + timedelta(days=1)
@@ -267,3 +267,11 @@ def test_a_folded_row_says_since_when_the_resident_was_not_reached(sqlite_db, cl
     model.set_calls(schedule.today_list(COORDINATOR, day), day)
     assert model.rowCount() == 1
     assert model.index(0, tm.STATUS).data(SUBTEXT_ROLE) == "not reached since Sun 29 Nov, 2 calls missed"
+
+
+def test_a_row_reads_as_one_sentence(morning):
+    model = tm.TodayModel()
+    model.set_calls(schedule.today_list(morning.actor), morning.day)
+    anna = model.index(0, tm.TIME).data(Qt.ItemDataRole.AccessibleDescriptionRole)
+    assert anna.startswith("Anna de Vries, 09:00, 06 12345601, To call, last note: ")
+    assert model.index(0, tm.NOTE).data(Qt.ItemDataRole.AccessibleDescriptionRole) == anna
