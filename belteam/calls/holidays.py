@@ -5,13 +5,14 @@ from __future__ import annotations
 from datetime import date, timedelta
 from functools import lru_cache
 
-import holidays
-
 COUNTRY = "NL"
 
 
 @lru_cache(maxsize=128)
 def _year(year: int, lang: str) -> dict[date, str]:
+    # imported here: the library loads every country's calendar, and only a list needs it
+    import holidays
+
     return dict(holidays.country_holidays(COUNTRY, years=year, language=lang))
 
 

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, time, timedelta
-
-import icalendar
+from typing import TYPE_CHECKING
 
 from belteam.calls.schedule import plan_of
 from belteam.core.actors import VOLUNTEER, Actor, PermissionDenied, require
@@ -13,6 +12,11 @@ from belteam.core.phones import display
 from belteam.pairings.plans import next_dates
 from belteam.storage.models import Pairing, Resident, Volunteer
 
+if TYPE_CHECKING:
+    import icalendar
+
+# icalendar is imported inside the functions that write a calendar: it is slow to import and
+# only this export needs it.
 CALL_MINUTES = 15
 
 
@@ -27,6 +31,8 @@ def _check(actor: Actor, volunteer_id: int) -> Volunteer:
 
 
 def _rrule(pairing: Pairing, timed: bool) -> icalendar.vRecur:
+    import icalendar
+
     rule = icalendar.vRecur.from_ical(pairing.rrule)
     if pairing.end_date and "COUNT" not in rule:
         if timed:  # UNTIL in UTC when DTSTART has a time zone (RFC 5545)
@@ -42,6 +48,8 @@ def _event(pairing: Pairing, stamp: datetime) -> icalendar.Event | None:
     first = next_dates(plan, pairing.start_date, pairing.start_date, 1)
     if not first or (pairing.end_date and first[0] > pairing.end_date):
         return None
+    import icalendar
+
     resident: Resident = pairing.resident
     event = icalendar.Event()
     event.add("uid", f"pairing-{pairing.id}@belteam")
@@ -61,6 +69,8 @@ def _event(pairing: Pairing, stamp: datetime) -> icalendar.Event | None:
 
 def volunteer_ics(actor: Actor, volunteer_id: int) -> bytes:
     """The volunteer's running and coming pairings as VEVENTs with their RRULE."""
+    import icalendar
+
     volunteer = _check(actor, volunteer_id)
     cal = icalendar.Calendar()
     cal.add("prodid", "-//Belteam//belteam//NL")
