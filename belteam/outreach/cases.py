@@ -16,6 +16,7 @@ from datetime import date
 
 import peewee as pw
 
+from belteam.calls.schedule_data import gc_paused
 from belteam.core.actors import SYSTEM, Actor, require
 from belteam.core.clock import clock
 from belteam.core.messages import N_, _
@@ -152,7 +153,8 @@ def run_evaluation(day: date, resident_ids: Iterable[int] | None, actor_name: st
     """Evaluate the rules on ``day`` and write the cases (no permission check: job and hook)."""
     thresholds = Thresholds.load()
     facts = fetch(day, None if resident_ids is None else list(resident_ids), thresholds.recent)
-    found = {rid: t for rid, item in facts.items() if (t := triggers(item, day, thresholds))}
+    with gc_paused():
+        found = {rid: t for rid, item in facts.items() if (t := triggers(item, day, thresholds))}
     if not found:
         return []
     changed = _apply(found, actor_name, repeat)
