@@ -8,7 +8,8 @@ from datetime import date, time
 from dayhelp import pair, resident, volunteer
 
 # Never needed to show help or the day's list (printing, spreadsheets, the window, calendars).
-HEAVY = ("PySide6", "reportlab", "openpyxl", "icalendar", "argon2", "belteam_gui")
+HEAVY = ("PySide6", "reportlab", "openpyxl", "icalendar", "argon2", "holidays", "phonenumbers",
+         "belteam_gui")
 
 PROBE = f"""
 import json, sys
