@@ -95,3 +95,8 @@ def _log_history(day: date, jan: Volunteer, residents: dict[str, Resident]) -> N
     _log(residents["R6"], jan, "reached", _at(last_week, 14, 10), last_week,
          note="Feels lonely since her neighbour moved. Would like help with groceries.",
          wellbeing=4, topics=["loneliness", "groceries"], practical_help=True)
+
+
+def settle(qtbot, page) -> None:
+    """Wait until the Today page has shown its newest list (it loads in a worker thread)."""
+    qtbot.waitUntil(lambda: not page.loading())

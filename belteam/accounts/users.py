@@ -5,10 +5,9 @@ from __future__ import annotations
 import hashlib
 import hmac
 from datetime import timedelta
+from typing import TYPE_CHECKING
 
 import peewee as pw
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
 from belteam.audit import log as audit
 from belteam.core import validation as v
@@ -19,8 +18,12 @@ from belteam.settings import store as settings
 from belteam.storage.db import DB
 from belteam.storage.models import UnknownSignIn, User, Volunteer
 
-# Argon2id with the library's defaults; tests swap in cheaper parameters (never no hashing).
-HASHER = PasswordHasher()
+if TYPE_CHECKING:
+    from argon2 import PasswordHasher
+
+# Argon2id with the library's defaults, made on first use (argon2 is slow to import and most
+# commands never hash); tests swap in cheaper parameters (never no hashing).
+HASHER: PasswordHasher | None = None
 MAX_FAILURES = 5
 LOCK_MINUTES = 5
 MIN_PASSWORD_LENGTH = 10
@@ -38,20 +41,33 @@ class SignInError(Exception):
     """Signing in failed; the message can be shown as it is (it never tells if a name exists)."""
 
 
+def _hasher() -> PasswordHasher:
+    """The Argon2id hasher in use (made with the library's defaults on first use)."""
+    global HASHER
+    if HASHER is None:
+        from argon2 import PasswordHasher
+
+        HASHER = PasswordHasher()
+    return HASHER
+
+
 def hash_password(password: str) -> str:
-    return HASHER.hash(password)
+    return _hasher().hash(password)
 
 
 def _dummy_hash() -> str:
-    key = id(HASHER)
+    hasher = _hasher()
+    key = id(hasher)
     if key not in _dummy:
-        _dummy[key] = HASHER.hash("belteam-dummy-password")
+        _dummy[key] = hasher.hash("belteam-dummy-password")
     return _dummy[key]
 
 
 def _verify(stored: str, password: str) -> bool:
+    from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+
     try:
-        return HASHER.verify(stored, password)
+        return _hasher().verify(stored, password)
     except (VerifyMismatchError, VerificationError, InvalidHashError):
         return False
 
@@ -125,7 +141,7 @@ def sign_in(username: str, password: str, where: str = "window") -> Actor:
         audit.record(name, audit.SIGNIN_FAILED, f"user:{name}", f"{where}: disabled")
         raise SignInError(_(DISABLED))
     changes: dict = {User.failed_logins: 0, User.locked_until: None}
-    if HASHER.check_needs_rehash(user.password_hash):
+    if _hasher().check_needs_rehash(user.password_hash):
         changes[User.password_hash] = hash_password(password)
     with DB.atomic():  # one short write: the bookkeeping and its log entry
         User.update(changes).where(User.id == user.id).execute()

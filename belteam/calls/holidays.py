@@ -5,14 +5,51 @@ from __future__ import annotations
 from datetime import date, timedelta
 from functools import lru_cache
 
-import holidays
+from dateutil.easter import easter
 
 COUNTRY = "NL"
+# The Dutch public holidays since 2014 (Koningsdag on 27 April), as the library names them;
+# computed here because the library imports every country's calendar (~0.3 s at each start).
+# Other years and languages come from the library; a test compares both on many years.
+FAST_YEARS = range(2014, 2100)
+_NAMES = {
+    "nl": ("Nieuwjaarsdag", "Goede vrijdag", "Eerste paasdag", "Tweede paasdag", "Koningsdag",
+           "Bevrijdingsdag", "Hemelvaartsdag", "Eerste pinksterdag", "Tweede pinksterdag",
+           "Eerste kerstdag", "Tweede kerstdag"),
+    "en_US": ("New Year's Day", "Good Friday", "Easter Sunday", "Easter Monday", "King's Day",
+              "Liberation Day", "Ascension Day", "Pentecost", "Pentecost Monday",
+              "Christmas Day", "Second Day of Christmas"),
+}
+
+
+def dutch_holidays(year: int, lang: str) -> dict[date, str] | None:
+    """The public holidays of ``year`` by date, or None outside FAST_YEARS and _NAMES."""
+    names = _NAMES.get(lang)
+    if names is None or year not in FAST_YEARS:
+        return None
+    sunday = easter(year)
+    kings_day = date(year, 4, 27)
+    if kings_day.weekday() == 6:  # on a Sunday it moves to the Saturday before
+        kings_day -= timedelta(days=1)
+    days = [date(year, 1, 1), sunday - timedelta(days=2), sunday, sunday + timedelta(days=1),
+            kings_day, date(year, 5, 5) if year % 5 == 0 else None,
+            sunday + timedelta(days=39), sunday + timedelta(days=49), sunday + timedelta(days=50),
+            date(year, 12, 25), date(year, 12, 26)]
+    return {day: name for day, name in zip(days, names, strict=True) if day is not None}
+
+
+def library_holidays(year: int, lang: str) -> dict[date, str]:
+    """The public holidays of ``year`` from the holidays library (the reference)."""
+    # imported here: the library loads every country's calendar, and few years need it
+    import holidays
+
+    return dict(holidays.country_holidays(COUNTRY, years=year, language=lang))
 
 
 @lru_cache(maxsize=128)
 def _year(year: int, lang: str) -> dict[date, str]:
-    return dict(holidays.country_holidays(COUNTRY, years=year, language=lang))
+    fast = dutch_holidays(year, lang)
+    return fast if fast is not None else library_holidays(year, lang)
 
 
 def holiday_name(day: date, lang: str = "nl") -> str | None:

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 from datetime import UTC, date, datetime, time, timedelta
-
-import icalendar
+from types import ModuleType
+from typing import TYPE_CHECKING
 
 from belteam.calls.schedule import DueCall, calls_between, plan_dates, plan_of
 from belteam.calls.schedule_data import id_in, pauses_by_resident
@@ -22,6 +22,19 @@ from belteam.core.clock import TZ, clock
 from belteam.core.phones import display
 from belteam.pairings.plans import next_dates
 from belteam.storage.models import Cover, Pairing, Resident, Volunteer
+
+if TYPE_CHECKING:
+    import icalendar
+
+# icalendar is imported inside the functions that write a calendar: it is slow to import and
+# only this export needs it.
+
+def _ical() -> ModuleType:
+    """icalendar, loaded when a calendar is written (it slows every command's start)."""
+    import icalendar
+
+    return icalendar
+
 
 CALL_MINUTES = 15
 PAST_DAYS = 92  # exceptions written this far back ...
@@ -39,11 +52,11 @@ def _check(actor: Actor, volunteer_id: int) -> Volunteer:
 
 def vtimezone() -> icalendar.Timezone:
     """The program's zone with the EU rule (last Sunday of March / October) as yearly RRULEs."""
-    zone = icalendar.Timezone()
+    zone = _ical().Timezone()
     zone.add("tzid", TZ.key)
     for kind, name, start, month, before, after in (
-            (icalendar.TimezoneDaylight, "CEST", datetime(1981, 3, 29, 2), 3, 1, 2),
-            (icalendar.TimezoneStandard, "CET", datetime(1996, 10, 27, 3), 10, 2, 1)):
+            (_ical().TimezoneDaylight, "CEST", datetime(1981, 3, 29, 2), 3, 1, 2),
+            (_ical().TimezoneStandard, "CET", datetime(1996, 10, 27, 3), 10, 2, 1)):
         part = kind()
         part.add("tzname", name)
         part.add("dtstart", start)
@@ -59,7 +72,7 @@ def _moment(day: date, at: time | None) -> datetime | date:
 
 
 def _rrule(pairing: Pairing, last: date | None, timed: bool) -> icalendar.vRecur:
-    rule = icalendar.vRecur.from_ical(pairing.rrule)
+    rule = _ical().vRecur.from_ical(pairing.rrule)
     if last is not None and "COUNT" not in rule:
         if timed:  # UNTIL in UTC when DTSTART has a time zone (RFC 5545)
             rule["UNTIL"] = datetime.combine(last, time(23, 59, 59), TZ).astimezone(UTC)
@@ -70,7 +83,7 @@ def _rrule(pairing: Pairing, last: date | None, timed: bool) -> icalendar.vRecur
 
 def _base(uid: str, resident: Resident, first: date, at: time | None,
           stamp: datetime) -> icalendar.Event:
-    event = icalendar.Event()
+    event = _ical().Event()
     event.add("uid", uid)
     event.add("dtstamp", stamp)
     start = _moment(first, at)
@@ -133,7 +146,7 @@ def volunteer_ics(actor: Actor, volunteer_id: int) -> bytes:
     open_pauses = {rid: min(start for start, end in periods if end is None)
                    for rid, periods in pauses_by_resident(today, today, [p.resident_id for p in own]).items()
                    if any(end is None for _start, end in periods)}
-    cal = icalendar.Calendar()
+    cal = _ical().Calendar()
     cal.add("prodid", "-//Belteam//belteam//NL")
     cal.add("version", "2.0")
     cal.add("x-wr-calname", f"Belteam {volunteer.name}")

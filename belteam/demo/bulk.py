@@ -7,6 +7,8 @@ size and binding the converted values directly takes about a fifth of that.
 
 from __future__ import annotations
 
+import csv
+import io
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -16,6 +18,7 @@ from typing import Any
 import peewee as pw
 
 MAX_ROWS = 5000
+COPY_ROWS = 50_000  # rows per COPY on PostgreSQL
 _SQLITE_OLD_LIMIT = 999  # SQLite before 3.32 binds at most 999 values per statement
 
 
@@ -70,7 +73,8 @@ def bulk_insert(model: type[pw.Model], fields: Sequence[pw.Field], rows: Iterabl
     """
     database = model._meta.database
     fields, defaults = _with_defaults(model, fields)
-    size = chunk_rows(database, len(fields))
+    copying = isinstance(getattr(database, "obj", None) or database, pw.PostgresqlDatabase)
+    size = COPY_ROWS if copying else chunk_rows(database, len(fields))
     convert = _converters(fields)
     statements: dict[int, str] = {}
     source, total = iter(rows), 0
@@ -79,14 +83,31 @@ def bulk_insert(model: type[pw.Model], fields: Sequence[pw.Field], rows: Iterabl
             chunk = [row + tuple(_value(d) for d in defaults) for row in chunk]
         if convert:
             chunk = [_convert_row(row, convert) for row in chunk]
-        sql = statements.get(len(chunk))
-        if sql is None:
-            sql = statements[len(chunk)] = _statement(model, fields, chunk)
-        database.execute_sql(sql, list(chain.from_iterable(chunk)))
+        if copying:
+            _copy(database, model, fields, chunk)
+        else:
+            sql = statements.get(len(chunk))
+            if sql is None:
+                sql = statements[len(chunk)] = _statement(model, fields, chunk)
+            database.execute_sql(sql, list(chain.from_iterable(chunk)))
         total += len(chunk)
         if tick:
             tick(total)
     return total
+
+
+def _copy(database: pw.Database, model: type[pw.Model], fields: Sequence[pw.Field],
+          chunk: list[tuple]) -> None:
+    """PostgreSQL: send the rows as CSV through COPY (several times faster than INSERT)."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    for row in chunk:
+        writer.writerow(["\\N" if value is None else value for value in row])
+    buffer.seek(0)
+    columns = ", ".join(f'"{f.column_name}"' for f in fields)
+    database.cursor().copy_expert(
+        f'COPY "{model._meta.table_name}" ({columns}) FROM STDIN WITH (FORMAT csv, NULL \'\\N\')',
+        buffer)
 
 
 def _with_defaults(model: type[pw.Model], fields: Sequence[pw.Field]

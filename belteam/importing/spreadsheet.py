@@ -13,8 +13,6 @@ from itertools import chain, zip_longest
 from pathlib import Path
 from typing import Any
 
-import openpyxl
-
 from belteam.core.messages import _
 
 Cell = str | int | float | bool | date | datetime | time | None
@@ -292,6 +290,8 @@ def _csv_rows(path: Path, encoding: str, delimiter: str,
 
 def _xlsx_records(path: Path) -> tuple[Iterator[tuple[Cell, ...]], int]:
     """The first sheet's rows as they are read (values, not formulas; dates as dates)."""
+    import openpyxl  # slow to import; only an .xlsx needs it
+
     # Open files, not the path: openpyxl judges a path by its extension, we by the content.
     files = [path.open("rb"), path.open("rb")]
     try:

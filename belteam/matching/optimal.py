@@ -16,8 +16,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from scipy.sparse import csr_matrix
-from scipy.sparse.csgraph import min_weight_full_bipartite_matching
 
 
 @dataclass
@@ -65,6 +63,10 @@ def solve(cands: list[Candidates], free: np.ndarray) -> list[int | None]:
         col_parts.append(np.append(starts + offsets, n_slots + i))
         weight_parts.append(np.append(np.repeat(top - c.scores, counts), top))
         row_parts.append(np.full(len(col_parts[-1]), i, dtype=np.int64))
+    # scipy takes a tenth of a second to import: loaded only when a proposal is computed.
+    from scipy.sparse import csr_matrix
+    from scipy.sparse.csgraph import min_weight_full_bipartite_matching
+
     graph = csr_matrix((np.concatenate(weight_parts),
                         (np.concatenate(row_parts), np.concatenate(col_parts))),
                        shape=(rows, n_slots + rows))

@@ -20,6 +20,7 @@ from belteam.audit import log as audit
 from belteam.calls.schedule_data import (
     case_flags,  # noqa: F401  (re-exported)
     chunks,
+    gc_paused,
 )
 from belteam.core.actors import SYSTEM, Actor, require
 from belteam.core.clock import clock
@@ -175,7 +176,8 @@ def run_evaluation(day: date, resident_ids: Iterable[int] | None, actor_name: st
     """Evaluate the rules on ``day`` and write the cases (no permission check: job and hook)."""
     thresholds = Thresholds.load()
     facts = fetch(day, None if resident_ids is None else list(resident_ids), thresholds.recent)
-    found = {rid: t for rid, item in facts.items() if (t := triggers(item, day, thresholds))}
+    with gc_paused():
+        found = {rid: t for rid, item in facts.items() if (t := triggers(item, day, thresholds))}
     if resident_ids is None:
         _mark_evaluated(max(clock.now(), _newest_call() or clock.now()))
     if not found:

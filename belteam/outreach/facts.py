@@ -9,18 +9,26 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime, timedelta
+from operator import itemgetter
 from typing import NamedTuple
 
 import peewee as pw
 
 from belteam.calls.log import UNSUCCESSFUL
-from belteam.calls.schedule_data import LIVE_STATUSES, chunks, pair_rows, pauses_by_resident
+from belteam.calls.schedule_data import (
+    LIVE_STATUSES,
+    chunks,
+    gc_paused,
+    pair_rows,
+    pauses_by_resident,
+)
 from belteam.outreach.rules import RECENT_ATTEMPTS, Attempt, Facts, midnight, read_moment
 from belteam.storage.db import DB
 from belteam.storage.models import CallAttempt, OutreachCase, Pairing, Resident
 from belteam.storage.queries import not_erased
 
 FAR_PAST = date(1900, 1, 1)
+_RAW_AT = itemgetter(2)  # Recent.raw_at
 LONG_RUN = 60  # attempts read for a resident whose newest ones all failed
 
 _SQLITE_RECENT = """
@@ -123,17 +131,19 @@ def _aware(value) -> datetime | None:
 
 def _add_attempts(facts: dict[int, Facts], rows: list[Recent], grow: bool) -> None:
     """Attach attempts, newest first; ``grow`` makes facts for residents not seen yet."""
-    touched = set()
+    grouped: dict[int, list[Recent]] = {}
     for row in rows:
-        item = facts.get(row.resident_id)
+        grouped.setdefault(row.resident_id, []).append(row)
+    for rid, group in grouped.items():
+        item = facts.get(rid)
         if item is None:
             if not grow:
                 continue
-            item = facts[row.resident_id] = Facts(row.resident_id)
-        item.attempts.append(Attempt(row.raw_at, row.outcome, row.concern))
-        touched.add(row.resident_id)
-    for rid in touched:
-        facts[rid].attempts.sort(key=lambda attempt: attempt.sort_value, reverse=True)
+            item = facts[rid] = Facts(rid)
+        # The stored value orders like the moment (a stable sort: ties keep the rows' order).
+        group.sort(key=_RAW_AT, reverse=True)
+        item.attempts.extend(Attempt(raw, outcome, concern)
+                             for _rid, _id, raw, outcome, concern in group)
 
 
 def fetch(day: date, resident_ids: Sequence[int] | None = None,
@@ -143,6 +153,11 @@ def fetch(day: date, resident_ids: Sequence[int] | None = None,
     For everyone, the residents come from their running pairings and newest attempts (both
     queries keep to live residents): one with neither cannot trigger any rule.
     """
+    with gc_paused():
+        return _fetch(day, resident_ids, recent)
+
+
+def _fetch(day: date, resident_ids: Sequence[int] | None, recent: int) -> dict[int, Facts]:
     cut = midnight(day + timedelta(days=1))
     everyone = resident_ids is None
     facts: dict[int, Facts] = {} if everyone else _residents(resident_ids)

@@ -222,8 +222,10 @@ def volunteers(actor: Actor, include_archived: bool = False) -> pw.ModelSelect:
 def volunteer_names(actor: Actor) -> list[tuple[int, str, str]]:
     """(id, name, code) of the visible volunteers, for choosers; light enough for 5,000 of them."""
     query = volunteers(actor).select(Volunteer.id, Volunteer.first_name, Volunteer.last_name,
-                                     Volunteer.code).tuples()
-    return [(pk, f"{first} {last}".strip(), code) for pk, first, last, code in query]
+                                     Volunteer.code)
+    # fetched raw: peewee's row-by-row conversion took most of the Today screen's opening
+    rows = Volunteer._meta.database.execute(query).fetchall()
+    return [(pk, f"{first} {last}".strip(), code) for pk, first, last, code in rows]
 
 
 def _first(query: pw.ModelSelect, missing: Callable[[], Exception]) -> Any:

@@ -8,8 +8,6 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook
-
 from belteam.audit import log as audit
 from belteam.core.actors import Actor, require
 from belteam.core.messages import _
@@ -43,6 +41,8 @@ def write_table(actor: Actor, path: Path, headers: Sequence[str],
             writer.writerow(safe_row(list(headers)))
             writer.writerows(cells)
     else:
+        from openpyxl import Workbook  # slow to import; only this export needs it
+
         book = Workbook()
         sheet = book.active
         sheet.append(safe_row(list(headers)))

@@ -11,10 +11,8 @@ from belteam.core.actors import Actor, require
 from belteam.core.clock import clock
 from belteam.reports import labels as words
 from belteam.reports.overview import Overview, reach_series
-from belteam.reports.pdf import write_pdf
 from belteam.reports.periods import week_of
 from belteam.reports.tables import tables
-from belteam.reports.xlsx import write_xlsx
 from belteam.settings import store as settings
 
 REPORT_EXPORTED = "report_exported"
@@ -52,10 +50,15 @@ def export(actor: Actor, view: Overview, fmt: str, target: str | Path | None = N
                 writer.writerows(table.rows)
         return folder
     series = reach_series(actor, week_of(view.period.end))
+    # The writers need openpyxl or reportlab (slow to import): loaded only for that export.
     if fmt == "xlsx":
+        from belteam.reports.xlsx import write_xlsx
+
         heading = f"{words.word('title', lang)} {view.period.start}–{view.period.end}"
         return write_xlsx(all_tables, series, heading, target, lang)
     if fmt == "pdf":
+        from belteam.reports.pdf import write_pdf
+
         return write_pdf(view, all_tables, series, settings.get("organisation_name"),
                          clock.now().strftime("%Y-%m-%d %H:%M"), target, lang)
     raise ValueError(fmt)

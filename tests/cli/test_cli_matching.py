@@ -3,10 +3,10 @@
 import json
 
 import pytest
+from matching_helpers import resident, volunteer
 
 from belteam.cli import main as cli
 from belteam.storage.models import Pairing, Resident, Volunteer
-from tests.matching_helpers import resident, volunteer
 
 
 @pytest.fixture

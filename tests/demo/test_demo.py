@@ -353,3 +353,23 @@ def test_demo_hook_notes_the_sign_ins_in_the_summary(db, monkeypatch, capsys):
     summary = demo.generate(ACTOR, residents=10, volunteers=3, years=0, seed=1)
     assert [name for name, _, _ in summary.sign_ins] == ["coordinator", "staff", "volunteer"]
     assert capsys.readouterr().err == ""  # printed by the command after its summary
+
+
+def test_bulk_insert_keeps_awkward_values(db):
+    """PostgreSQL loads through COPY (CSV): quotes, commas, new lines, empty text, None, flags
+    and moments come back exactly as given, on both engines."""
+    from belteam.demo import bulk
+
+    notes = ['say "hi", then\nhang up', "", "a\\b;c", "Ročak's"]
+    when = datetime(2026, 11, 30, 9, 15, 30, tzinfo=UTC)
+    bulk.bulk_insert(Resident, [Resident.code, Resident.first_name, Resident.created_at,
+                                Resident.updated_at, Resident.lives_alone],
+                     [(f"Q{i}", note, when, when, i % 2 == 0) for i, note in enumerate(notes)])
+    rows = Resident.select().where(Resident.code.startswith("Q")).order_by(Resident.code)
+    assert [(r.first_name, r.lives_alone, r.created_at) for r in rows] == [
+        (note, i % 2 == 0, when) for i, note in enumerate(notes)]
+    first = rows[0]
+    bulk.bulk_insert(Pause, [Pause.resident, Pause.start_date, Pause.end_date, Pause.reason],
+                     [(first.id, when.date(), None, "away, \"long\"")])
+    pause = Pause.get(Pause.resident == first.id)
+    assert (pause.end_date, pause.reason) == (None, 'away, "long"')

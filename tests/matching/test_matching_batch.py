@@ -3,12 +3,12 @@
 from datetime import time, timedelta
 
 import pytest
+from matching_helpers import neighbours, resident, volunteer
 
 from belteam.core.actors import SYSTEM
 from belteam.matching import batch, facts, leaving, score, suggest
 from belteam.pairings import service as pairings
 from belteam.storage.models import Pairing, Resident, Volunteer
-from tests.matching_helpers import neighbours, resident, volunteer
 
 
 def test_vector_scores_equal_the_scores_with_reasons(db, clock):

@@ -3,6 +3,7 @@
 from datetime import date, datetime, time
 
 import pytest
+from matching_helpers import resident, volunteer
 
 from belteam.calls import absences
 from belteam.core.actors import SYSTEM, Actor, PermissionDenied
@@ -10,7 +11,6 @@ from belteam.core.clock import TZ
 from belteam.matching import lists
 from belteam.pairings import service as pairings
 from belteam.storage.models import CallAttempt, OutreachCase
-from tests.matching_helpers import resident, volunteer
 
 
 @pytest.fixture

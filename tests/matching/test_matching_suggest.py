@@ -3,6 +3,7 @@
 from datetime import timedelta
 
 import pytest
+from matching_helpers import neighbours, resident, volunteer
 
 from belteam.calls import absences
 from belteam.core.actors import SYSTEM, Actor, PermissionDenied
@@ -10,7 +11,6 @@ from belteam.matching import suggest
 from belteam.pairings import service as pairings
 from belteam.people.service import set_archived
 from belteam.storage.models import CallAttempt
-from tests.matching_helpers import neighbours, resident, volunteer
 
 
 def _codes(result):

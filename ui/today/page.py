@@ -11,6 +11,7 @@ from belteam_gui.common.call_words import long_date
 from belteam_gui.common.plan_words import fill, sentence
 from belteam_gui.today.banner import CoverBanner
 from belteam_gui.today.hints import empty_team_hint, is_later_day, progress_text
+from belteam_gui.today.loader import DayLoader
 from belteam_gui.today.model import VOLUNTEER, TodayModel
 from belteam_gui.today.table import TodayTable
 from PySide6.QtCore import QItemSelectionModel, Qt, QUrl
@@ -25,9 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from belteam.calls import schedule
 from belteam.core import phones
-from belteam.core.actors import PermissionDenied
 from belteam.core.clock import clock
 from belteam.people import service as people
 
@@ -47,14 +46,16 @@ class TodayPage(QWidget):
         self.day = clock.today()
         self._follow_today = True  # move on to the new day at midnight unless a day was picked
         self.model = TodayModel(self)
+        self.loader = DayLoader(self)
+        self.loader.loaded.connect(self._show_loaded)
+        self._select_first = False  # after a change of day or caller: select the first open call
         self._build()
         self._make_actions()
         self._fill_volunteers()
         self._apply_role()
         session.data_changed.connect(self._on_data_changed)
         session.actor_changed.connect(self._on_actor_changed)
-        self.reload()
-        self.select_row(self.model.first_open_row())
+        self.reload(select_first=True)
 
     # -- building ---------------------------------------------------------------------------
     def _build(self) -> None:
@@ -199,14 +200,20 @@ class TodayPage(QWidget):
         self.volunteer_combo.setCurrentIndex(max(self.volunteer_combo.findData(volunteer_id), 0))
 
     # -- loading ----------------------------------------------------------------------------
-    def reload(self) -> None:
-        """Fetch the day's list again, keeping the selected call selected where it still is."""
-        current = self.current_call()
-        try:
-            calls = schedule.today_list(self.session.actor, self.day, self.volunteer_id())
-        except PermissionDenied as exc:
-            calls = []
-            self.status_label.setText(str(exc))
+    def reload(self, select_first: bool = False) -> None:
+        """Fetch the day's list again in the background (a newer fetch supersedes this one)."""
+        self._select_first = self._select_first or select_first
+        self.loader.load(self.session.actor, self.day, self.volunteer_id())
+
+    def loading(self) -> bool:
+        return self.loader.busy()
+
+    def _show_loaded(self, calls: list[Any], problem: str) -> None:
+        """Show the fetched list, keeping the selected call selected where it still is."""
+        if problem:
+            self.status_label.setText(problem)
+        current = None if self._select_first else self.current_call()
+        self._select_first = False
         self.model.set_calls(calls, self.day)
         whole_team = self.team_view() and self.volunteer_id() is None
         self.table.setColumnHidden(VOLUNTEER, not whole_team)
@@ -251,15 +258,13 @@ class TodayPage(QWidget):
         self.go_today()
 
     def _volunteer_changed(self) -> None:
-        self.reload()
-        self.select_row(self.model.first_open_row())
+        self.reload(select_first=True)
 
     # -- days -------------------------------------------------------------------------------
     def go_to(self, day: date) -> None:
         self.day = day
         self._follow_today = day == clock.today()
-        self.reload()
-        self.select_row(self.model.first_open_row())
+        self.reload(select_first=True)
 
     def go_today(self) -> None:
         self.go_to(clock.today())

@@ -10,7 +10,7 @@ from belteam_gui.today.hand_over_dialog import HandOverDialog
 from belteam_gui.today.page import TodayPage
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
-from today_helpers import COORDINATOR
+from today_helpers import COORDINATOR, settle
 
 from belteam.calls import absences, schedule
 from belteam.core.actors import SYSTEM
@@ -47,6 +47,7 @@ def test_hand_over_lists_the_whole_absence_and_leaves_no_day_uncovered(qtbot, sq
     clock.pin(AWAY_FROM)
     page = TodayPage(Session("test", COORDINATOR))
     qtbot.addWidget(page)
+    settle(qtbot, page)
     assert [c.resident_name for c in page.model.needs_cover()] == ["Tuesday"]  # only today's
     seen = {}
 

@@ -10,7 +10,7 @@ from belteam_gui.today import log_call_dialog
 from belteam_gui.today.hints import progress_text
 from belteam_gui.today.page import TodayPage
 from PySide6.QtCore import Qt
-from today_helpers import COORDINATOR, build_morning
+from today_helpers import COORDINATOR, build_morning, settle
 
 from belteam.core.actors import SYSTEM
 from belteam.people import service as people
@@ -22,6 +22,7 @@ def _page(qtbot, actor) -> TodayPage:
     widget.resize(1366, 700)
     widget.show()
     qtbot.waitExposed(widget)
+    settle(qtbot, widget)
     widget.initial_focus()
     return widget
 
@@ -32,6 +33,7 @@ def test_a_later_day_is_read_but_not_logged(qtbot, sqlite_db, clock, monkeypatch
     day = clock.today() + timedelta(days=1)
     while True:  # the first later day with calls
         page.go_to(day)
+        settle(qtbot, page)
         if page.model.rowCount():
             break
         day += timedelta(days=1)
@@ -46,6 +48,7 @@ def test_a_later_day_is_read_but_not_logged(qtbot, sqlite_db, clock, monkeypatch
     assert opened == []
     assert "log it on that day" in page.status_label.text()
     page.go_today()
+    settle(qtbot, page)
     assert page.log_button.isEnabled()
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
     assert opened == [1]
@@ -57,6 +60,7 @@ def test_empty_team_names_the_first_step(qtbot, sqlite_db, clock):
     assert "Import residents" in page.empty_label.text()
     people.save_resident(SYSTEM, {"code": "R1", "first_name": "Jan"})
     page.session.changed("people")
+    settle(qtbot, page)
     assert "Pairings" in page.empty_label.text()
 
 
@@ -65,6 +69,7 @@ def test_a_paired_team_shows_no_first_step(qtbot, sqlite_db, clock):
     page = _page(qtbot, COORDINATOR)
     assert morning.day == clock.today()
     page.go_to(clock.today() + timedelta(days=40))
+    settle(qtbot, page)
     assert not page.empty_label.isVisible()
 
 

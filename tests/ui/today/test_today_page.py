@@ -11,7 +11,7 @@ from belteam_gui.today.page import TodayPage
 from belteam_gui.today.two_line_delegate import SUBTEXT_ROLE
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
-from today_helpers import COORDINATOR, build_morning
+from today_helpers import COORDINATOR, build_morning, settle
 
 from belteam.calls import absences, schedule
 from belteam.calls import log as calls
@@ -31,6 +31,7 @@ def page(qtbot, morning):
     widget.resize(1366, 700)
     widget.show()
     qtbot.waitExposed(widget)
+    settle(qtbot, widget)
     widget.initial_focus()
     return widget
 
@@ -115,6 +116,7 @@ def _keys(qtbot, dialog, note: str) -> None:
 def test_keyboard_only_morning(qtbot, page):
     QTimer.singleShot(0, lambda: _log_reached_by_keyboard(qtbot, "Fine, knee better."))
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    settle(qtbot, page)
     attempt = CallAttempt.select().order_by(CallAttempt.id.desc()).first()
     assert (attempt.outcome, attempt.note) == ("reached", "Fine, knee better.")
     assert attempt.due_date == page.day
@@ -134,9 +136,11 @@ def test_next_open_call_skips_finished_rows_and_wraps(page):
 def test_day_navigation_with_alt_arrows(qtbot, page, clock):
     qtbot.keyClick(page.table, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
     assert page.day == clock.today() - timedelta(days=1)
+    settle(qtbot, page)
     assert page.heading.text() == "Yesterday, Sunday 29 November"
     qtbot.keyClick(page.table, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
     qtbot.keyClick(page.table, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    settle(qtbot, page)
     assert page.heading.text() == "Tomorrow, Tuesday 1 December"
     qtbot.mouseClick(page.today_button, Qt.MouseButton.LeftButton)
     assert page.day == clock.today()
@@ -165,9 +169,10 @@ def test_h_opens_the_history(qtbot, page, monkeypatch):
     assert shown == [2]  # Anna: reached last week, no answer the week before
 
 
-def test_reloads_when_calls_change_elsewhere(page, morning):
+def test_reloads_when_calls_change_elsewhere(qtbot, page, morning):
     calls.log_call(morning.actor, morning.residents["R4"].id, "reached")
     page.session.changed("calls")
+    settle(qtbot, page)
     dina = _names(page).index("Dina Smit")
     assert _status_text(page, dina) == "Done"
 
@@ -176,16 +181,18 @@ def test_reloads_when_calls_change_elsewhere(page, morning):
 def coordinator_page(qtbot, morning):
     widget = TodayPage(Session("test", COORDINATOR))
     qtbot.addWidget(widget)
+    settle(qtbot, widget)
     return widget
 
 
-def test_coordinator_sees_team_banner_and_picks_a_volunteer(coordinator_page, morning):
+def test_coordinator_sees_team_banner_and_picks_a_volunteer(qtbot, coordinator_page, morning):
     page = coordinator_page
     assert "Hanna Willems" in _names(page)
     assert not page.table.isColumnHidden(tm.VOLUNTEER)
     assert not page.banner.isHidden()
     assert page.banner.label.text().startswith("1 call needs cover")
     page.set_volunteer(morning.jan.id)
+    settle(qtbot, page)
     assert "Hanna Willems" not in _names(page)
     assert page.table.isColumnHidden(tm.VOLUNTEER)
     assert page.banner.isHidden()
@@ -202,6 +209,7 @@ def test_hand_over_assigns_cover_for_the_absence(qtbot, coordinator_page, mornin
 
     monkeypatch.setattr(HandOverDialog, "exec", pick_kees)
     qtbot.mouseClick(coordinator_page.banner.hand_over_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, coordinator_page)
     cover = Cover.get()
     away = absences.absences(COORDINATOR, morning.piet.id)[0]
     assert cover.volunteer_id == morning.kees.id
@@ -211,11 +219,12 @@ def test_hand_over_assigns_cover_for_the_absence(qtbot, coordinator_page, mornin
     assert coordinator_page.banner.isHidden()
 
 
-def test_print_week_and_export_calendar(coordinator_page, morning, monkeypatch, tmp_path):
+def test_print_week_and_export_calendar(qtbot, coordinator_page, morning, monkeypatch, tmp_path):
     from belteam_gui.today import schedule_export
 
     page = coordinator_page
     page.set_volunteer(morning.jan.id)
+    settle(qtbot, page)
     pdf, ics = tmp_path / "jan.pdf", tmp_path / "jan.ics"
 
     def week(dialog) -> int:

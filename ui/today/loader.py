@@ -1,0 +1,66 @@
+"""Loading a day's list off the GUI thread: a newer load supersedes an older one.
+
+The whole team's list takes a noticeable time on a big team; the window must keep painting and
+answering keys meanwhile (also during the periodic refresh). Each load runs in a worker thread
+with its own database connection; only the result of the newest load reaches the screen.
+"""
+
+from __future__ import annotations
+
+import threading
+from contextlib import suppress
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from belteam.calls import schedule
+from belteam.core.actors import Actor, PermissionDenied
+from belteam.jobs import runner as jobs
+
+
+class DayLoader(QObject):
+    """Runs ``schedule.today_list`` in a worker; emits ``loaded`` for the newest load only."""
+
+    loaded = Signal(object, str)  # (list of DueCall, problem text or "")
+    discarded = Signal(int)  # the number of a load whose result came too late and was dropped
+    _arrived = Signal(int, object, str)  # worker -> GUI thread (queued)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._newest = 0
+        self._running = 0
+        self._arrived.connect(self._on_arrived)
+
+    def busy(self) -> bool:
+        """True while the newest load has not arrived yet."""
+        return self._running != 0
+
+    def load(self, actor: Actor, day: date, volunteer_id: int | None) -> int:
+        """Start loading; returns the load's number. Any older load still running is cancelled."""
+        self._newest += 1
+        self._running = number = self._newest
+        thread = threading.Thread(target=self._work, args=(number, actor, day, volunteer_id),
+                                  name=f"today-load-{number}", daemon=True)
+        thread.start()
+        return number
+
+    def _work(self, number: int, actor: Actor, day: date, volunteer_id: int | None) -> None:
+        calls: list[Any] = []
+        problem = ""
+        if number == self._newest:  # skip the query when a newer load came before it began
+            try:
+                calls = jobs.run_in_thread_db(schedule.today_list, actor, day, volunteer_id)
+            except PermissionDenied as exc:
+                problem = str(exc)
+            except Exception as exc:  # noqa: BLE001 - shown on the screen, never kills the thread
+                problem = str(exc) or type(exc).__name__
+        with suppress(RuntimeError):  # the screen was closed meanwhile
+            self._arrived.emit(number, calls, problem)
+
+    def _on_arrived(self, number: int, calls: list[Any], problem: str) -> None:
+        if number != self._newest:
+            self.discarded.emit(number)
+            return
+        self._running = 0
+        self.loaded.emit(calls, problem)
