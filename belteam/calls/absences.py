@@ -22,7 +22,7 @@ from belteam.core.messages import _
 from belteam.core.validation import ValidationError
 from belteam.pairings.service import active_counts
 from belteam.storage.models import Absence, Cover, Pairing, Pause, Resident, Volunteer
-from belteam.storage.queries import running_on
+from belteam.storage.queries import overlapping, running_on
 
 
 def _period(start: date, end: date | None) -> None:
@@ -179,17 +179,6 @@ def on_resident_status(actor: Actor, resident: Resident, old: str, new: str) -> 
                             ["end_date"], "status=active")
 
 
-def remove_pause(actor: Actor, pause_id: int) -> None:
-    require(actor, "absences.edit")
-    pause = Pause.get_or_none(Pause.id == pause_id)
-    if pause is None:
-        return
-    with Pause._meta.database.atomic():
-        pause.delete_instance()
-        audit.record_change(actor, audit.PAUSE_REMOVED, _resident_subject(pause.resident_id),
-                            _PERIOD_FIELDS)
-
-
 def pauses(actor: Actor, resident_id: int | None = None) -> list[Pause]:
     """Pause periods (coordinator and staff), newest first."""
     require(actor, "people.read_all")
@@ -269,20 +258,7 @@ def cover_absence(actor: Actor, absence_id: int, substitute_id: int) -> list[Cov
 def volunteer_pairing_ids(volunteer_id: int, start: date, end: date) -> list[int]:
     """The volunteer's pairings running at some point in [start, end]."""
     return [p.id for p in Pairing.select(Pairing.id).where(
-        Pairing.volunteer == volunteer_id, Pairing.start_date <= end,
-        (Pairing.end_date.is_null()) | (Pairing.end_date >= start))]
-
-
-def remove_cover(actor: Actor, cover_id: int) -> None:
-    require(actor, "cover.assign")
-    cover = Cover.get_or_none(Cover.id == cover_id)
-    if cover is None:
-        return
-    with Cover._meta.database.atomic():
-        cover.delete_instance()
-        audit.record_change(actor, audit.COVER_REMOVED,
-                            _resident_subject(cover.pairing.resident_id),
-                            ["volunteer", *_PERIOD_FIELDS], f"pairing={cover.pairing_id}")
+        Pairing.volunteer == volunteer_id, overlapping(Pairing, start, end))]
 
 
 def covers(actor: Actor, frm: date | None = None, to: date | None = None) -> list[Cover]:

@@ -19,10 +19,13 @@ import json, sys
 from belteam.calls import log
 from belteam.demo import team
 from belteam.jobs import runner
+from belteam.people import service
+from belteam.storage import db
 {setup}
-print("WIRED" + json.dumps({{"jobs": sorted(runner.JOBS),
-    "after_log": [h.__module__ + "." + h.__name__ for h in log.AFTER_LOG],
-    "after_demo": [h.__module__ + "." + h.__name__ for h in team.AFTER_DEMO]}}))
+names = lambda hooks: [h.__module__ + "." + h.__name__ for h in hooks]
+print("WIRED" + json.dumps({{"jobs": sorted(runner.JOBS), "after_log": names(log.AFTER_LOG),
+    "after_demo": names(team.AFTER_DEMO), "status": names(service.AFTER_STATUS_CHANGE),
+    "on_close": names(db.ON_CLOSE)}}))
 """
 
 ENTRY_POINTS = {
@@ -52,6 +55,8 @@ def _expected() -> dict:
         "jobs": sorted(bootstrap.SYSTEM_JOBS),
         "after_log": ["belteam.outreach.cases.on_attempt_logged"],
         "after_demo": ["belteam.demo.accounts.demo_accounts_hook"],
+        "status": ["belteam.calls.absences.on_resident_status"],
+        "on_close": ["belteam.storage.integrity.mark_closed"],
     }
 
 
@@ -61,12 +66,14 @@ def test_every_entry_point_registers_the_same_hooks_and_jobs(entry, tmp_path):
 
 
 def test_the_retention_purge_and_outreach_evaluation_are_system_jobs():
-    assert {"outreach.evaluate", "purge_old_notes"} <= set(bootstrap.SYSTEM_JOBS)
+    assert {"outreach.evaluate", "purge_old_notes", "backup.daily",
+            "reports.weekly"} <= set(bootstrap.SYSTEM_JOBS)
 
 
 def test_importing_a_feature_registers_nothing(tmp_path):
     setup = "import belteam.outreach.cases, belteam.privacy.rights, belteam.demo.accounts"
-    assert _wired(setup, tmp_path) == {"jobs": [], "after_log": [], "after_demo": []}
+    assert _wired(setup, tmp_path) == {"jobs": [], "after_log": [], "after_demo": [],
+                                       "status": [], "on_close": []}
 
 
 def test_the_test_fixtures_are_wired_too():

@@ -76,4 +76,4 @@ def test_hand_over_lists_the_whole_absence_and_leaves_no_day_uncovered(qtbot, sq
         day = AWAY_FROM + timedelta(days=offset)
         clock.pin(day)
         assert all(c.status != "needs_cover" for c in schedule.today_list(COORDINATOR, day))
-    assert page.banner.isHidden()
+    qtbot.waitUntil(page.banner.isHidden)  # the page reloads in its worker after the change
