@@ -272,8 +272,17 @@ def change_own_password(actor: Actor, current: str, password: str,
         raise v.ValidationError({"current": _("The current password is not right.")})
     check_new_password(password, repeat)
     user.password_hash = hash_password(password)
+    user.must_change_password = False
     user.save()
     audit.record(actor.username, audit.PASSWORD_CHANGED, f"user:{user.username}", "")
+
+
+def must_change_password(actor: Actor) -> bool:
+    """True while the signed-in account still has its one-time password."""
+    if actor.user_id is None:
+        return False
+    flag = User.select(User.must_change_password).where(User.id == actor.user_id).scalar()
+    return bool(flag)
 
 
 def set_disabled(actor: Actor, username: str, disabled: bool = True) -> None:

@@ -110,6 +110,15 @@ def _i14_text_size(db: peewee.Database) -> None:
         migrate(migrator.add_column(User._meta.table_name, "text_size", User.text_size))
 
 
+def _i14_one_time_passwords(db: peewee.Database) -> None:
+    """An account made with a one-time password must choose its own at first sign-in."""
+    columns = {c.name for c in db.get_columns(User._meta.table_name)}
+    if "must_change_password" not in columns:
+        migrator = SchemaMigrator.from_database(db)
+        migrate(migrator.add_column(User._meta.table_name, "must_change_password",
+                                    User.must_change_password))
+
+
 MIGRATIONS: list[tuple[int, Callable[[peewee.Database], None]]] = [
     (1, _v1_create_tables),
     (2, _v2_one_open_case_per_resident),
@@ -119,6 +128,7 @@ MIGRATIONS: list[tuple[int, Callable[[peewee.Database], None]]] = [
     (6, _i12_attempt_moment_index),
     (7, _i15_matching),
     (8, _i14_text_size),
+    (9, _i14_one_time_passwords),
 ]
 CURRENT_VERSION = MIGRATIONS[-1][0]
 

@@ -220,6 +220,7 @@ class User(BaseModel):
     language = pw.CharField(max_length=10, default="")
     reminder_time = pw.TimeField(null=True)
     text_size = pw.IntegerField(default=100)  # the window's text size for this user, in percent
+    must_change_password = pw.BooleanField(default=False)  # set with a one-time password
     created_at = AwareDateTimeField()
 
 
