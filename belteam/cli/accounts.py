@@ -11,6 +11,7 @@ import os
 import sys
 from datetime import date
 
+from belteam.accounts import letters, onetime
 from belteam.accounts import users as accounts
 from belteam.cli.common import CommandError, print_json
 from belteam.core.actors import SYSTEM, Actor, require
@@ -43,6 +44,17 @@ def authenticate(args: argparse.Namespace) -> Actor:
         return accounts.sign_in(args.user, password, where="cli")
     except accounts.SignInError as exc:
         raise CommandError(str(exc)) from None
+
+
+MUST_CHANGE = ("This account still has its one-time password: first choose your own with "
+               "'belteam user password' (new password from BELTEAM_NEW_PASSWORD or asked).")
+
+
+def require_own_password(args: argparse.Namespace, actor: Actor) -> None:
+    """With a one-time password, only ``belteam user password`` runs."""
+    if getattr(args, "func", None) is cmd_password or not accounts.must_change_password(actor):
+        return
+    raise CommandError(MUST_CHANGE)
 
 
 def as_of_allowed(actor: Actor, day: date) -> date:
@@ -83,6 +95,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     reset = cmds.add_parser("reset-password", help="give an account a new password")
     reset.add_argument("name")
     reset.set_defaults(func=cmd_reset)
+    many = cmds.add_parser("add-volunteers", help="accounts with a one-time password for "
+                           "volunteers without one (printed once)")
+    many.add_argument("codes", nargs="*", metavar="CODE", help="these volunteers")
+    many.add_argument("--all", action="store_true", help="every volunteer without an account")
+    many.add_argument("--letters", metavar="FILE.pdf", help="also write a letter per volunteer")
+    many.set_defaults(func=cmd_add_volunteers)
+    own = cmds.add_parser("password", help="change your own password (new one from "
+                          "BELTEAM_NEW_PASSWORD or asked)")
+    own.set_defaults(func=cmd_password)
     lst = cmds.add_parser("list", help="print the accounts")
     lst.add_argument("--json", action="store_true", help="as JSON (the default)")
     lst.set_defaults(func=cmd_list)
@@ -102,6 +123,42 @@ def cmd_add(args: argparse.Namespace, actor: Actor) -> int:
     volunteer_id = _volunteer_id(args.volunteer)
     user = accounts.create_user(actor, args.name, args.role, _new_password(), volunteer_id)
     print(f"Account '{user.username}' ({user.role}) created.")
+    return 0
+
+
+def cmd_add_volunteers(args: argparse.Namespace, actor: Actor) -> int:
+    require(actor, "users.admin")
+    if bool(args.codes) == bool(args.all):
+        raise CommandError("Give volunteer codes or --all (not both).")
+    ids = None if args.all else [_volunteer_id(code) for code in args.codes]
+    if args.letters and not args.letters.lower().endswith(".pdf"):
+        raise CommandError(f"'{args.letters}' should end in .pdf.")
+    made = onetime.create_accounts_for(actor, ids)
+    if not made:
+        print("Every chosen volunteer has an account already.")
+        return 0
+    print("Shown once: hand each volunteer their password; it must be changed at first sign-in.")
+    for account in made:
+        print(f"{account.username}\t{account.password}\t{account.volunteer_name}")
+    if args.letters:
+        try:
+            letters.write(args.letters, made)
+        except OSError as exc:
+            raise CommandError(f"The letters could not be written to {args.letters}: "
+                               f"{exc.strerror or exc}. The passwords are above.") from None
+        print(f"Letters written to {args.letters}.")
+    return 0
+
+
+def cmd_password(args: argparse.Namespace, actor: Actor) -> int:
+    if actor.user_id is None:
+        raise CommandError("Only a signed-in account can change its password.")
+    current = _ask("Current password: ", "BELTEAM_PASSWORD")
+    try:
+        accounts.change_own_password(actor, current, _new_password())
+    except ValidationError as exc:
+        raise CommandError(" ".join(exc.errors.values())) from None
+    print(f"Your password is changed, {actor.username}.")
     return 0
 
 

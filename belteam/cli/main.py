@@ -23,7 +23,7 @@ from belteam.cli import (
     privacy,
     report,
 )
-from belteam.cli.accounts import as_of_allowed, authenticate
+from belteam.cli.accounts import as_of_allowed, authenticate, require_own_password
 from belteam.cli.common import CommandError, error, iso_date, pipe_closed, print_json  # noqa: F401
 from belteam.core import private
 from belteam.core.actors import PermissionDenied
@@ -109,6 +109,7 @@ def run(argv: Sequence[str] | None = None) -> int:
         init_db(args.db, check=args.command != "restore",
                 create=getattr(args, "creates_db", False))
         actor = authenticate(args)
+        require_own_password(args, actor)
         if args.as_of:
             clock.pretend(as_of_allowed(actor, args.as_of))
         status = int(args.func(args, actor) or 0)

@@ -155,3 +155,43 @@ def test_demo_prints_its_sign_ins(run):
     assert status == 0
     status, _, err = run("user", "list", user="staff", password="demo-staff-2026")
     assert status == 2 and "Not allowed for the role staff" in err
+
+
+def test_add_volunteers_prints_one_time_passwords_and_writes_letters(run, tmp_path):
+    import shutil
+    import subprocess
+
+    from account_helpers import volunteer
+
+    world = build_world()
+    volunteer("V3", "Cor", "Dijk", "0633333333")
+    status, _, err = run("user", "add-volunteers", "V3", user="anna", password=PASSWORD)
+    assert status == 2 and "managing accounts" in err
+    letters = tmp_path / "brieven.pdf"
+    status, out, err = run("user", "add-volunteers", "--all", "--letters", str(letters),
+                           user="coordinator", password=PASSWORD)
+    assert status == 0, err
+    line = next(x for x in out.splitlines() if x.startswith("v3\t"))
+    one_time = line.split("\t")[1]
+    assert world.v1.code not in out.split("\t")[0]
+    text = subprocess.run([shutil.which("pdftotext"), str(letters), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    assert one_time in text and "Beste Cor Dijk" in text and "Dear Cor Dijk" in text
+    # The first sign-in may only change the password, and the one-time one stops working.
+    status, _, err = run("list", "residents", user="v3", password=one_time)
+    assert status == 2 and "belteam user password" in err and len(err.strip().splitlines()) == 1
+    status, out, err = run("user", "password", user="v3", password=one_time,
+                           new_password=PASSWORD)
+    assert status == 0, err
+    status, _, err = run("list", "residents", user="v3", password=PASSWORD)
+    assert status == 0, err
+    status, _, err = run("list", "residents", user="v3", password=one_time)
+    assert status == 2
+
+
+def test_add_volunteers_needs_codes_or_all(run):
+    build_world()
+    status, _, err = run("user", "add-volunteers", user="coordinator", password=PASSWORD)
+    assert status == 2 and "--all" in err
+    status, _, err = run("user", "add-volunteers", "NOPE", user="coordinator", password=PASSWORD)
+    assert status == 2 and "NOPE" in err and not User.select().where(User.username == "nope").exists()
