@@ -664,6 +664,10 @@
         <source>C&amp;urrent password</source>
         <translation>Hui&amp;dig wachtwoord</translation>
     </message>
+    <message>
+        <source>You signed in with a one-time password. Choose your own password now.</source>
+        <translation>U bent aangemeld met een eenmalig wachtwoord. Kies nu uw eigen wachtwoord.</translation>
+    </message>
 </context>
 <context>
     <name>CloseCaseDialog</name>
@@ -4196,6 +4200,10 @@ Alles wat sindsdien is gewijzigd, wordt vervangen. De huidige gegevens worden ee
     <message>
         <source>Fill in your user name and password.</source>
         <translation>Vul uw gebruikersnaam en wachtwoord in.</translation>
+    </message>
+    <message>
+        <source>First choose your own password; until then you cannot go on.</source>
+        <translation>Kies eerst uw eigen wachtwoord; tot die tijd kunt u niet verder.</translation>
     </message>
     <message>
         <source>The user name or the password is not right.</source>

@@ -118,13 +118,19 @@ class ResetPasswordDialog(_FormDialog):
 class ChangeOwnPasswordDialog(_FormDialog):
     """File → Change my password: the current one first, then the new one twice."""
 
-    def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(self, actor: Actor, parent: QWidget | None = None,
+                 one_time: str | None = None) -> None:
         super().__init__(parent, self.tr("Change my password"))
         self.actor = actor
         self.current = QLineEdit()
         self.current.setObjectName("current_password")
         self.current.setEchoMode(QLineEdit.EchoMode.Password)
-        self.form.addRow(self.tr("C&urrent password"), self.current)
+        if one_time is None:
+            self.form.addRow(self.tr("C&urrent password"), self.current)
+        else:  # right after signing in with a one-time password: it was just typed
+            self.current.setText(one_time)
+            self.form.addRow(QLabel(self.tr("You signed in with a one-time password. "
+                                            "Choose your own password now.")))
         self.passwords = NewPasswordFields(self.form)
 
     def save(self) -> None:

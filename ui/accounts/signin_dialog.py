@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from belteam_gui.accounts.account_dialogs import ChangeOwnPasswordDialog
 from belteam_gui.accounts.first_run_dialog import FirstRunDialog
 from belteam_gui.common.fonts import big
 from PySide6.QtCore import Qt
@@ -26,6 +27,9 @@ Verify = Callable[[str, str], Actor]
 
 class SignInDialog(QDialog):
     """User name and password; ``locked_user`` turns it into the lock screen for that user."""
+
+    # Asked at once after a sign-in with a one-time password (tests swap in a stand-in).
+    change_dialog = ChangeOwnPasswordDialog
 
     def __init__(self, parent: QWidget | None = None, organisation: str = "",
                  locked_user: str | None = None, verify: Verify | None = None) -> None:
@@ -99,9 +103,21 @@ class SignInDialog(QDialog):
             self.password.clear()
             self.password.setFocus()
             return
+        typed = self.password.text()
         self.password.clear()  # the password does not stay in the widget
+        if accounts.must_change_password(actor) and not self._own_password(actor, typed):
+            return
         self.actor = actor
         self.accept()
+
+    def _own_password(self, actor: Actor, one_time: str) -> bool:
+        """A one-time password: the new one is chosen before anything else opens."""
+        dialog = self.change_dialog(actor, self, one_time=one_time)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            return True
+        accounts.sign_out(actor)
+        self.say(self.tr("First choose your own password; until then you cannot go on."))
+        return False
 
     def say(self, text: str) -> None:
         """Show why signing in failed; the dialog grows so a long (Dutch) message fits whole."""
