@@ -2140,6 +2140,29 @@
     </message>
 </context>
 <context>
+    <name>ForWhomBox</name>
+    <message>
+        <source>Make accounts</source>
+        <translation>Accounts maken</translation>
+    </message>
+    <message>
+        <source>Make accounts with a one-time password for volunteers who have none?</source>
+        <translation>Accounts met een eenmalig wachtwoord maken voor vrijwilligers die er nog geen hebben?</translation>
+    </message>
+    <message>
+        <source>&amp;All without an account</source>
+        <translation>&amp;Iedereen zonder account</translation>
+    </message>
+    <message>
+        <source>Only the &amp;selected volunteer</source>
+        <translation>Alleen de &amp;gekozen vrijwilliger</translation>
+    </message>
+    <message>
+        <source>Every chosen volunteer has an account already.</source>
+        <translation>Elke gekozen vrijwilliger heeft al een account.</translation>
+    </message>
+</context>
+<context>
     <name>HandOverDialog</name>
     <message>
         <source>Hand over calls</source>
@@ -2597,6 +2620,49 @@
     <message>
         <source>Your password is changed.</source>
         <translation>Uw wachtwoord is gewijzigd.</translation>
+    </message>
+</context>
+<context>
+    <name>OneTimePasswordsDialog</name>
+    <message>
+        <source>New accounts</source>
+        <translation>Nieuwe accounts</translation>
+    </message>
+    <message>
+        <source>These passwords are shown only now. Give each volunteer theirs (or print the letters); they choose their own at first sign-in.</source>
+        <translation>Deze wachtwoorden ziet u alleen nu. Geef elke vrijwilliger het zijne (of druk de brieven af); bij de eerste keer aanmelden kiezen zij een eigen wachtwoord.</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Vrijwilliger</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>One-time password</source>
+        <translation>Eenmalig wachtwoord</translation>
+    </message>
+    <message>
+        <source>&amp;Print letters…</source>
+        <translation>&amp;Brieven afdrukken…</translation>
+    </message>
+    <message>
+        <source>Print letters</source>
+        <translation>Brieven afdrukken</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The letters could not be saved: %1</source>
+        <translation>De brieven konden niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>Letters saved in %1.</source>
+        <translation>Brieven opgeslagen in %1.</translation>
     </message>
 </context>
 <context>
@@ -4600,6 +4666,14 @@ Alles wat sindsdien is gewijzigd, wordt vervangen. De huidige gegevens worden ee
     <message>
         <source>When this volunteer is away (holiday, illness)</source>
         <translation>Wanneer deze vrijwilliger er niet is (vakantie, ziekte)</translation>
+    </message>
+    <message>
+        <source>&amp;Make accounts…</source>
+        <translation>Accounts &amp;maken…</translation>
+    </message>
+    <message>
+        <source>Accounts with a one-time password for the selected volunteer or all without one</source>
+        <translation>Accounts met een eenmalig wachtwoord voor de gekozen vrijwilliger of iedereen zonder account</translation>
     </message>
     <message>
         <source>Volunteers</source>

@@ -12,6 +12,7 @@ from belteam_gui.common.table_model import Column, RowsTableModel
 from belteam_gui.common.table_selection import current_source_row, set_current_row
 from belteam_gui.common.validated_form import fill
 from belteam_gui.people import columns as cols
+from belteam_gui.people.make_accounts import make_accounts
 from belteam_gui.people.person_dialogs import PersonDialog, ResidentDialog, VolunteerDialog
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
@@ -426,7 +427,18 @@ class VolunteersPage(PeoplePage):
         self.absences_button.clicked.connect(self.edit_absences)
         self.button_row.insertWidget(3, self.absences_button)
         self.absences_button.setVisible(session.actor.can("absences.edit"))
+        self.accounts_button = QPushButton(self.tr("&Make accounts…"))
+        self.accounts_button.setToolTip(self.tr("Accounts with a one-time password for the "
+                                                "selected volunteer or all without one"))
+        self.accounts_button.clicked.connect(self.make_accounts)
+        self.button_row.insertWidget(4, self.accounts_button)
+        self.accounts_button.setVisible(session.actor.can("users.admin"))
         self._update_buttons()
+
+    def make_accounts(self) -> None:
+        """Coordinators: one-time passwords, shown once (with letters to print)."""
+        if self.session.actor.can("users.admin"):
+            make_accounts(self.session.actor, self, self.current_id())
 
     def _update_buttons(self) -> None:
         super()._update_buttons()
