@@ -130,7 +130,7 @@ def cmd_add_volunteers(args: argparse.Namespace, actor: Actor) -> int:
     require(actor, "users.admin")
     if bool(args.codes) == bool(args.all):
         raise CommandError("Give volunteer codes or --all (not both).")
-    ids = None if args.all else [_volunteer_id(code) for code in args.codes]
+    ids = None if args.all else [i for code in args.codes if (i := _volunteer_id(code)) is not None]
     if args.letters and not args.letters.lower().endswith(".pdf"):
         raise CommandError(f"'{args.letters}' should end in .pdf.")
     made = onetime.create_accounts_for(actor, ids)
