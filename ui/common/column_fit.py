@@ -16,6 +16,8 @@ CELL_PADDING = 16  # px around a cell's text
 
 def title_width(view: QTableView, column: int) -> int:
     """Pixels a column's title needs: bold, with the style sheet's padding and the sort arrow."""
+    if view.model() is None:
+        return 0
     header = view.horizontalHeader()
     font = QFont(header.font())
     font.setBold(True)  # the style sheet's headers are bold
