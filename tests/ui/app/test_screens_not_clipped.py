@@ -101,3 +101,18 @@ def test_nothing_is_clipped_on_any_screen(qtbot, morning, who, language, size):
     found = _problems(qtbot, window)
     assert window.width() <= SCREEN[0]
     assert found == {}
+
+
+@pytest.mark.parametrize("size", [100, 150])
+@pytest.mark.parametrize("language", ["en", "nl"])
+def test_the_window_stays_on_the_screen_when_the_cover_banner_appears(qtbot, morning, language,
+                                                                      size):
+    i18n.install(language)
+    window = _window(qtbot, COORDINATOR, size)
+    page = window.show_page("today")
+    settle(qtbot, page)
+    page.banner.label.setText(page.banner.label.text() * 3)  # a long line, as in a big team
+    QApplication.processEvents()
+    assert not page.banner.isHidden()
+    assert window.width() <= SCREEN[0]
+    assert window.minimumSizeHint().width() <= SCREEN[0]
