@@ -55,3 +55,14 @@ class SpareToColumn(QObject):
                 and watched is self.view.viewport()):
             self.fit()
         return False
+
+
+def fit_to_text_and_titles(view: QTableView) -> None:
+    """Every column as wide as its cells and its whole (bold, padded) title."""
+    if not isValid(view) or view.model() is None:
+        return
+    view.ensurePolished()
+    view.resizeColumnsToContents()
+    header = view.horizontalHeader()
+    for column in range(header.count()):
+        header.resizeSection(column, max(header.sectionSize(column), title_width(view, column)))
