@@ -10,11 +10,13 @@ from belteam_gui.importing.dialog import ImportDialog
 from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QScrollArea,
     QStackedWidget,
     QWidget,
 )
@@ -42,7 +44,14 @@ class MainWindow(QMainWindow):
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.nav)
-        layout.addWidget(self.stack, 1)
+        # In a scroll area: a screen wider than the window (large text, the cover banner)
+        # scrolls instead of pushing the window past the edge of the screen.
+        scroller = QScrollArea()
+        scroller.setObjectName("pageScroller")
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setWidget(self.stack)
+        layout.addWidget(scroller, 1)
         self.setCentralWidget(central)
         self.user_label = QLabel()
         self.statusBar().addPermanentWidget(self.user_label)

@@ -7,6 +7,7 @@ from typing import Any
 
 from belteam_gui.app.session import Session
 from belteam_gui.common import zoom
+from belteam_gui.common.column_fit import SpareToColumn
 from belteam_gui.common.filter_proxy import FoldingFilterProxy
 from belteam_gui.common.table_model import Column, RowsTableModel
 from belteam_gui.common.table_selection import current_source_row, set_current_row
@@ -152,7 +153,6 @@ class PeoplePage(QWidget):
         view.verticalHeader().hide()
         zoom.set_style(view, "QTableView { font-size: 14pt; }")  # the same size as Today
         view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # never measure 20,000 rows
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self._fit_view(view)
         zoom.state.changed.connect(self._zoomed)
         view.setSortingEnabled(True)
@@ -166,13 +166,11 @@ class PeoplePage(QWidget):
         """Row heights and column widths from the text size (again after each zoom step)."""
         view.ensurePolished()
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 16)
-        columns = view.horizontalHeader()
-        char = view.fontMetrics().averageCharWidth()
-        columns.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        for number, column in enumerate(self.COLUMNS):
-            columns.resizeSection(number, column.width * char + 16)
         # The name takes the spare width; fixed widths elsewhere (never measure 20,000 rows).
-        columns.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        fitter = view.findChild(SpareToColumn)
+        if fitter is None:
+            fitter = SpareToColumn(view, [column.width for column in self.COLUMNS], stretch=1)
+        fitter.fit()
 
     def _zoomed(self, _size: int) -> None:
         self._fit_view(self.view)
@@ -374,20 +372,6 @@ class ResidentsPage(PeoplePage):
         self.session.changed("people")
         self._say(fill(self.tr("The calls with %1 are due again from today."), row.name))
 
-    def _fit_view(self, view: QTableView) -> None:
-        """Row heights and column widths from the text size (again after each zoom step)."""
-        view.ensurePolished()
-        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 16)
-        columns = view.horizontalHeader()
-        char = view.fontMetrics().averageCharWidth()
-        columns.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        for number, column in enumerate(self.COLUMNS):
-            columns.resizeSection(number, column.width * char + 16)
-        # The name takes the spare width; fixed widths elsewhere (never measure 20,000 rows).
-        columns.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-
-    def _zoomed(self, _size: int) -> None:
-        self._fit_view(self.view)
 
     def _apply_permissions(self) -> None:
         super()._apply_permissions()

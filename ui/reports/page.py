@@ -7,6 +7,8 @@ what comes back holds counts only, with small numbers already hidden by the doma
 from __future__ import annotations
 
 from belteam_gui.app.session import Session
+from belteam_gui.common import zoom
+from belteam_gui.common.column_fit import fit_to_text_and_titles
 from belteam_gui.reports import words
 from PySide6.QtCharts import (
     QBarCategoryAxis,
@@ -103,6 +105,7 @@ class OverviewPage(QWidget):
             [self.tr("Area")] + [words.word(words.FIGURES[k]) for k in words.AREA_COLUMNS])
         self.figures.setAccessibleName(self.tr("Figures of the period and the one before"))
         self.areas.setAccessibleName(self.tr("Figures per area"))
+        zoom.state.changed.connect(self._fit_tables)
         for table in (self.figures, self.areas):
             table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
             table.verticalHeader().setVisible(False)
@@ -160,6 +163,14 @@ class OverviewPage(QWidget):
                    [view.totals["topics"][k] for k in words.TOPICS],
                    [view.previous_totals["topics"][k] for k in words.TOPICS])
 
+    def _fit_tables(self, *_args) -> None:
+        for table in (self.figures, self.areas):
+            fit_to_text_and_titles(table)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self._fit_tables()  # the style sheet's bold titles are known only once shown
+
     def _fill_figures(self, view: Overview) -> None:
         self.figures.setRowCount(len(words.FIGURES))
         for row, (key, text) in enumerate(words.FIGURES.items()):
@@ -171,7 +182,7 @@ class OverviewPage(QWidget):
                 if col:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.figures.setItem(row, col, item)
-        self.figures.resizeColumnsToContents()
+        fit_to_text_and_titles(self.figures)
 
     def _fill_areas(self, view: Overview) -> None:
         self.areas.setRowCount(len(view.areas))
@@ -180,7 +191,7 @@ class OverviewPage(QWidget):
             for col, key in enumerate(words.AREA_COLUMNS, start=1):
                 self.areas.setItem(row, col, QTableWidgetItem(
                     words.value_text(area.get(key), key == "reach_rate")))
-        self.areas.resizeColumnsToContents()
+        fit_to_text_and_titles(self.areas)
 
     def _reach_chart(self, series: list[tuple[str, float | None]]) -> None:
         chart = QChart()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from belteam_gui.common import zoom
+from belteam_gui.common.column_fit import title_width
 from belteam_gui.today.model import ATTEMPTS, NOTE, PHONE, RESIDENT, STATUS, TIME, VOLUNTEER
 from belteam_gui.today.two_line_delegate import TwoLineDelegate
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
@@ -86,11 +87,22 @@ class TodayTable(QTableView):
         if self._note_shortfall(char) > 0 and not self.isColumnHidden(VOLUNTEER):
             self.setColumnHidden(ATTEMPTS, True)  # whole team on a small screen
         self._squeeze_for_note(char)
+        # Too little room even so (large text): the note keeps its title and the table scrolls.
+        header = self.horizontalHeader()
+        short = self._note_shortfall(char)
+        if short > 0:
+            header.setSectionResizeMode(NOTE, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(NOTE, self.viewport().width() - self._used() + short)
+        else:
+            header.setSectionResizeMode(NOTE, QHeaderView.ResizeMode.Stretch)
+
+    def _used(self) -> int:
+        return sum(self.columnWidth(c) for c in CAPS if not self.isColumnHidden(c))
 
     def _note_shortfall(self, char: int) -> int:
-        """Pixels the last note lacks to be readable (0 or less: enough room)."""
-        used = sum(self.columnWidth(c) for c in CAPS if not self.isColumnHidden(c))
-        return NOTE_MIN * char - (self.viewport().width() - used)
+        """Pixels the last note lacks to be readable with its whole title (0 or less: enough)."""
+        need = max(NOTE_MIN * char, title_width(self, NOTE))
+        return need - (self.viewport().width() - self._used())
 
     def _squeeze_for_note(self, char: int) -> None:
         """Narrow the columns in FLOORS, in order, until the note can be read."""
