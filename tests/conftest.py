@@ -4,7 +4,9 @@ and a pinned clock."""
 from __future__ import annotations
 
 import os
+import subprocess
 from datetime import date
+from pathlib import Path
 
 import peewee
 import pytest
@@ -44,19 +46,28 @@ def clock():
     the_clock.pretend(None)
 
 
+def _start_postgres() -> str:
+    """The throwaway server of scripts/start-postgres.sh (started if needed), or '' if none."""
+    script = Path(__file__).resolve().parents[1] / "scripts" / "start-postgres.sh"
+    done = subprocess.run(["bash", str(script)], capture_output=True, text=True, timeout=300,
+                          check=False)
+    return done.stdout.strip().splitlines()[-1] if done.returncode == 0 and done.stdout.strip() else ""
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _own_postgres_database():
     """A database of this test run's own on the server, so parallel runs never share one."""
     global PG_URL
-    if not PG_SERVER_URL:
+    server = PG_SERVER_URL or _start_postgres()
+    if not server:
         yield
         return
     name = f"belteam_test_{os.getpid()}"
-    admin = dbmod.make_database(PG_SERVER_URL)
+    admin = dbmod.make_database(server)
     admin.connect()
     admin.execute_sql(f'DROP DATABASE IF EXISTS "{name}"')
     admin.execute_sql(f'CREATE DATABASE "{name}"')
-    PG_URL = PG_SERVER_URL.rsplit("/", 1)[0] + "/" + name
+    PG_URL = server.rsplit("/", 1)[0] + "/" + name
     yield
     dbmod.close()
     admin.execute_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
@@ -73,7 +84,8 @@ def _reset_postgres(url: str) -> None:
 def open_test_db(kind: str, tmp_path) -> str:
     if kind == "postgres":
         if not PG_URL:
-            pytest.skip("no PostgreSQL server: set BELTEAM_TEST_PG_URL (scripts/start-postgres.sh)")
+            pytest.fail("no PostgreSQL server could be started: install PostgreSQL or set "
+                        "BELTEAM_TEST_PG_URL (scripts/start-postgres.sh)")
         _reset_postgres(PG_URL)
         return PG_URL
     return str(tmp_path / "belteam.sqlite3")
@@ -81,7 +93,7 @@ def open_test_db(kind: str, tmp_path) -> str:
 
 @pytest.fixture(params=["sqlite", "postgres"])
 def db_url(request, tmp_path) -> str:
-    """A fresh, migrated database URL of each engine (PostgreSQL skips without a server)."""
+    """A fresh, migrated database URL of each engine (PostgreSQL fails without a server)."""
     return open_test_db(request.param, tmp_path)
 
 

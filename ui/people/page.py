@@ -1,4 +1,5 @@
-"""The Residents and Volunteers screens: a searchable, sortable list; open, add, archive, restore."""
+"""The people screens: a searchable, sortable list; open, add, archive, restore (the
+shared page), and the Residents screen. The Volunteers screen is in volunteers_page.py."""
 
 from __future__ import annotations
 
@@ -13,8 +14,7 @@ from belteam_gui.common.table_model import Column, RowsTableModel
 from belteam_gui.common.table_selection import current_source_row, set_current_row
 from belteam_gui.common.validated_form import fill
 from belteam_gui.people import columns as cols
-from belteam_gui.people.make_accounts import make_accounts
-from belteam_gui.people.person_dialogs import PersonDialog, ResidentDialog, VolunteerDialog
+from belteam_gui.people.person_dialogs import PersonDialog, ResidentDialog
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -394,64 +394,3 @@ class ResidentsPage(PeoplePage):
         if shown == total:
             return fill(self.tr("Residents: %1"), total)
         return fill(self.tr("Showing %1 of %2 residents"), shown, total)
-
-
-class VolunteersPage(PeoplePage):
-    """Volunteers (bellers): languages, area and how many residents each calls."""
-
-    DIALOG = VolunteerDialog
-    COLUMNS = cols.VOLUNTEER_COLUMNS
-    SEARCH = staticmethod(cols.volunteer_search)
-
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__(session, parent)
-        self.absences_button = QPushButton(self.tr("A&bsences…"))
-        self.absences_button.setToolTip(self.tr("When this volunteer is away (holiday, "
-                                                "illness)"))
-        self.absences_button.clicked.connect(self.edit_absences)
-        self.button_row.insertWidget(3, self.absences_button)
-        self.absences_button.setVisible(session.actor.can("absences.edit"))
-        self.accounts_button = QPushButton(self.tr("&Make accounts…"))
-        self.accounts_button.setToolTip(self.tr("Accounts with a one-time password for the "
-                                                "selected volunteer or all without one"))
-        self.accounts_button.clicked.connect(self.make_accounts)
-        self.button_row.insertWidget(4, self.accounts_button)
-        self.accounts_button.setVisible(session.actor.can("users.admin"))
-        self._update_buttons()
-
-    def make_accounts(self) -> None:
-        """Coordinators: one-time passwords, shown once (with letters to print)."""
-        if self.session.actor.can("users.admin"):
-            make_accounts(self.session.actor, self, self.current_id())
-
-    def _update_buttons(self) -> None:
-        super()._update_buttons()
-        button = getattr(self, "absences_button", None)
-        if button is not None:
-            row = self.current_row()
-            button.setEnabled(row is not None and not row.archived)
-
-    def edit_absences(self) -> None:
-        """Open the absences of the selected volunteer (coordinators only)."""
-        from belteam_gui.people.absences_dialog import AbsencesDialog
-
-        row = self.current_row()
-        if row is None or not self.session.actor.can("absences.edit"):
-            return
-        dialog = AbsencesDialog(self.session, row.id, row.name, self)
-        dialog.exec()
-        dialog.deleteLater()
-
-    def load_rows(self, include_archived: bool) -> list[people.VolunteerRow]:
-        return people.volunteer_rows(self.session.actor, include_archived)
-
-    def fetch(self, pk: int) -> Any:
-        return people.get_volunteer(self.session.actor, pk)
-
-    def title_text(self) -> str:
-        return self.tr("Volunteers")
-
-    def count_text(self, shown: int, total: int) -> str:
-        if shown == total:
-            return fill(self.tr("Volunteers: %1"), total)
-        return fill(self.tr("Showing %1 of %2 volunteers"), shown, total)

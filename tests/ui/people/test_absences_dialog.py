@@ -8,7 +8,7 @@ import pytest
 from belteam_gui.app.session import Session
 from belteam_gui.people import absences_dialog
 from belteam_gui.people.absences_dialog import AbsencesDialog
-from belteam_gui.people.page import VolunteersPage
+from belteam_gui.people.volunteers_page import VolunteersPage
 from PySide6.QtCore import QDate
 
 from belteam.calls import absences

@@ -9,7 +9,7 @@ import pytest
 from argon2 import PasswordHasher
 from belteam_gui.app.session import Session
 from belteam_gui.people import make_accounts as dialog_module
-from belteam_gui.people.page import VolunteersPage
+from belteam_gui.people.volunteers_page import VolunteersPage
 
 from belteam.accounts import users as accounts
 from belteam.core.actors import SYSTEM, Actor

@@ -8,7 +8,8 @@ import pytest
 from belteam_gui.app.session import Session
 from belteam_gui.common.filter_proxy import fold
 from belteam_gui.people import page as people_page
-from belteam_gui.people.page import ResidentsPage, VolunteersPage
+from belteam_gui.people.page import ResidentsPage
+from belteam_gui.people.volunteers_page import VolunteersPage
 from PySide6.QtCore import Qt
 
 from belteam.core.actors import SYSTEM, Actor
