@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, time, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import numpy as np
+if TYPE_CHECKING:  # numpy is loaded when a proposal is made, not at every command's start
+    import numpy as np
 
 from belteam.core.actors import Actor, require
 from belteam.core.clock import clock
@@ -63,6 +64,7 @@ class _Table:
     """The volunteers as columns of numbers, for scoring one resident against all at once."""
 
     def __init__(self, volunteers: list[VolunteerFacts], ctx: Context) -> None:
+        import numpy as np
         self.ctx = ctx
         self.index = {v.id: i for i, v in enumerate(volunteers)}
         codes = sorted({c for v in volunteers for c in v.languages})
@@ -83,6 +85,7 @@ class _Table:
         return sum(self.language_bit.get(c, 0) for c in codes)
 
     def _area_factor(self, area: str) -> np.ndarray:
+        import numpy as np
         result = np.zeros(len(self.area))
         if not area:
             return result
@@ -96,6 +99,7 @@ class _Table:
 
     def candidates(self, resident: ResidentFacts) -> optimal.Candidates:
         """The volunteers the hard rules allow (a free place, a shared language), with scores."""
+        import numpy as np
         ok = ((self.langs & self._lang_mask(resident.languages)) != 0) & (self.free > 0)
         vols = np.flatnonzero(ok)
         w = self.ctx.weights

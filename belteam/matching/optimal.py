@@ -14,8 +14,10 @@ kept place stays free with a score at least as high, and moving there loses noth
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import numpy as np
+if TYPE_CHECKING:  # numpy is loaded when a proposal is made, not at every command's start
+    import numpy as np
 
 
 @dataclass
@@ -27,6 +29,7 @@ class Candidates:
 
 
 def _prune(cands: list[Candidates], free: np.ndarray) -> list[Candidates]:
+    import numpy as np
     needed = len(cands)
     kept = []
     for c in cands:
@@ -43,6 +46,7 @@ def _prune(cands: list[Candidates], free: np.ndarray) -> list[Candidates]:
 def solve(cands: list[Candidates], free: np.ndarray) -> list[int | None]:
     """The volunteer index for each resident (None: unmatched) maximising the total score,
     with no volunteer given more residents than ``free`` places."""
+    import numpy as np
     rows = len(cands)
     if rows == 0:
         return []
@@ -80,6 +84,7 @@ def solve(cands: list[Candidates], free: np.ndarray) -> list[int | None]:
 
 def total(cands: list[Candidates], assignment: list[int | None]) -> float:
     """The summed score of an assignment."""
+    import numpy as np
     result = 0.0
     for c, vol in zip(cands, assignment, strict=True):
         if vol is not None:

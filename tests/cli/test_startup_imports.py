@@ -9,6 +9,7 @@ from dayhelp import pair, resident, volunteer
 
 # Never needed to show help or the day's list (printing, spreadsheets, the window, calendars).
 HEAVY = ("PySide6", "reportlab", "openpyxl", "icalendar", "argon2", "holidays", "phonenumbers",
+         "numpy", "scipy",
          "belteam_gui")
 
 PROBE = f"""
