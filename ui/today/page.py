@@ -372,8 +372,10 @@ class TodayPage(QWidget):
 
 
 def _button_name(call: Any, most: int = BUTTON_NAME_CHARS) -> str:
-    """The resident's name for the big button: '&' kept literal, a long name shortened."""
+    """The resident's name for the big button: '&' kept literal, a long name cut after a
+    whole word (the button's own "…" ends it, so no second ellipsis)."""
     name = call.resident_name
     if len(name) > most:
-        name = name[:most - 1].rstrip() + "…"
+        cut = max(name.rfind(" ", 0, most + 1), name.rfind("-", 0, most + 1))
+        name = name[:cut if cut >= most // 2 else most].rstrip(" -")
     return name.replace("&", "&&")

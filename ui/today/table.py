@@ -87,6 +87,7 @@ class TodayTable(QTableView):
         if self._note_shortfall(char) > 0 and not self.isColumnHidden(VOLUNTEER):
             self.setColumnHidden(ATTEMPTS, True)  # whole team on a small screen
         self._squeeze_for_note(char)
+        self._widen_names(char)
         # Too little room even so (large text): the note keeps its title and the table scrolls.
         header = self.horizontalHeader()
         short = self._note_shortfall(char)
@@ -115,6 +116,18 @@ class TodayTable(QTableView):
             give = max(0, min(short, self.columnWidth(column) - floor * char))
             self.setColumnWidth(column, self.columnWidth(column) - give)
             short -= give
+
+    def _widen_names(self, char: int) -> None:
+        """Give the note's spare room to names longer than their cap, so no name is cut while
+        the row has empty space."""
+        spare = -self._note_shortfall(char)
+        for column in (RESIDENT, VOLUNTEER):
+            if spare <= 0 or self.isColumnHidden(column):
+                continue
+            whole = self.sizeHintForColumn(column) + CELL_PADDING + 6
+            give = max(0, min(spare, whole - self.columnWidth(column)))
+            self.setColumnWidth(column, self.columnWidth(column) + give)
+            spare -= give
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)

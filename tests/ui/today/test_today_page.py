@@ -10,6 +10,7 @@ from belteam_gui.today import model as tm
 from belteam_gui.today.page import TodayPage
 from belteam_gui.today.two_line_delegate import SUBTEXT_ROLE
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QDialog
 from today_helpers import COORDINATOR, build_morning, settle
 
@@ -284,3 +285,33 @@ def test_a_row_reads_as_one_sentence(morning):
     anna = model.index(0, tm.TIME).data(Qt.ItemDataRole.AccessibleDescriptionRole)
     assert anna.startswith("Anna de Vries, 09:00, 06 12345601, To call, last note: ")
     assert model.index(0, tm.NOTE).data(Qt.ItemDataRole.AccessibleDescriptionRole) == anna
+
+
+def test_a_long_name_is_shown_whole_while_the_note_has_room_to_spare(qtbot, sqlite_db, clock):
+    """A name longer than the column's usual width takes the spare room of the note column
+    before it is cut (issue 14: names were cut while the row had empty space)."""
+    from belteam.storage.models import Resident
+
+    morning = build_morning(clock.today())
+    long_last = "van Oldenbarnevelt-Rijkaard de Wit"
+    Resident.update(last_name=long_last).where(Resident.code == "R1").execute()
+    widget = TodayPage(Session("test", morning.actor))
+    qtbot.addWidget(widget)
+    widget.resize(1900, 700)  # a wide screen: room to spare
+    widget.show()
+    qtbot.waitExposed(widget)
+    settle(qtbot, widget)
+    table = widget.table
+    row = next(r for r in range(widget.model.rowCount())
+               if long_last in widget.model.index(r, tm.RESIDENT).data())
+    text = widget.model.index(row, tm.RESIDENT).data()
+    font = widget.model.index(row, tm.RESIDENT).data(Qt.ItemDataRole.FontRole) or table.font()
+    needed = QFontMetrics(font).horizontalAdvance(text)
+    qtbot.waitUntil(lambda: table.columnWidth(tm.RESIDENT) >= needed)
+    char = table.fontMetrics().averageCharWidth()
+    from belteam_gui.today import table as today_table
+
+    assert table.columnWidth(tm.NOTE) >= today_table.NOTE_MIN * char
+    widget.table.selectRow(row)
+    button = widget.log_button.text()
+    assert button == "&Log call with Anna van Oldenbarnevelt…"  # cut after a word, one "…"
