@@ -175,3 +175,36 @@ def test_demo_stores_the_generated_history(db):
     if isinstance(CallAttempt._meta.database.obj, pw.SqliteDatabase):
         database = CallAttempt._meta.database
         assert database.execute_sql("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def _indexes(database: pw.Database) -> set[tuple]:
+    return {(table, index.name, tuple(index.columns), index.unique)
+            for table in database.get_tables() for index in database.get_indexes(table)}
+
+
+def _settings(database: pw.Database) -> tuple:
+    if isinstance(database, pw.SqliteDatabase):
+        return tuple(database.execute_sql(f"PRAGMA {name}").fetchone()[0]
+                     for name in ("journal_mode", "synchronous", "cache_size"))
+    return (database.execute_sql("SHOW synchronous_commit").fetchone()[0],)
+
+
+def test_bulk_load_settings_are_back_and_every_index_is_there(db):
+    """During the load: memory journal, no fsync (SQLite), no commit wait (PostgreSQL);
+    afterwards the normal settings, every index the migrations made, a sound file."""
+    if not isinstance(db, pw.SqliteDatabase):
+        db.execute_sql("SET synchronous_commit = on")  # the test server runs with it off
+    before, indexes = _settings(db), _indexes(db)
+    during = []
+    demo.generate(ACTOR, residents=80, volunteers=20, years=0.3, seed=4,
+                  progress=lambda stage, done, total: during.append(_settings(db)))
+    assert _settings(db) == before
+    assert _indexes(db) == indexes and len(indexes) > 10
+    if isinstance(db, pw.SqliteDatabase):
+        assert before[:2] in (("wal", 1), ("memory", 1))  # a file, or :memory:
+        assert during[-1][:2] == ("memory", 0)
+        assert db.execute_sql("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert db.execute_sql("PRAGMA foreign_key_check").fetchall() == []
+    else:
+        assert before == ("on",) and during[-1] == ("off",)
+    assert CallAttempt.select().count() > 1000
