@@ -19,6 +19,7 @@ from belteam.demo.bulk import (
     bulk_insert,
     bulk_load,
     copying,
+    foreign_keys_deferred,
     indexes_deferred,
     insert_prepared,
 )
@@ -173,7 +174,7 @@ def _store(rng: random.Random, team: Team, v_codes: list[str], r_codes: list[str
     calls = _pairing_calls(team, v_ids, r_ids, p_ids)
     stored = StoredText("\\N" if copying(CallAttempt._meta.database) else None)
     # Every index of the table is built once after the load (cheaper than kept sorted).
-    with indexes_deferred(CallAttempt):
+    with indexes_deferred(CallAttempt), foreign_keys_deferred(CallAttempt):
         attempts = insert_prepared(
             CallAttempt, _fields(CallAttempt, ATTEMPT_COLUMNS),
             (stored.rows(made) for made in history.chunks(calls, stage("calls", len(calls)))))

@@ -178,14 +178,21 @@ def test_demo_stores_the_generated_history(db):
 
 
 def _indexes(database: pw.Database) -> set[tuple]:
-    return {(table, index.name, tuple(index.columns), index.unique)
-            for table in database.get_tables() for index in database.get_indexes(table)}
+    """Every index, and on PostgreSQL every constraint, with its definition."""
+    found = {(table, index.name, tuple(index.columns), index.unique, index.sql)
+             for table in database.get_tables() for index in database.get_indexes(table)}
+    if not isinstance(database, pw.SqliteDatabase):
+        found |= set(database.execute_sql(
+            "SELECT conrelid::regclass::text, conname, pg_get_constraintdef(oid), "
+            "convalidated, condeferrable FROM pg_constraint "
+            "WHERE connamespace = current_schema()::regnamespace").fetchall())
+    return found
 
 
 def _settings(database: pw.Database) -> tuple:
     if isinstance(database, pw.SqliteDatabase):
         return tuple(database.execute_sql(f"PRAGMA {name}").fetchone()[0]
-                     for name in ("journal_mode", "synchronous", "cache_size"))
+                     for name in ("journal_mode", "synchronous", "foreign_keys", "cache_size"))
     return (database.execute_sql("SHOW synchronous_commit").fetchone()[0],)
 
 
@@ -202,7 +209,8 @@ def test_bulk_load_settings_are_back_and_every_index_is_there(db):
     assert _indexes(db) == indexes and len(indexes) > 10
     if isinstance(db, pw.SqliteDatabase):
         assert before[:2] in (("wal", 1), ("memory", 1))  # a file, or :memory:
-        assert during[-1][:2] == ("memory", 0)
+        assert during[-1][:3] == ("memory", 0, 0)
+        assert before[2] == 1
         assert db.execute_sql("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert db.execute_sql("PRAGMA foreign_key_check").fetchall() == []
     else:
