@@ -192,7 +192,7 @@ def _indexes(database: pw.Database) -> set[tuple]:
 def _settings(database: pw.Database) -> tuple:
     if isinstance(database, pw.SqliteDatabase):
         return tuple(database.execute_sql(f"PRAGMA {name}").fetchone()[0]
-                     for name in ("journal_mode", "synchronous", "foreign_keys", "cache_size"))
+                     for name in ("journal_mode", "synchronous", "foreign_keys"))
     return (database.execute_sql("SHOW synchronous_commit").fetchone()[0],)
 
 
