@@ -10,6 +10,8 @@ from datetime import date, timedelta
 
 import numpy as np
 import peewee as pw
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from belteam.core.actors import SYSTEM as ACTOR
 from belteam.demo import calls as C
@@ -138,6 +140,18 @@ def test_vectorised_attempts_equal_the_plain_loop():
     assert C.python_rows(made) == expected
     outcomes = Counter(row[5] for row in expected)
     assert set(outcomes) == set(C.OUTCOMES)
+
+
+@settings(max_examples=25, deadline=None)
+@given(team_seed=st.integers(0, 2**32 - 1), draw_seed=st.integers(0, 2**32 - 1),
+       size=st.integers(1, 25))
+def test_generated_teams_match_the_plain_loop(team_seed, draw_seed, size):
+    calls = _team(random.Random(team_seed), size)
+    generator = np.random.default_rng(draw_seed)
+    due = C.due_calls(calls, C.DueDates(TODAY - timedelta(days=1)))
+    draws, baseline_rolls = generator.random((len(due.day), C.DRAWS)), generator.random(size)
+    made = C.make_attempts(calls, due, draws, baseline_rolls, TODAY)
+    assert C.python_rows(made) == _oracle(calls, draws, baseline_rolls, TODAY)
 
 
 def test_stored_text_is_what_the_fields_would_store():
