@@ -11,6 +11,7 @@ without history (--years 0) in a scratch file.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import tempfile
 import time
@@ -51,14 +52,15 @@ def build(path: Path, residents: int, volunteers: int, years: float, seed: int) 
     _remove(path)
     init_db(str(path))
     stages = StageClock()
-    began = time.perf_counter()
+    began, cpu = time.perf_counter(), time.process_time()
     summary = demo.generate(SYSTEM, residents=residents, volunteers=volunteers, years=years,
                             seed=seed, progress=stages)
-    seconds = time.perf_counter() - began
+    seconds, cpu = time.perf_counter() - began, time.process_time() - cpu
     for stage, (first, last) in stages.stages.items():
         print(f"  {stage:<11} reported from {first:6.1f} s to {last:6.1f} s")
-    print(f"  total {seconds:.1f} s ({summary.attempts} attempts"
+    print(f"  total {seconds:.1f} s, Python CPU {cpu:.1f} s ({summary.attempts} attempts"
           + (f", {summary.attempts / seconds:,.0f} a second" if summary.attempts else "") + ")")
+    print("  load average " + ", ".join(f"{load:.2f}" for load in os.getloadavg()))
     return seconds
 
 

@@ -14,8 +14,16 @@ from datetime import date, datetime, time, timedelta
 
 from belteam.core.actors import Actor, require
 from belteam.core.clock import TZ, clock
-from belteam.demo.bulk import bulk_insert, indexes_deferred
-from belteam.demo.calls import ATTEMPT_COLUMNS, CallHistory, PairingCalls
+from belteam.demo.bulk import (
+    analyze,
+    bulk_insert,
+    bulk_load,
+    copying,
+    foreign_keys_deferred,
+    indexes_deferred,
+    insert_prepared,
+)
+from belteam.demo.calls import ATTEMPT_COLUMNS, CallHistory, PairingCalls, StoredText
 from belteam.demo.people import (
     RESIDENT_COLUMNS,
     VOLUNTEER_COLUMNS,
@@ -80,7 +88,7 @@ def generate(actor: Actor, residents: int = 120, volunteers: int = 30, years: fl
     database = Resident._meta.database
     if progress:
         progress("team", 0, 1)
-    with database.atomic():
+    with bulk_load(database), database.atomic():
         prefix = _free_prefix(residents, volunteers) if force else ""
         v_codes = _codes(f"{prefix}V", volunteers)
         r_codes = _codes(f"{prefix}R", residents)
@@ -92,6 +100,7 @@ def generate(actor: Actor, residents: int = 120, volunteers: int = 30, years: fl
         if progress:
             progress("team", 1, 1)
         summary = _store(rng, team, v_codes, r_codes, seed, progress)
+    analyze(database, (Volunteer, Resident, Pairing, Pause, Absence, CallAttempt))
     # The history bypassed the logging hook: evaluate once so the follow-up queue is current.
     outreach.ensure_current(today)
     summary.seconds = round(timer.perf_counter() - began, 2)
@@ -161,12 +170,14 @@ def _store(rng: random.Random, team: Team, v_codes: list[str], r_codes: list[str
     bulk_insert(Absence, [Absence.volunteer, Absence.start_date, Absence.end_date,
                           Absence.reason],
                 [(v_ids[v], start, end, why) for v, start, end, why in team.absences])
-    history = CallHistory(rng, datetime.combine(clock.today(), time(0), TZ))
+    history = CallHistory(rng.getrandbits(64), clock.today())
     calls = _pairing_calls(team, v_ids, r_ids, p_ids)
-    # Rows come pairing by pairing, in resident order: those indexes may grow as they go.
-    with indexes_deferred(CallAttempt, in_order=("resident_id", "pairing_id", "logged_by_id")):
-        attempts = bulk_insert(CallAttempt, _fields(CallAttempt, ATTEMPT_COLUMNS),
-                               history.rows(calls, stage("calls", len(calls))))
+    stored = StoredText("\\N" if copying(CallAttempt._meta.database) else None)
+    # Every index of the table is built once after the load (cheaper than kept sorted).
+    with indexes_deferred(CallAttempt), foreign_keys_deferred(CallAttempt):
+        attempts = insert_prepared(
+            CallAttempt, _fields(CallAttempt, ATTEMPT_COLUMNS),
+            (stored.rows(made) for made in history.chunks(calls, stage("calls", len(calls)))))
     return _summary(team, seed, attempts, history.counts)
 
 
