@@ -1,15 +1,17 @@
 """Set-based reads for the outreach rules: a handful of queries for every resident at once.
 
-Each resident's newest attempts are read with a per-resident ``ORDER BY at DESC LIMIT n``
-that walks the (resident, at) index backwards (a LATERAL join on PostgreSQL, a correlated
-``IN`` on SQLite), so years of history are never scanned.
+Each resident's newest attempts are read from the covering index on call_attempt (resident,
+at, id, outcome, concern; migration step 10), so years of history are never scanned and the
+table itself is never touched: on PostgreSQL a LATERAL ``ORDER BY at DESC LIMIT n`` per
+resident; on SQLite the moment of the n-th newest attempt (one index probe) bounds an index
+range, numbered with ``ROW_NUMBER() OVER (PARTITION BY resident ...)``. Rows come back as
+plain tuples, grouped by resident, newest first.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime, timedelta
-from operator import itemgetter
 from typing import NamedTuple
 
 import peewee as pw
@@ -28,16 +30,19 @@ from belteam.storage.models import CallAttempt, OutreachCase, Pairing, Resident
 from belteam.storage.queries import not_erased
 
 FAR_PAST = date(1900, 1, 1)
-_RAW_AT = itemgetter(2)  # Recent.raw_at
 LONG_RUN = 60  # attempts read for a resident whose newest ones all failed
 
+# Newest first, ties by id: the order every reader of "the newest attempts" uses.
 _SQLITE_RECENT = """
-SELECT r.id, a.id, a.at, a.outcome, a.concern
-FROM resident AS r, call_attempt AS a
-WHERE {where} AND a.id IN (
-    SELECT b.id FROM call_attempt AS b
-    WHERE b.resident_id = r.id AND b.at < {p}{extra}
-    ORDER BY b.at DESC, b.id DESC LIMIT {p})
+SELECT rid, id, at, outcome, concern FROM (
+    SELECT r.id AS rid, b.id AS id, b.at AS at, b.outcome AS outcome, b.concern AS concern,
+           ROW_NUMBER() OVER (PARTITION BY r.id ORDER BY b.at DESC, b.id DESC) AS n
+    FROM resident AS r JOIN call_attempt AS b ON b.resident_id = r.id
+    WHERE {where} AND b.at < {p}{extra} AND b.at >= COALESCE((
+        SELECT c.at FROM call_attempt AS c WHERE c.resident_id = r.id AND c.at < {p}{extra_c}
+        ORDER BY c.at DESC, c.id DESC LIMIT 1 OFFSET {p}), '')
+) AS ranked WHERE n <= {p}
+ORDER BY rid, n
 """
 
 _POSTGRES_RECENT = """
@@ -47,6 +52,7 @@ FROM resident AS r CROSS JOIN LATERAL (
     WHERE b.resident_id = r.id AND b.at < {p}{extra}
     ORDER BY b.at DESC, b.id DESC LIMIT {p}) AS a
 WHERE {where}
+ORDER BY r.id, a.at DESC, a.id DESC
 """
 
 
@@ -66,32 +72,39 @@ class Recent(NamedTuple):
         return read_moment(self.raw_at)
 
 
-def recent_attempts(cut: datetime, limit: int, resident_ids: Sequence[int] | None,
-                    reached_only: bool = False, live_only: bool = True) -> list[Recent]:
-    """Each resident's newest ``limit`` attempts before ``cut`` (live residents unless told)."""
+def recent_rows(cut: datetime, limit: int, resident_ids: Sequence[int] | None,
+                reached_only: bool = False, live_only: bool = True) -> Iterator[tuple]:
+    """(resident id, attempt id, stored moment, outcome, concern) of each resident's newest
+    ``limit`` attempts before ``cut`` (live residents unless told), by resident, newest first."""
     database = DB.obj
     p = database.param
-    extra = " AND b.outcome = 'reached'" if reached_only else ""
-    template = _POSTGRES_RECENT if _is_postgres(database) else _SQLITE_RECENT
+    pg = _is_postgres(database)
+    reached = " AND {t}.outcome = 'reached'" if reached_only else ""
+    template = _POSTGRES_RECENT if pg else _SQLITE_RECENT
     if live_only:
         base_where = (f"r.archived = {p} AND r.erased = {p} "
                       f"AND r.status IN ({', '.join([p] * len(LIVE_STATUSES))})")
         base_params: list = [False, False, *LIVE_STATUSES]
     else:
         base_where, base_params = "1 = 1", []
-    sub_params = [CallAttempt.at.db_value(cut), limit]
+    at = CallAttempt.at.db_value(cut)
     groups: Iterable[list[int] | None] = [None] if resident_ids is None else chunks(resident_ids)
-    rows = []
     for ids in groups:
         where, params = base_where, list(base_params)
         if ids is not None:
             where += f" AND r.id IN ({', '.join([p] * len(ids))})"
             params += ids
-        sql = template.format(where=where, p=p, extra=extra)
-        ordered = (sub_params + params) if _is_postgres(database) else (params + sub_params)
-        for rid, aid, at, outcome, concern in database.execute_sql(sql, ordered).fetchall():
-            rows.append(Recent(rid, aid, at, outcome, bool(concern)))
-    return rows
+        sql = template.format(where=where, p=p, extra=reached.format(t="b"),
+                              extra_c=reached.format(t="c"))
+        ordered = ([at, limit, *params] if pg else [*params, at, at, limit - 1, limit])
+        yield from database.execute_sql(sql, ordered)
+
+
+def recent_attempts(cut: datetime, limit: int, resident_ids: Sequence[int] | None,
+                    reached_only: bool = False, live_only: bool = True) -> list[Recent]:
+    """Each resident's newest ``limit`` attempts before ``cut`` (live residents unless told)."""
+    return [Recent(rid, aid, at, outcome, bool(concern)) for rid, aid, at, outcome, concern
+            in recent_rows(cut, limit, resident_ids, reached_only, live_only)]
 
 
 def _residents(resident_ids: Sequence[int] | None) -> dict[int, Facts]:
@@ -129,21 +142,21 @@ def _aware(value) -> datetime | None:
     return OutreachCase.closed_at.python_value(value)
 
 
-def _add_attempts(facts: dict[int, Facts], rows: list[Recent], grow: bool) -> None:
-    """Attach attempts, newest first; ``grow`` makes facts for residents not seen yet."""
-    grouped: dict[int, list[Recent]] = {}
-    for row in rows:
-        grouped.setdefault(row.resident_id, []).append(row)
-    for rid, group in grouped.items():
-        item = facts.get(rid)
-        if item is None:
-            if not grow:
-                continue
-            item = facts[rid] = Facts(rid)
-        # The stored value orders like the moment (a stable sort: ties keep the rows' order).
-        group.sort(key=_RAW_AT, reverse=True)
-        item.attempts.extend(Attempt(raw, outcome, concern)
-                             for _rid, _id, raw, outcome, concern in group)
+def _add_attempts(facts: dict[int, Facts], rows: Iterable[tuple], grow: bool) -> None:
+    """Attach attempts (rows by resident, newest first) and each one's newest reach among
+    them; ``grow`` makes facts for residents not seen yet."""
+    last, item = None, None
+    for rid, _id, raw, outcome, concern in rows:
+        if rid != last:
+            last = rid
+            item = facts.get(rid)
+            if item is None and grow:
+                item = facts[rid] = Facts(rid)
+        if item is not None:
+            attempt = Attempt(raw, outcome, bool(concern))
+            item.attempts.append(attempt)
+            if outcome == "reached" and item.last_reached is None:
+                item.last_reached = attempt.at
 
 
 def fetch(day: date, resident_ids: Sequence[int] | None = None,
@@ -171,24 +184,22 @@ def _fetch(day: date, resident_ids: Sequence[int] | None, recent: int) -> dict[i
             item = facts[pair.resident_id] = Facts(pair.resident_id)
         if item is not None:
             item.pair = pair  # the newest running pairing wins
-    _add_attempts(facts, recent_attempts(cut, recent, ids), grow=everyone)
+    _add_attempts(facts, recent_rows(cut, recent, ids), grow=everyone)
     # A run of failures filling every fetched attempt may go on further: read those runs whole.
     long_runs = [f.resident_id for f in facts.values() if len(f.attempts) == recent
+                 and f.last_reached is None
                  and all(a.outcome in UNSUCCESSFUL for a in f.attempts)]
     if long_runs:
         for rid in long_runs:
             facts[rid].attempts = []
-        _add_attempts(facts, recent_attempts(cut, LONG_RUN, long_runs), grow=False)
+        _add_attempts(facts, recent_rows(cut, LONG_RUN, long_runs), grow=False)
     for rid, periods in pauses_by_resident(FAR_PAST, day, ids).items():
         if rid in facts:
             facts[rid].pauses = list(periods)
-    unknown = []  # residents without a reach among their newest attempts
-    for item in facts.values():
-        reached = next((a.at for a in item.attempts if a.outcome == "reached"), None)
-        if reached is None and item.attempts:
-            unknown.append(item.resident_id)
-        item.last_reached = reached
-    for row in recent_attempts(cut, 1, unknown, reached_only=True) if unknown else ():
-        facts[row.resident_id].last_reached = row.at
+    # Residents without a reach among their newest attempts: their last reach, further back.
+    unknown = [f.resident_id for f in facts.values() if f.last_reached is None and f.attempts]
+    for rid, _id, raw, _outcome, _concern in (
+            recent_rows(cut, 1, unknown, reached_only=True) if unknown else ()):
+        facts[rid].last_reached = read_moment(raw)
     _case_marks(facts, cut, whole_set=everyone)
     return facts

@@ -119,6 +119,14 @@ def _i14_one_time_passwords(db: peewee.Database) -> None:
                                     User.must_change_password))
 
 
+def _i13_recent_attempts_index(db: peewee.Database) -> None:
+    """Each resident's newest attempts (the outreach rules, nightly for everyone) are read
+    from the index alone: (resident, at, id, outcome, concern) replaces (resident, at)."""
+    db.execute_sql("CREATE INDEX IF NOT EXISTS call_attempt_resident_id_at_id_outcome_concern "
+                   "ON call_attempt (resident_id, at, id, outcome, concern)")
+    db.execute_sql("DROP INDEX IF EXISTS call_attempt_resident_id_at")
+
+
 MIGRATIONS: list[tuple[int, Callable[[peewee.Database], None]]] = [
     (1, _v1_create_tables),
     (2, _v2_one_open_case_per_resident),
@@ -129,6 +137,7 @@ MIGRATIONS: list[tuple[int, Callable[[peewee.Database], None]]] = [
     (7, _i15_matching),
     (8, _i14_text_size),
     (9, _i14_one_time_passwords),
+    (10, _i13_recent_attempts_index),
 ]
 CURRENT_VERSION = MIGRATIONS[-1][0]
 
