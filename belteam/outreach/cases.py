@@ -20,14 +20,13 @@ from belteam.audit import log as audit
 from belteam.calls.schedule_data import (
     case_flags,  # noqa: F401  (re-exported)
     chunks,
-    gc_paused,
 )
 from belteam.core.actors import SYSTEM, Actor, require
 from belteam.core.clock import clock
 from belteam.core.messages import N_, _
 from belteam.core.validation import ValidationError, clean_note
 from belteam.outreach import texts
-from belteam.outreach.facts import fetch
+from belteam.outreach.facts import fetch, flags
 from belteam.outreach.queue import (  # noqa: F401  (re-exported: the read side)
     AttemptLine,
     CaseRow,
@@ -121,6 +120,9 @@ def open_cases(resident_ids: Iterable[int]) -> dict[int, OutreachCase]:
 
 
 BATCH = 200  # rows per multi-row INSERT (well inside every engine's parameter limit)
+# Residents read, judged and written per hold of the outreach lock by an evaluation of
+# everyone: a logged call (its hook takes the same lock) waits for one chunk at most.
+LOCK_CHUNK = 500
 
 
 def _apply(found: dict[int, list[Trigger]], actor: str, repeat: frozenset[str] = frozenset()
@@ -132,32 +134,30 @@ def _apply(found: dict[int, list[Trigger]], actor: str, repeat: frozenset[str] =
     """
     changed: list[tuple[OutreachCase, bool]] = []
     events: list[tuple[OutreachCase, str, str, str]] = []  # case, kind, reason, text
-    with DB.atomic():
-        _lock()
-        existing = open_cases(found)
-        for rid, case in existing.items():
-            new = [t for t in found[rid] if t.reason not in case.reasons or t.reason in repeat]
-            if new:
-                case.reasons = list(case.reasons) + list(dict.fromkeys(
-                    t.reason for t in new if t.reason not in case.reasons))
-                case.save()
-                events += [(case, "trigger", t.reason, t.text) for t in new]
-                changed.append((case, False))
-        fresh = [rid for rid in found if rid not in existing]
-        now = clock.now()
-        for start in range(0, len(fresh), BATCH):
-            OutreachCase.insert_many([
-                {"resident": rid, "opened_at": now, "status": "open",
-                 "reasons": [t.reason for t in found[rid]]}
-                for rid in fresh[start:start + BATCH]]).execute()
-        for rid, case in open_cases(fresh).items() if fresh else ():
-            events.append((case, "opened", "", ""))
-            events += [(case, "trigger", t.reason, t.text) for t in found[rid]]
-            changed.append((case, True))
-        rows = [{"case": case.id, "at": now, "actor": actor[:80], "kind": kind,
-                 "reason": reason[:40], "text": text} for case, kind, reason, text in events]
-        for start in range(0, len(rows), BATCH):
-            CaseEvent.insert_many(rows[start:start + BATCH]).execute()
+    existing = open_cases(found)
+    for rid, case in existing.items():
+        new = [t for t in found[rid] if t.reason not in case.reasons or t.reason in repeat]
+        if new:
+            case.reasons = list(case.reasons) + list(dict.fromkeys(
+                t.reason for t in new if t.reason not in case.reasons))
+            case.save()
+            events += [(case, "trigger", t.reason, t.text) for t in new]
+            changed.append((case, False))
+    fresh = [rid for rid in found if rid not in existing]
+    now = clock.now()
+    for start in range(0, len(fresh), BATCH):
+        OutreachCase.insert_many([
+            {"resident": rid, "opened_at": now, "status": "open",
+             "reasons": [t.reason for t in found[rid]]}
+            for rid in fresh[start:start + BATCH]]).execute()
+    for rid, case in open_cases(fresh).items() if fresh else ():
+        events.append((case, "opened", "", ""))
+        events += [(case, "trigger", t.reason, t.text) for t in found[rid]]
+        changed.append((case, True))
+    rows = [{"case": case.id, "at": now, "actor": actor[:80], "kind": kind,
+             "reason": reason[:40], "text": text} for case, kind, reason, text in events]
+    for start in range(0, len(rows), BATCH):
+        CaseEvent.insert_many(rows[start:start + BATCH]).execute()
     return changed
 
 
@@ -173,18 +173,36 @@ def _notify(opened: list[OutreachCase]) -> None:
 
 def run_evaluation(day: date, resident_ids: Iterable[int] | None, actor_name: str,
                    repeat: frozenset[str] = frozenset()) -> list[tuple[OutreachCase, bool]]:
-    """Evaluate the rules on ``day`` and write the cases (no permission check: job and hook)."""
+    """Evaluate the rules on ``day`` and write the cases (no permission check: job and hook).
+
+    For everyone, one set-wise read without the lock finds the residents the rules flag; they
+    are then settled LOCK_CHUNK at a time, each chunk read again and written under the lock,
+    which is released in between: a call logged meanwhile waits for one chunk at most, and
+    is either seen by its resident's chunk (not settled yet) or evaluated by its own hook
+    after it (already settled), never lost and never counted twice.
+    """
     thresholds = Thresholds.load()
-    facts = fetch(day, None if resident_ids is None else list(resident_ids), thresholds.recent)
-    with gc_paused():
-        found = {rid: t for rid, item in facts.items() if (t := triggers(item, day, thresholds))}
+    if resident_ids is None:
+        candidates = sorted(flags(day, None, thresholds))
+    else:
+        candidates = sorted(set(resident_ids))
+    changed: list[tuple[OutreachCase, bool]] = []
+    for start in range(0, len(candidates), LOCK_CHUNK):
+        changed += _evaluate_chunk(day, candidates[start:start + LOCK_CHUNK], thresholds,
+                                   actor_name, repeat)
     if resident_ids is None:
         _mark_evaluated(max(clock.now(), _newest_call() or clock.now()))
-    if not found:
-        return []
-    changed = _apply(found, actor_name, repeat)
     _notify([case for case, new in changed if new])
     return changed
+
+
+def _evaluate_chunk(day: date, resident_ids: list[int], thresholds: Thresholds,
+                    actor_name: str, repeat: frozenset[str]) -> list[tuple[OutreachCase, bool]]:
+    """Read, judge and write some residents in one transaction under the outreach lock."""
+    with DB.atomic():
+        _lock()
+        found = flags(day, resident_ids, thresholds)
+        return _apply(found, actor_name, repeat) if found else []
 
 
 def evaluate(actor: Actor, day: date | None = None,

@@ -31,6 +31,7 @@ the day, or status paused) and stopped residents are never flagged.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 
@@ -116,14 +117,14 @@ class Thresholds:
                    settings.get("flag_no_contact_days_daily"), Rules.load())
 
 
-@dataclass
+@dataclass(slots=True)
 class Facts:
     """What the rules need to know about one resident, as fetched."""
 
     resident_id: int
     status: str = "active"
     pair: PairRow | None = None  # the pairing running on the evaluation day
-    pauses: list[tuple[date, date | None]] = field(default_factory=list)
+    pauses: Sequence[tuple[date, date | None]] = ()  # shared empty default: most have none
     attempts: list[Attempt] = field(default_factory=list)  # newest first
     last_reached: datetime | None = None
     reset_at: datetime | None = None  # counters_reset_at of the last case closed as reached
@@ -196,8 +197,8 @@ def _due(facts: Facts, frm: date, to: date, th: Thresholds) -> list[date]:
     """The current pairing's due dates in [frm, to] outside pauses (the schedule's dates)."""
     if facts.pair is None or to < frm:
         return []
-    dates = due_dates(facts.pair, frm, to, th.schedule.move)
-    return [d for d in sorted(dates) if not _in_pause(facts, d)]
+    dates = sorted(due_dates(facts.pair, frm, to, th.schedule.move))
+    return [d for d in dates if not _in_pause(facts, d)] if facts.pauses else dates
 
 
 def _grace(facts: Facts, th: Thresholds) -> int:
