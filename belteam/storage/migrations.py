@@ -204,7 +204,8 @@ def init_db(url: str | None = None, check: bool = True, create: bool = True) -> 
         if "malformed" in str(exc) and not url.startswith(("postgres", "sqlcipher")):
             # Too damaged to open at all: say which backup to take.
             good = integrity.newest_good_backup(backup.SQLITE, None)
-            raise integrity.DamagedDatabase(f"{exc} {integrity.restore_hint(good)}") from exc
+            raise integrity.DamagedDatabase(f"{exc} {integrity.restore_hint(good)}",
+                                            good) from exc
         raise
     if check:
         try:
