@@ -11,7 +11,7 @@ Every change is a ``CaseEvent`` with the actor and the time. The rules themselve
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
 
 import peewee as pw
@@ -70,7 +70,7 @@ def effect_words(outcome: str, name: str) -> str:
     """What closing with ``outcome`` does besides closing, in the current language."""
     return _(OUTCOME_EFFECTS[outcome], name=name) if outcome in OUTCOME_EFFECTS else ""
 EVALUATED_KEY = "outreach.evaluated"  # JobRun row: when every resident was last evaluated
-_LOCK_KEY = 0x6F757472  # "outr": serialises case writes across PCs on PostgreSQL
+_LOCK_KEY = 0x6F757472  # "outr" (+ the resident id): case writes across PCs on PostgreSQL
 
 # Called with the cases an evaluation newly opened (never empty): the window's notifier
 # listens here. Listeners may run on a worker thread (the job) and must not touch widgets.
@@ -95,13 +95,23 @@ class CaseNotOpen(ValidationError):
         super().__init__({"case": text})
 
 
-def _lock() -> None:
-    """Serialise writers so two evaluations never open two cases for one resident."""
+def _lock(resident_ids: Sequence[int]) -> None:
+    """Serialise case writers per resident, so two evaluations (or an evaluation and a take
+    or close) never work on one resident's case at once. PostgreSQL: one transaction lock per
+    resident, taken in id order (no deadlock), so calls about other residents never wait;
+    SQLite: a write statement takes its single writer lock before we read."""
     database = DB.obj
     if isinstance(database, pw.PostgresqlDatabase):
-        database.execute_sql("SELECT pg_advisory_xact_lock(%s)", (_LOCK_KEY,))
-    else:  # a write statement takes SQLite's single writer lock before we read
+        database.execute_sql("SELECT pg_advisory_xact_lock(%s, r) FROM unnest(%s::int[]) AS r",
+                             (_LOCK_KEY, sorted(set(resident_ids))))
+    else:
         database.execute_sql("UPDATE outreach_case SET status = status WHERE 1 = 0")
+
+
+def _resident_of(case_id: int) -> list[int]:
+    """The resident whose case this is (nothing when there is no such case)."""
+    return [rid for (rid,) in OutreachCase.select(OutreachCase.resident)
+            .where(OutreachCase.id == case_id).tuples()]
 
 
 def _event(case: OutreachCase, actor: str, kind: str, reason: str = "", text: str = "") -> None:
@@ -121,7 +131,8 @@ def open_cases(resident_ids: Iterable[int]) -> dict[int, OutreachCase]:
 
 BATCH = 200  # rows per multi-row INSERT (well inside every engine's parameter limit)
 # Residents read, judged and written per hold of the outreach lock by an evaluation of
-# everyone: a logged call (its hook takes the same lock) waits for one chunk at most.
+# everyone: a logged call about one of them (its hook locks its resident) waits for that
+# chunk at most; on SQLite, where every write waits for the one writer, for one chunk.
 LOCK_CHUNK = 500
 
 
@@ -200,7 +211,7 @@ def _evaluate_chunk(day: date, resident_ids: list[int], thresholds: Thresholds,
                     actor_name: str, repeat: frozenset[str]) -> list[tuple[OutreachCase, bool]]:
     """Read, judge and write some residents in one transaction under the outreach lock."""
     with DB.atomic():
-        _lock()
+        _lock(resident_ids)
         found = flags(day, resident_ids, thresholds)
         return _apply(found, actor_name, repeat) if found else []
 
@@ -333,7 +344,7 @@ def take(actor: Actor, case_id: int, force: bool = False) -> OutreachCase:
     """Take a case so two people do not go to the same door; someone else's only with force."""
     require(actor, "outreach.work")
     with DB.atomic():
-        _lock()
+        _lock(_resident_of(case_id))
         case = _open_case(case_id)
         if case.status == "taken" and not _is_mine(case, actor) and not force:
             raise CaseTaken(_taken_message(case))
@@ -389,7 +400,7 @@ def close(actor: Actor, case_id: int, outcome: str, note: str = "",
                                             outcome=outcome, effect=effect(case_id, outcome))})
     now = clock.now()
     with DB.atomic():
-        _lock()
+        _lock(_resident_of(case_id))
         case = _open_case(case_id)
         case.status, case.outcome, case.closed_by, case.closed_at = ("closed", outcome,
                                                                      actor.user_id, now)

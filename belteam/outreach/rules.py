@@ -150,11 +150,11 @@ def paused_on(facts: Facts, day: date) -> bool:
     """Paused residents are never flagged: status paused, or a pause covering ``day``."""
     if facts.status in NOT_FLAGGED_STATUSES:
         return True
-    return within(facts.pauses, day)
+    return bool(facts.pauses) and within(facts.pauses, day)
 
 
 def _in_pause(facts: Facts, day: date) -> bool:
-    return within(facts.pauses, day)
+    return bool(facts.pauses) and within(facts.pauses, day)
 
 
 def last_pause_end(facts: Facts, day: date) -> date | None:
@@ -165,7 +165,9 @@ def last_pause_end(facts: Facts, day: date) -> date | None:
 
 def case_baseline(facts: Facts) -> datetime | None:
     """Evidence before this moment was dealt with by a closed case."""
-    return _latest(facts.reset_at, facts.closed_at)
+    if facts.reset_at is None or facts.closed_at is None:  # most: no case closed at all
+        return facts.closed_at if facts.reset_at is None else facts.reset_at
+    return max(facts.reset_at, facts.closed_at)
 
 
 def attempt_baseline(facts: Facts, day: date) -> datetime | None:
@@ -179,6 +181,8 @@ def attempt_baseline(facts: Facts, day: date) -> datetime | None:
 
 def failed_run(facts: Facts, day: date, th: Thresholds) -> Trigger | None:
     """Rule 1: a run of unsuccessful attempts, long enough and over enough days."""
+    if not facts.attempts or facts.attempts[0].outcome not in UNSUCCESSFUL:
+        return None  # most residents: the newest attempt reached them (the run is empty)
     since = attempt_baseline(facts, day)
     run = []
     for attempt in facts.attempts:

@@ -6,12 +6,15 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
+from conftest import open_test_db
 from outreach_helpers import moment, open_case, pair, resident, volunteer
 
 from belteam.calls import log as calls
 from belteam.core.actors import SYSTEM
 from belteam.outreach import cases as outreach
+from belteam.storage import db as dbmod
 from belteam.storage.db import DB
+from belteam.storage.migrations import init_db
 from belteam.storage.models import CallAttempt, CaseEvent, Resident
 
 MON = date(2026, 11, 23)
@@ -97,3 +100,26 @@ def test_a_reach_logged_before_its_chunk_keeps_the_resident_unflagged(chunked):
     assert done == [[first.id], [second.id]]
     assert open_case(first) is not None
     assert open_case(second) is None  # read again under the lock: the reach counts
+
+
+def test_on_postgresql_the_lock_is_per_resident(tmp_path, clock):
+    """A call about one resident never waits for case work on another (two connections)."""
+    url = open_test_db("postgres", tmp_path)
+    init_db(url)
+    other = dbmod.make_database(url)
+    other.connect()
+    try:
+        with DB.atomic():
+            outreach._lock([7, 3])
+
+            def free(rid: int) -> bool:
+                with other.atomic():
+                    return other.execute_sql("SELECT pg_try_advisory_xact_lock(%s, %s)",
+                                             (outreach._LOCK_KEY, rid)).fetchone()[0]
+
+            assert free(5) and free(8)
+            assert not free(3) and not free(7)
+        assert free(3)  # released with the transaction
+    finally:
+        other.close()
+        dbmod.close()
