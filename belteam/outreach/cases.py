@@ -11,15 +11,12 @@ Every change is a ``CaseEvent`` with the actor and the time. The rules themselve
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from datetime import date, datetime
-
-import peewee as pw
 
 from belteam.audit import log as audit
 from belteam.calls.schedule_data import (
     case_flags,  # noqa: F401  (re-exported)
-    chunks,
 )
 from belteam.core.actors import SYSTEM, Actor, require
 from belteam.core.clock import clock
@@ -35,7 +32,14 @@ from belteam.outreach.queue import (  # noqa: F401  (re-exported: the read side)
     new_cases_since,
     queue,
 )
-from belteam.outreach.rules import REASONS, Thresholds, Trigger, triggers
+from belteam.outreach.rules import REASONS, Thresholds, triggers
+from belteam.outreach.writing import (  # noqa: F401  (_LOCK_KEY, open_cases: re-exported)
+    _LOCK_KEY,
+    open_cases,
+)
+from belteam.outreach.writing import apply as _apply
+from belteam.outreach.writing import lock as _lock
+from belteam.outreach.writing import resident_of as _resident_of
 from belteam.pairings.service import current_pairing, end_pairing
 from belteam.storage.db import DB
 from belteam.storage.models import (
@@ -70,7 +74,6 @@ def effect_words(outcome: str, name: str) -> str:
     """What closing with ``outcome`` does besides closing, in the current language."""
     return _(OUTCOME_EFFECTS[outcome], name=name) if outcome in OUTCOME_EFFECTS else ""
 EVALUATED_KEY = "outreach.evaluated"  # JobRun row: when every resident was last evaluated
-_LOCK_KEY = 0x6F757472  # "outr" (+ the resident id): case writes across PCs on PostgreSQL
 
 # Called with the cases an evaluation newly opened (never empty): the window's notifier
 # listens here. Listeners may run on a worker thread (the job) and must not touch widgets.
@@ -95,81 +98,15 @@ class CaseNotOpen(ValidationError):
         super().__init__({"case": text})
 
 
-def _lock(resident_ids: Sequence[int]) -> None:
-    """Serialise case writers per resident, so two evaluations (or an evaluation and a take
-    or close) never work on one resident's case at once. PostgreSQL: one transaction lock per
-    resident, taken in id order (no deadlock), so calls about other residents never wait;
-    SQLite: a write statement takes its single writer lock before we read."""
-    database = DB.obj
-    if isinstance(database, pw.PostgresqlDatabase):
-        database.execute_sql("SELECT pg_advisory_xact_lock(%s, r) FROM unnest(%s::int[]) AS r",
-                             (_LOCK_KEY, sorted(set(resident_ids))))
-    else:
-        database.execute_sql("UPDATE outreach_case SET status = status WHERE 1 = 0")
-
-
-def _resident_of(case_id: int) -> list[int]:
-    """The resident whose case this is (nothing when there is no such case)."""
-    return [rid for (rid,) in OutreachCase.select(OutreachCase.resident)
-            .where(OutreachCase.id == case_id).tuples()]
-
-
 def _event(case: OutreachCase, actor: str, kind: str, reason: str = "", text: str = "") -> None:
     CaseEvent.create(case=case, at=clock.now(), actor=actor[:80], kind=kind, reason=reason[:40],
                      text=clean_note(text))
 
 
-def open_cases(resident_ids: Iterable[int]) -> dict[int, OutreachCase]:
-    """The open (or taken) case of each given resident."""
-    found: dict[int, OutreachCase] = {}
-    for part in chunks(resident_ids):
-        for case in OutreachCase.select().where(OutreachCase.resident.in_(part),
-                                                OutreachCase.status.in_(OPEN_STATUSES)):
-            found[case.resident_id] = case
-    return found
-
-
-BATCH = 200  # rows per multi-row INSERT (well inside every engine's parameter limit)
 # Residents read, judged and written per hold of the outreach lock by an evaluation of
 # everyone: a logged call about one of them (its hook locks its resident) waits for that
 # chunk at most; on SQLite, where every write waits for the one writer, for one chunk.
 LOCK_CHUNK = 500
-
-
-def _apply(found: dict[int, list[Trigger]], actor: str, repeat: frozenset[str] = frozenset()
-           ) -> list[tuple[OutreachCase, bool]]:
-    """Open a case or add the new reasons to the open one; (case, newly opened) per change.
-
-    New cases and all events are written with multi-row INSERTs: the first evaluation of a
-    large database opens about a thousand cases, one round trip each would take seconds.
-    """
-    changed: list[tuple[OutreachCase, bool]] = []
-    events: list[tuple[OutreachCase, str, str, str]] = []  # case, kind, reason, text
-    existing = open_cases(found)
-    for rid, case in existing.items():
-        new = [t for t in found[rid] if t.reason not in case.reasons or t.reason in repeat]
-        if new:
-            case.reasons = list(case.reasons) + list(dict.fromkeys(
-                t.reason for t in new if t.reason not in case.reasons))
-            case.save()
-            events += [(case, "trigger", t.reason, t.text) for t in new]
-            changed.append((case, False))
-    fresh = [rid for rid in found if rid not in existing]
-    now = clock.now()
-    for start in range(0, len(fresh), BATCH):
-        OutreachCase.insert_many([
-            {"resident": rid, "opened_at": now, "status": "open",
-             "reasons": [t.reason for t in found[rid]]}
-            for rid in fresh[start:start + BATCH]]).execute()
-    for rid, case in open_cases(fresh).items() if fresh else ():
-        events.append((case, "opened", "", ""))
-        events += [(case, "trigger", t.reason, t.text) for t in found[rid]]
-        changed.append((case, True))
-    rows = [{"case": case.id, "at": now, "actor": actor[:80], "kind": kind,
-             "reason": reason[:40], "text": text} for case, kind, reason, text in events]
-    for start in range(0, len(rows), BATCH):
-        CaseEvent.insert_many(rows[start:start + BATCH]).execute()
-    return changed
 
 
 def _notify(opened: list[OutreachCase]) -> None:
