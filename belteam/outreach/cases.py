@@ -39,7 +39,7 @@ from belteam.outreach.writing import (  # noqa: F401  (_LOCK_KEY, open_cases: re
 )
 from belteam.outreach.writing import apply as _apply
 from belteam.outreach.writing import lock as _lock
-from belteam.outreach.writing import resident_of as _resident_of
+from belteam.outreach.writing import lock_case as _lock_case
 from belteam.pairings.service import current_pairing, end_pairing
 from belteam.storage.db import DB
 from belteam.storage.models import (
@@ -281,7 +281,7 @@ def take(actor: Actor, case_id: int, force: bool = False) -> OutreachCase:
     """Take a case so two people do not go to the same door; someone else's only with force."""
     require(actor, "outreach.work")
     with DB.atomic():
-        _lock(_resident_of(case_id))
+        _lock_case(case_id)
         case = _open_case(case_id)
         if case.status == "taken" and not _is_mine(case, actor) and not force:
             raise CaseTaken(_taken_message(case))
@@ -337,7 +337,7 @@ def close(actor: Actor, case_id: int, outcome: str, note: str = "",
                                             outcome=outcome, effect=effect(case_id, outcome))})
     now = clock.now()
     with DB.atomic():
-        _lock(_resident_of(case_id))
+        _lock_case(case_id)
         case = _open_case(case_id)
         case.status, case.outcome, case.closed_by, case.closed_at = ("closed", outcome,
                                                                      actor.user_id, now)

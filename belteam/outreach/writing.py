@@ -30,10 +30,15 @@ def lock(resident_ids: Sequence[int]) -> None:
         database.execute_sql("UPDATE outreach_case SET status = status WHERE 1 = 0")
 
 
-def resident_of(case_id: int) -> list[int]:
-    """The resident whose case this is (nothing when there is no such case)."""
-    return [rid for (rid,) in OutreachCase.select(OutreachCase.resident)
-            .where(OutreachCase.id == case_id).tuples()]
+def lock_case(case_id: int) -> None:
+    """The lock for work on one case (take, close): its resident's on PostgreSQL. On SQLite
+    the write statement must come first: a transaction that read before it writes is refused
+    at once ("database is locked") when another program wrote meanwhile, without waiting."""
+    if isinstance(DB.obj, pw.PostgresqlDatabase):
+        lock([rid for (rid,) in OutreachCase.select(OutreachCase.resident)
+              .where(OutreachCase.id == case_id).tuples()])
+    else:
+        lock(())
 
 
 def open_cases(resident_ids: Iterable[int]) -> dict[int, OutreachCase]:

@@ -12,6 +12,7 @@ from outreach_helpers import moment, open_case, pair, resident, volunteer
 from belteam.calls import log as calls
 from belteam.core.actors import SYSTEM
 from belteam.outreach import cases as outreach
+from belteam.outreach import writing
 from belteam.storage import db as dbmod
 from belteam.storage.db import DB
 from belteam.storage.migrations import init_db
@@ -123,3 +124,19 @@ def test_on_postgresql_the_lock_is_per_resident(tmp_path, clock):
     finally:
         other.close()
         dbmod.close()
+
+
+def test_on_sqlite_taking_a_case_writes_before_it_reads(sqlite_db, monkeypatch):
+    """A transaction that reads first and writes later is refused at once ("database is
+    locked", no waiting) when another program wrote in between: take and close lock first."""
+    seen: list[str] = []
+    real = sqlite_db.execute_sql
+
+    def spy(sql, params=None, *args, **kwargs):
+        seen.append(sql.lstrip().split()[0].upper())
+        return real(sql, params, *args, **kwargs)
+
+    monkeypatch.setattr(sqlite_db, "execute_sql", spy)
+    with DB.atomic():
+        writing.lock_case(1)
+    assert [s for s in seen if s not in ("BEGIN", "SAVEPOINT", "RELEASE", "COMMIT")][0] == "UPDATE"
