@@ -179,12 +179,24 @@ def migrate_db(db: peewee.Database, upto: int | None = None) -> int:
         return version
     if version > 0:
         backup_before_migrating(db, f"before-v{target}")
-    for number, step in MIGRATIONS:
-        if number <= version or number > target:
-            continue
-        with db.atomic():
-            step(db)
-            SchemaVersion.create(version=number, applied_at=clock.now())
+    sqlite = not isinstance(db, peewee.PostgresqlDatabase)
+    if sqlite:
+        # SQLite adds a NOT NULL column by rebuilding the table; dropping the old one with
+        # foreign keys on would delete (ON DELETE CASCADE) every row that refers to it.
+        db.execute_sql("PRAGMA foreign_keys = OFF")
+    try:
+        for number, step in MIGRATIONS:
+            if number <= version or number > target:
+                continue
+            with db.atomic():
+                step(db)
+                if sqlite and db.execute_sql("PRAGMA foreign_key_check").fetchone():
+                    raise DatabaseError(f"Step {number} would leave rows pointing nowhere; "
+                                        "nothing of it was applied.")
+                SchemaVersion.create(version=number, applied_at=clock.now())
+    finally:
+        if sqlite:
+            db.execute_sql("PRAGMA foreign_keys = ON")
     return target
 
 
