@@ -33,8 +33,7 @@ from bench_outreach import RAW_INDEX_PG, RAW_INDEX_SQLITE, ensure_pg  # noqa: E4
 from belteam.calls import schedule  # noqa: E402
 from belteam.core.actors import SYSTEM, Actor  # noqa: E402
 from belteam.core.clock import clock  # noqa: E402
-from belteam.outreach.facts import fetch  # noqa: E402
-from belteam.outreach.rules import Thresholds, triggers  # noqa: E402
+from belteam.outreach.facts import flags  # noqa: E402
 from belteam.storage import db as dbmod  # noqa: E402
 from belteam.storage.migrations import init_db  # noqa: E402
 from belteam.storage.models import CallAttempt, Pairing, Resident, Volunteer  # noqa: E402
@@ -87,9 +86,7 @@ def busiest_volunteer(calls: list) -> int:
 
 def outreach_read_and_rules(day: date) -> int:
     """The evaluation of every resident without its writes: facts, then the rules."""
-    thresholds = Thresholds.load()
-    facts = fetch(day, None, thresholds.recent)
-    return sum(1 for f in facts.values() if triggers(f, day, thresholds))
+    return len(flags(day))
 
 
 def today_screen() -> tuple[float, float]:

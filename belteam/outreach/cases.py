@@ -14,20 +14,16 @@ import logging
 from collections.abc import Callable, Iterable
 from datetime import date, datetime
 
-import peewee as pw
-
 from belteam.audit import log as audit
 from belteam.calls.schedule_data import (
     case_flags,  # noqa: F401  (re-exported)
-    chunks,
-    gc_paused,
 )
 from belteam.core.actors import SYSTEM, Actor, require
 from belteam.core.clock import clock
 from belteam.core.messages import N_, _
 from belteam.core.validation import ValidationError, clean_note
 from belteam.outreach import texts
-from belteam.outreach.facts import fetch
+from belteam.outreach.facts import fetch, flags
 from belteam.outreach.queue import (  # noqa: F401  (re-exported: the read side)
     AttemptLine,
     CaseRow,
@@ -36,7 +32,14 @@ from belteam.outreach.queue import (  # noqa: F401  (re-exported: the read side)
     new_cases_since,
     queue,
 )
-from belteam.outreach.rules import REASONS, Thresholds, Trigger, triggers
+from belteam.outreach.rules import REASONS, Thresholds, triggers
+from belteam.outreach.writing import (  # noqa: F401  (_LOCK_KEY, open_cases: re-exported)
+    _LOCK_KEY,
+    open_cases,
+)
+from belteam.outreach.writing import apply as _apply
+from belteam.outreach.writing import lock as _lock
+from belteam.outreach.writing import lock_case as _lock_case
 from belteam.pairings.service import current_pairing, end_pairing
 from belteam.storage.db import DB
 from belteam.storage.models import (
@@ -71,7 +74,6 @@ def effect_words(outcome: str, name: str) -> str:
     """What closing with ``outcome`` does besides closing, in the current language."""
     return _(OUTCOME_EFFECTS[outcome], name=name) if outcome in OUTCOME_EFFECTS else ""
 EVALUATED_KEY = "outreach.evaluated"  # JobRun row: when every resident was last evaluated
-_LOCK_KEY = 0x6F757472  # "outr": serialises case writes across PCs on PostgreSQL
 
 # Called with the cases an evaluation newly opened (never empty): the window's notifier
 # listens here. Listeners may run on a worker thread (the job) and must not touch widgets.
@@ -96,69 +98,15 @@ class CaseNotOpen(ValidationError):
         super().__init__({"case": text})
 
 
-def _lock() -> None:
-    """Serialise writers so two evaluations never open two cases for one resident."""
-    database = DB.obj
-    if isinstance(database, pw.PostgresqlDatabase):
-        database.execute_sql("SELECT pg_advisory_xact_lock(%s)", (_LOCK_KEY,))
-    else:  # a write statement takes SQLite's single writer lock before we read
-        database.execute_sql("UPDATE outreach_case SET status = status WHERE 1 = 0")
-
-
 def _event(case: OutreachCase, actor: str, kind: str, reason: str = "", text: str = "") -> None:
     CaseEvent.create(case=case, at=clock.now(), actor=actor[:80], kind=kind, reason=reason[:40],
                      text=clean_note(text))
 
 
-def open_cases(resident_ids: Iterable[int]) -> dict[int, OutreachCase]:
-    """The open (or taken) case of each given resident."""
-    found: dict[int, OutreachCase] = {}
-    for part in chunks(resident_ids):
-        for case in OutreachCase.select().where(OutreachCase.resident.in_(part),
-                                                OutreachCase.status.in_(OPEN_STATUSES)):
-            found[case.resident_id] = case
-    return found
-
-
-BATCH = 200  # rows per multi-row INSERT (well inside every engine's parameter limit)
-
-
-def _apply(found: dict[int, list[Trigger]], actor: str, repeat: frozenset[str] = frozenset()
-           ) -> list[tuple[OutreachCase, bool]]:
-    """Open a case or add the new reasons to the open one; (case, newly opened) per change.
-
-    New cases and all events are written with multi-row INSERTs: the first evaluation of a
-    large database opens about a thousand cases, one round trip each would take seconds.
-    """
-    changed: list[tuple[OutreachCase, bool]] = []
-    events: list[tuple[OutreachCase, str, str, str]] = []  # case, kind, reason, text
-    with DB.atomic():
-        _lock()
-        existing = open_cases(found)
-        for rid, case in existing.items():
-            new = [t for t in found[rid] if t.reason not in case.reasons or t.reason in repeat]
-            if new:
-                case.reasons = list(case.reasons) + list(dict.fromkeys(
-                    t.reason for t in new if t.reason not in case.reasons))
-                case.save()
-                events += [(case, "trigger", t.reason, t.text) for t in new]
-                changed.append((case, False))
-        fresh = [rid for rid in found if rid not in existing]
-        now = clock.now()
-        for start in range(0, len(fresh), BATCH):
-            OutreachCase.insert_many([
-                {"resident": rid, "opened_at": now, "status": "open",
-                 "reasons": [t.reason for t in found[rid]]}
-                for rid in fresh[start:start + BATCH]]).execute()
-        for rid, case in open_cases(fresh).items() if fresh else ():
-            events.append((case, "opened", "", ""))
-            events += [(case, "trigger", t.reason, t.text) for t in found[rid]]
-            changed.append((case, True))
-        rows = [{"case": case.id, "at": now, "actor": actor[:80], "kind": kind,
-                 "reason": reason[:40], "text": text} for case, kind, reason, text in events]
-        for start in range(0, len(rows), BATCH):
-            CaseEvent.insert_many(rows[start:start + BATCH]).execute()
-    return changed
+# Residents read, judged and written per hold of the outreach lock by an evaluation of
+# everyone: a logged call about one of them (its hook locks its resident) waits for that
+# chunk at most; on SQLite, where every write waits for the one writer, for one chunk.
+LOCK_CHUNK = 500
 
 
 def _notify(opened: list[OutreachCase]) -> None:
@@ -173,18 +121,36 @@ def _notify(opened: list[OutreachCase]) -> None:
 
 def run_evaluation(day: date, resident_ids: Iterable[int] | None, actor_name: str,
                    repeat: frozenset[str] = frozenset()) -> list[tuple[OutreachCase, bool]]:
-    """Evaluate the rules on ``day`` and write the cases (no permission check: job and hook)."""
+    """Evaluate the rules on ``day`` and write the cases (no permission check: job and hook).
+
+    For everyone, one set-wise read without the lock finds the residents the rules flag; they
+    are then settled LOCK_CHUNK at a time, each chunk read again and written under the lock,
+    which is released in between: a call logged meanwhile waits for one chunk at most, and
+    is either seen by its resident's chunk (not settled yet) or evaluated by its own hook
+    after it (already settled), never lost and never counted twice.
+    """
     thresholds = Thresholds.load()
-    facts = fetch(day, None if resident_ids is None else list(resident_ids), thresholds.recent)
-    with gc_paused():
-        found = {rid: t for rid, item in facts.items() if (t := triggers(item, day, thresholds))}
+    if resident_ids is None:
+        candidates = sorted(flags(day, None, thresholds))
+    else:
+        candidates = sorted(set(resident_ids))
+    changed: list[tuple[OutreachCase, bool]] = []
+    for start in range(0, len(candidates), LOCK_CHUNK):
+        changed += _evaluate_chunk(day, candidates[start:start + LOCK_CHUNK], thresholds,
+                                   actor_name, repeat)
     if resident_ids is None:
         _mark_evaluated(max(clock.now(), _newest_call() or clock.now()))
-    if not found:
-        return []
-    changed = _apply(found, actor_name, repeat)
     _notify([case for case, new in changed if new])
     return changed
+
+
+def _evaluate_chunk(day: date, resident_ids: list[int], thresholds: Thresholds,
+                    actor_name: str, repeat: frozenset[str]) -> list[tuple[OutreachCase, bool]]:
+    """Read, judge and write some residents in one transaction under the outreach lock."""
+    with DB.atomic():
+        _lock(resident_ids)
+        found = flags(day, resident_ids, thresholds)
+        return _apply(found, actor_name, repeat) if found else []
 
 
 def evaluate(actor: Actor, day: date | None = None,
@@ -315,7 +281,7 @@ def take(actor: Actor, case_id: int, force: bool = False) -> OutreachCase:
     """Take a case so two people do not go to the same door; someone else's only with force."""
     require(actor, "outreach.work")
     with DB.atomic():
-        _lock()
+        _lock_case(case_id)
         case = _open_case(case_id)
         if case.status == "taken" and not _is_mine(case, actor) and not force:
             raise CaseTaken(_taken_message(case))
@@ -371,7 +337,7 @@ def close(actor: Actor, case_id: int, outcome: str, note: str = "",
                                             outcome=outcome, effect=effect(case_id, outcome))})
     now = clock.now()
     with DB.atomic():
-        _lock()
+        _lock_case(case_id)
         case = _open_case(case_id)
         case.status, case.outcome, case.closed_by, case.closed_at = ("closed", outcome,
                                                                      actor.user_id, now)

@@ -31,6 +31,7 @@ the day, or status paused) and stopped residents are never flagged.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 
@@ -116,14 +117,14 @@ class Thresholds:
                    settings.get("flag_no_contact_days_daily"), Rules.load())
 
 
-@dataclass
+@dataclass(slots=True)
 class Facts:
     """What the rules need to know about one resident, as fetched."""
 
     resident_id: int
     status: str = "active"
     pair: PairRow | None = None  # the pairing running on the evaluation day
-    pauses: list[tuple[date, date | None]] = field(default_factory=list)
+    pauses: Sequence[tuple[date, date | None]] = ()  # shared empty default: most have none
     attempts: list[Attempt] = field(default_factory=list)  # newest first
     last_reached: datetime | None = None
     reset_at: datetime | None = None  # counters_reset_at of the last case closed as reached
@@ -149,11 +150,11 @@ def paused_on(facts: Facts, day: date) -> bool:
     """Paused residents are never flagged: status paused, or a pause covering ``day``."""
     if facts.status in NOT_FLAGGED_STATUSES:
         return True
-    return within(facts.pauses, day)
+    return bool(facts.pauses) and within(facts.pauses, day)
 
 
 def _in_pause(facts: Facts, day: date) -> bool:
-    return within(facts.pauses, day)
+    return bool(facts.pauses) and within(facts.pauses, day)
 
 
 def last_pause_end(facts: Facts, day: date) -> date | None:
@@ -164,7 +165,9 @@ def last_pause_end(facts: Facts, day: date) -> date | None:
 
 def case_baseline(facts: Facts) -> datetime | None:
     """Evidence before this moment was dealt with by a closed case."""
-    return _latest(facts.reset_at, facts.closed_at)
+    if facts.reset_at is None or facts.closed_at is None:  # most: no case closed at all
+        return facts.closed_at if facts.reset_at is None else facts.reset_at
+    return max(facts.reset_at, facts.closed_at)
 
 
 def attempt_baseline(facts: Facts, day: date) -> datetime | None:
@@ -178,6 +181,8 @@ def attempt_baseline(facts: Facts, day: date) -> datetime | None:
 
 def failed_run(facts: Facts, day: date, th: Thresholds) -> Trigger | None:
     """Rule 1: a run of unsuccessful attempts, long enough and over enough days."""
+    if not facts.attempts or facts.attempts[0].outcome not in UNSUCCESSFUL:
+        return None  # most residents: the newest attempt reached them (the run is empty)
     since = attempt_baseline(facts, day)
     run = []
     for attempt in facts.attempts:
@@ -196,8 +201,8 @@ def _due(facts: Facts, frm: date, to: date, th: Thresholds) -> list[date]:
     """The current pairing's due dates in [frm, to] outside pauses (the schedule's dates)."""
     if facts.pair is None or to < frm:
         return []
-    dates = due_dates(facts.pair, frm, to, th.schedule.move)
-    return [d for d in sorted(dates) if not _in_pause(facts, d)]
+    dates = sorted(due_dates(facts.pair, frm, to, th.schedule.move))
+    return [d for d in dates if not _in_pause(facts, d)] if facts.pauses else dates
 
 
 def _grace(facts: Facts, th: Thresholds) -> int:

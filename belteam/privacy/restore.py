@@ -6,11 +6,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from belteam.audit import log as audit
-from belteam.core.actors import Actor, require
+from belteam.core.actors import SYSTEM, Actor, require
 from belteam.core.messages import _
 from belteam.privacy import ledger
 from belteam.storage import backup, integrity, migrations, wal
 from belteam.storage.db import DB
+from belteam.storage.db import close as close_db
 
 ENGINE_NAMES = {backup.SQLITE: "SQLite", backup.SQLCIPHER: "SQLCipher (encrypted SQLite)",
                 backup.POSTGRES: "PostgreSQL"}
@@ -87,7 +88,22 @@ def restore(actor: Actor, path: Path | str) -> Restored:
     return Restored(info, safety, before, again)
 
 
+def restore_at_start(url: str, path: Path | str) -> Restored:
+    """Put the newest good backup in place of a database that failed its check at start.
+
+    Nobody can sign in to a damaged database, so this runs as the system; the window offers
+    only the backup the check itself named, from this user's own backups folder, and the
+    audit log records it. The damaged file is kept as a backup first (see ``restore``).
+    """
+    migrations.init_db(url, check=False, create=False)
+    try:
+        return restore(SYSTEM, path)
+    finally:
+        close_db()
+
+
 BackupError = backup.BackupError  # what the window catches, without reaching into storage
+DamagedDatabase = integrity.DamagedDatabase  # the same, for the check at start
 
 
 def backups_folder() -> Path:

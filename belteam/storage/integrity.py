@@ -22,7 +22,13 @@ DAY_SECONDS = 24 * 3600
 
 
 class DamagedDatabase(DatabaseError):
-    """The database file failed its integrity check; the message names the newest good backup."""
+    """The database file failed its integrity check; the message names the newest good backup,
+    which ``backup`` holds (None: there is none) so that a window can offer to restore it."""
+
+    def __init__(self, message: str, good: Path | None = None):
+        super().__init__(message)
+        self.backup = good
+        self.backup_made = backup.made_at(good) if good is not None else None
 
 
 def _state_file() -> Path:
@@ -64,10 +70,15 @@ def newest_good_backup(engine: str, key: str | None) -> Path | None:
     return None
 
 
-def advice(db: peewee.Database, problem: str) -> str:
-    """What happened and what to do: the newest backup that passes its check."""
+def good_backup_for(db: peewee.Database) -> Path | None:
+    """The newest backup of this database's engine (and key) that passes its check."""
     key = db.connect_params.get("passphrase") if backup.engine_of(db) == backup.SQLCIPHER else None
-    good = newest_good_backup(backup.engine_of(db), key)
+    return newest_good_backup(backup.engine_of(db), key)
+
+
+def advice(db: peewee.Database, problem: str, good: Path | None = None) -> str:
+    """What happened and what to do: the newest backup that passes its check."""
+    good = good or good_backup_for(db)
     text = _("The database {path} is damaged ({problem}). Nothing was changed.",
              path=db.database, problem=problem)
     return text + " " + restore_hint(good)
@@ -99,7 +110,8 @@ def check_at_start(db: peewee.Database, now: float | None = None) -> bool:
         return False
     problem = quick_check(db)
     if problem:
-        raise DamagedDatabase(advice(db, problem))
+        good = good_backup_for(db)
+        raise DamagedDatabase(advice(db, problem, good), good)
     state[name] = {"checked": now, "clean": False}
     _save(state)
     return True

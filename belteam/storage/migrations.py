@@ -119,6 +119,14 @@ def _i14_one_time_passwords(db: peewee.Database) -> None:
                                     User.must_change_password))
 
 
+def _i13_recent_attempts_index(db: peewee.Database) -> None:
+    """Each resident's newest attempts (the outreach rules, nightly for everyone) are read
+    from the index alone: (resident, at, id, outcome, concern) replaces (resident, at)."""
+    db.execute_sql("CREATE INDEX IF NOT EXISTS call_attempt_resident_id_at_id_outcome_concern "
+                   "ON call_attempt (resident_id, at, id, outcome, concern)")
+    db.execute_sql("DROP INDEX IF EXISTS call_attempt_resident_id_at")
+
+
 MIGRATIONS: list[tuple[int, Callable[[peewee.Database], None]]] = [
     (1, _v1_create_tables),
     (2, _v2_one_open_case_per_resident),
@@ -129,6 +137,7 @@ MIGRATIONS: list[tuple[int, Callable[[peewee.Database], None]]] = [
     (7, _i15_matching),
     (8, _i14_text_size),
     (9, _i14_one_time_passwords),
+    (10, _i13_recent_attempts_index),
 ]
 CURRENT_VERSION = MIGRATIONS[-1][0]
 
@@ -170,12 +179,24 @@ def migrate_db(db: peewee.Database, upto: int | None = None) -> int:
         return version
     if version > 0:
         backup_before_migrating(db, f"before-v{target}")
-    for number, step in MIGRATIONS:
-        if number <= version or number > target:
-            continue
-        with db.atomic():
-            step(db)
-            SchemaVersion.create(version=number, applied_at=clock.now())
+    sqlite = not isinstance(db, peewee.PostgresqlDatabase)
+    if sqlite:
+        # SQLite adds a NOT NULL column by rebuilding the table; dropping the old one with
+        # foreign keys on would delete (ON DELETE CASCADE) every row that refers to it.
+        db.execute_sql("PRAGMA foreign_keys = OFF")
+    try:
+        for number, step in MIGRATIONS:
+            if number <= version or number > target:
+                continue
+            with db.atomic():
+                step(db)
+                if sqlite and db.execute_sql("PRAGMA foreign_key_check").fetchone():
+                    raise DatabaseError(f"Step {number} would leave rows pointing nowhere; "
+                                        "nothing of it was applied.")
+                SchemaVersion.create(version=number, applied_at=clock.now())
+    finally:
+        if sqlite:
+            db.execute_sql("PRAGMA foreign_keys = ON")
     return target
 
 
@@ -195,7 +216,8 @@ def init_db(url: str | None = None, check: bool = True, create: bool = True) -> 
         if "malformed" in str(exc) and not url.startswith(("postgres", "sqlcipher")):
             # Too damaged to open at all: say which backup to take.
             good = integrity.newest_good_backup(backup.SQLITE, None)
-            raise integrity.DamagedDatabase(f"{exc} {integrity.restore_hint(good)}") from exc
+            raise integrity.DamagedDatabase(f"{exc} {integrity.restore_hint(good)}",
+                                            good) from exc
         raise
     if check:
         try:

@@ -247,7 +247,8 @@ class CallAttempt(BaseModel):
 
     class Meta:
         indexes = (
-            (("resident", "at"), False),
+            # Covering: each resident's newest attempts without touching the table (step 10).
+            (("resident", "at", "id", "outcome", "concern"), False),
             (("pairing", "due_date"), False),
             (("volunteer", "due_date"), False),
             (("due_date",), False),

@@ -700,6 +700,21 @@
     </message>
 </context>
 <context>
+    <name>DamagedDatabase</name>
+    <message>
+        <source>Restore the backup of %1</source>
+        <translation>De back-up van %1 terugzetten</translation>
+    </message>
+    <message>
+        <source>Close Belteam</source>
+        <translation>Belteam sluiten</translation>
+    </message>
+    <message>
+        <source>Restored. The damaged database is kept in %1.</source>
+        <translation>Teruggezet. De beschadigde database is bewaard in %1.</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>e.g. 1-12, 1 dec or tomorrow</source>

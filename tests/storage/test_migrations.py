@@ -225,3 +225,31 @@ def test_v3_database_gets_the_wanted_plan_columns(db_url, clock, monkeypatch):
     stored = Resident.get(Resident.code == "R1")
     assert (stored.wanted_plan, stored.waiting_priority) == ("", False)
     dbmod.close()
+
+
+def test_migrating_keeps_the_rows_that_hang_off_a_rebuilt_table(db_url, tmp_path, clock):
+    """SQLite rebuilds a table to add a NOT NULL column (step 5): with foreign keys on, that
+    drop deleted every pause and call attempt of every resident (ON DELETE CASCADE)."""
+    from belteam.storage.migrations import migrate_db
+
+    database = dbmod.connect(db_url)
+    migrate_db(database, upto=4)
+    columns = {c.name: c for c in database.get_columns("resident")}
+    values = {name: ("2026-01-01" if "date" in c.data_type.lower() or "time" in c.data_type.lower()
+                     else
+                     False if "bool" in c.data_type.lower() else
+                     0 if "int" in c.data_type.lower() else "x")
+              for name, c in columns.items() if name != "id" and not c.null}
+    values["status"] = "active"
+    marks = ", ".join([database.param] * len(values))
+    database.execute_sql(f"INSERT INTO resident ({', '.join(values)}) VALUES ({marks})",
+                         list(values.values()))
+    rid = database.execute_sql("SELECT id FROM resident").fetchone()[0]
+    database.execute_sql("INSERT INTO pause (resident_id, start_date, reason) VALUES "
+                         f"({database.param}, '2026-01-01', 'away')", (rid,))
+    dbmod.close()
+    migrated = init_db(db_url)
+    assert migrated.execute_sql("SELECT COUNT(*) FROM pause").fetchone()[0] == 1
+    if not isinstance(migrated, peewee.PostgresqlDatabase):
+        assert migrated.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1
+    dbmod.close()

@@ -13,7 +13,7 @@ from belteam_gui.accounts.passphrase_dialog import (
     open_with_passphrase,
 )
 from belteam_gui.accounts.signin_dialog import ask_actor
-from belteam_gui.app import i18n, preflight
+from belteam_gui.app import damaged, i18n, preflight
 from belteam_gui.app.idle_lock import IdleLock
 from belteam_gui.app.main_window import MainWindow
 from belteam_gui.app.session import Session
@@ -32,6 +32,7 @@ from belteam.core.errors import DatabaseError
 from belteam.core.messages import _
 from belteam.core.validation import check_day
 from belteam.privacy import encryption
+from belteam.privacy import restore as restoring
 from belteam.settings import store as settings
 
 STYLE = resource("belteam.qss")
@@ -101,6 +102,11 @@ def main(argv: Sequence[str] | None = None, actor: Actor | None = None,
         session = open_session(args.db, passphrase)
     except PassphraseCancelled:
         return 1
+    except restoring.DamagedDatabase as exc:  # offers the newest good backup, then opens
+        i18n.install(i18n.pick_language(args.lang or ""))
+        session = damaged.repair(exc, args.db, passphrase, open_session)
+        if session is None:
+            return 1
     except DatabaseError as exc:
         i18n.install(i18n.pick_language(args.lang or ""))
         QMessageBox.critical(None, "Belteam", str(exc))
