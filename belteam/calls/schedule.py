@@ -23,9 +23,10 @@ from belteam.calls.schedule_data import (
     day_end,
     last_info,
     pair_rows,
+    pair_rows_of,
     pauses_by_resident,
     volunteer_names,
-    volunteer_pairing_filter,
+    volunteer_pairing_ids,
 )
 from belteam.core.actors import (
     OTHERS_LIST,
@@ -95,8 +96,7 @@ class Rules:
 
     @classmethod
     def load(cls) -> Rules:
-        return cls(settings.get("grace_days"), settings.get("grace_days_daily"),
-                   settings.get("move_holiday_calls"))
+        return cls(*settings.values("grace_days", "grace_days_daily", "move_holiday_calls"))
 
     def grace_for(self, plan: Plan) -> int:
         return self.grace_daily if plan.is_daily else self.grace
@@ -355,9 +355,9 @@ def list_for(actor: Actor, day: date, volunteer_id: int | None) -> list[DueCall]
     """The list for ``day`` without permission checks (``today_list`` checks first)."""
     rules = Rules.load()
     lo = day - timedelta(days=rules.max_grace + 1)
-    where = volunteer_pairing_filter(volunteer_id, day) if volunteer_id is not None else None
     with _gc_paused():
-        pairs = pair_rows(lo, day, where)
+        pairs = (pair_rows(lo, day) if volunteer_id is None
+                 else pair_rows_of(volunteer_pairing_ids(volunteer_id, day), lo, day))
         world = _load(day, lo, day, pairs, team=volunteer_id is None, rules=rules)
         lo_of = {p.id: day - timedelta(days=rules.grace_for(plan_of(p.rrule)) + 1)
                  for p in pairs}
