@@ -176,22 +176,32 @@ def pair_rows(lo: date, hi: date, where: pw.Expression | None = None) -> list[Pa
     return [_pair_row(row) for row in raw_rows(_pairs_query(None, lo, hi).where(where))]
 
 
-def pair_rows_of(pairing_ids: Sequence[int], lo: date, hi: date) -> list[PairRow]:
-    """The given pairings, when they overlap [lo, hi] and their resident may have due calls."""
-    return [_pair_row(row) for ids in chunks(pairing_ids) for row in _PAIRS.rows(ids, lo, hi)]
+def _pairs_of_residents(ids: pw.Node | None, lo: Any, hi: Any) -> pw.ModelSelect:
+    query = _pairs_query(None, lo, hi)
+    return query if ids is None else query.where(Pairing.resident.in_(ids))
+
+
+_RESIDENTS_PAIRS = Prepared(Pairing, _pairs_of_residents)
+
+
+def pair_rows_of_residents(resident_ids: Iterable[int], lo: date, hi: date) -> list[PairRow]:
+    """``pair_rows`` of the given residents only."""
+    return [_pair_row(row) for ids in chunks(resident_ids)
+            for row in _RESIDENTS_PAIRS.rows(ids, lo, hi)]
 
 
 def _own_query(_ids: None, volunteer: Any, day: Any) -> pw.Query:
-    covered = Cover.select(Cover.pairing).where(Cover.volunteer == volunteer,
-                                                Cover.start_date <= day, Cover.end_date >= day)
-    return Pairing.select(Pairing.id).where(Pairing.volunteer == volunteer) | covered
+    covered = (Pairing.select(Pairing.resident).join(Cover, on=(Cover.pairing == Pairing.id))
+               .where(Cover.volunteer == volunteer, Cover.start_date <= day,
+                      Cover.end_date >= day))
+    return Pairing.select(Pairing.resident).where(Pairing.volunteer == volunteer) | covered
 
 
 _OWN = Prepared(Pairing, _own_query)
 
 
-def volunteer_pairing_ids(volunteer_id: int, day: date) -> list[int]:
-    """The volunteer's own pairings and the ones they cover on ``day``.
+def volunteer_resident_ids(volunteer_id: int, day: date) -> list[int]:
+    """Residents the volunteer may phone on ``day``: of their own pairings or ones they cover.
 
     The ids are fetched first and looked up directly: given "volunteer = ? OR id IN (...)" or
     even a sub-select, SQLite's planner starts from the (non-selective) residents.
@@ -199,34 +209,36 @@ def volunteer_pairing_ids(volunteer_id: int, day: date) -> list[int]:
     return sorted(row[0] for row in _OWN.rows(None, volunteer_id, day))
 
 
-def volunteer_pairing_filter(volunteer_id: int, day: date) -> pw.Expression:
-    """``volunteer_pairing_ids`` as a condition on pairings."""
-    ids = volunteer_pairing_ids(volunteer_id, day)
-    return id_in(Pairing.id, ids) if ids else (Pairing.id == -1)
-
-
 def _attempts_query(ids: pw.Node | None, lo: Any, hi: Any, until: Any) -> pw.ModelSelect:
     query = (CallAttempt.select(CallAttempt.id, CallAttempt.resident, CallAttempt.pairing,
                                 CallAttempt.volunteer, CallAttempt.due_date, CallAttempt.at,
                                 CallAttempt.outcome)
              .where(CallAttempt.due_date.between(lo, hi), CallAttempt.at < until))
-    return query if ids is None else query.where(CallAttempt.pairing.in_(ids))
+    return query if ids is None else query.where(CallAttempt.resident.in_(ids))
 
 
 _ATTEMPTS = Prepared(CallAttempt, _attempts_query)
 
 
-def attempt_rows(lo: date, hi: date, pairing_ids: Sequence[int] | None,
+def attempt_rows(lo: date, hi: date, resident_ids: Iterable[int] | None,
                  until: datetime) -> list[AttemptRow]:
-    """Attempts for due dates in [lo, hi] made before ``until`` (all pairings when ids is None)."""
-    if pairing_ids is None:
+    """Attempts for due dates in [lo, hi] made before ``until`` of the residents (everyone's
+    when ids is None), unordered."""
+    if resident_ids is None:
         rows = _ATTEMPTS.rows(None, lo, hi, until)
     else:
-        rows = [row for ids in chunks(pairing_ids) for row in _ATTEMPTS.rows(ids, lo, hi, until)]
-    # Stored moments sort as they are (ISO text on SQLite, timestamps on PostgreSQL).
-    rows.sort(key=lambda r: (r[5], r[0]))
-    return [AttemptRow(aid, rid, pid, vid, _day(due), at, outcome)
-            for aid, rid, pid, vid, due, at, outcome in rows]
+        rows = [row for ids in chunks(resident_ids)
+                for row in _ATTEMPTS.rows(ids, lo, hi, until)]
+    # In no particular order: whoever shows them sorts by (at_raw, id). A list reads tens of
+    # thousands of attempts over a few days: each distinct date is parsed once.
+    days: dict[Any, date] = {}
+    result = []
+    for aid, rid, pid, vid, due, at, outcome in rows:
+        day = days.get(due)
+        if day is None:
+            day = days[due] = _day(due)
+        result.append(AttemptRow(aid, rid, pid, vid, day, at, outcome))
+    return result
 
 
 def _periods(model: type[pw.Model], column: pw.Field, *extra: pw.Field) -> Prepared:
