@@ -292,7 +292,7 @@ def list_for(actor: Actor, day: date, volunteer_id: int | None,
     rules = Rules.load()
     lo = day - timedelta(days=rules.max_grace + 1)
     if volunteer_id is not None:
-        residents = volunteer_resident_ids(volunteer_id, day)
+        residents = volunteer_resident_ids(volunteer_id, lo, day)
     with gc_paused():
         # A part of the list reads every pairing of its residents, so that the rules (which
         # work per resident) see what they see in the team's list.

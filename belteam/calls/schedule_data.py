@@ -190,23 +190,23 @@ def pair_rows_of_residents(resident_ids: Iterable[int], lo: date, hi: date) -> l
             for row in _RESIDENTS_PAIRS.rows(ids, lo, hi)]
 
 
-def _own_query(_ids: None, volunteer: Any, day: Any) -> pw.Query:
+def _own_query(_ids: None, volunteer: Any, lo: Any, hi: Any) -> pw.Query:
     covered = (Pairing.select(Pairing.resident).join(Cover, on=(Cover.pairing == Pairing.id))
-               .where(Cover.volunteer == volunteer, Cover.start_date <= day,
-                      Cover.end_date >= day))
+               .where(Cover.volunteer == volunteer, overlapping(Cover, lo, hi)))
     return Pairing.select(Pairing.resident).where(Pairing.volunteer == volunteer) | covered
 
 
 _OWN = Prepared(Pairing, _own_query)
 
 
-def volunteer_resident_ids(volunteer_id: int, day: date) -> list[int]:
-    """Residents the volunteer may phone on ``day``: of their own pairings or ones they cover.
+def volunteer_resident_ids(volunteer_id: int, lo: date, hi: date) -> list[int]:
+    """Residents the volunteer may have calls of in [lo, hi]: of their own pairings (any) or
+    ones they cover then (a missed call stays with who had it on its last open day).
 
     The ids are fetched first and looked up directly: given "volunteer = ? OR id IN (...)" or
     even a sub-select, SQLite's planner starts from the (non-selective) residents.
     """
-    return sorted(row[0] for row in _OWN.rows(None, volunteer_id, day))
+    return sorted(row[0] for row in _OWN.rows(None, volunteer_id, lo, hi))
 
 
 def _attempts_query(ids: pw.Node | None, lo: Any, hi: Any, until: Any) -> pw.ModelSelect:
