@@ -22,7 +22,7 @@ from belteam.storage.models import Pairing, Resident
 from belteam.storage.prepared import Prepared
 from belteam.storage.queries import not_erased, overlapping
 
-FIRST = 200  # pairings in the first part, about: a screenful and more
+FIRST = 100  # pairings in the first part, about: several screenfuls
 
 
 def _listed(query: pw.ModelSelect, lo: Any, hi: Any) -> pw.ModelSelect:

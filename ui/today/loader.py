@@ -20,6 +20,8 @@ from belteam.calls import day_parts
 from belteam.core.actors import Actor, PermissionDenied
 from belteam.jobs import runner as jobs
 
+FIRST_ROWS_WAIT = 1.0  # seconds the rest waits at most for the first rows to be shown
+
 
 class DayLoader(QObject):
     """Runs ``schedule.today_list`` in a worker; emits ``loaded`` for the newest load only."""
@@ -28,7 +30,7 @@ class DayLoader(QObject):
     first_rows = Signal(object)  # a streamed load's first rows (the start of ``loaded``'s list)
     discarded = Signal(int)  # the number of a load whose result came too late and was dropped
     _arrived = Signal(int, object, str)  # worker -> GUI thread (queued)
-    _first_arrived = Signal(int, object)
+    _first_arrived = Signal(int, object, object)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -76,14 +78,21 @@ class DayLoader(QObject):
             if number != self._newest:
                 break  # cancelled: a newer load runs
             if stream and not calls:
+                shown = threading.Event()
                 with suppress(RuntimeError):  # the screen was closed meanwhile
-                    self._first_arrived.emit(number, part)
+                    self._first_arrived.emit(number, part, shown)
+                # The screen shows the first rows before this thread takes the interpreter
+                # again for the rest (it would slow the window down several times meanwhile).
+                shown.wait(timeout=FIRST_ROWS_WAIT)
             calls.extend(part)
         return calls
 
-    def _on_first_arrived(self, number: int, calls: list[Any]) -> None:
-        if number == self._newest:
-            self.first_rows.emit(calls)
+    def _on_first_arrived(self, number: int, calls: list[Any], shown: threading.Event) -> None:
+        try:
+            if number == self._newest:
+                self.first_rows.emit(calls)
+        finally:
+            shown.set()
 
     def _on_arrived(self, number: int, calls: list[Any], problem: str) -> None:
         if number != self._newest:

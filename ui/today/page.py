@@ -206,10 +206,8 @@ class TodayPage(QWidget):
         """Fetch the day's list again in the background (a newer fetch supersedes this one)."""
         self._select_first = self._select_first or select_first
         self._shown_first = 0
-        # Another day or caller: show the first rows at once. A refresh swaps the whole list
-        # when it is complete, so the rows do not shrink and grow again under the user.
-        self.loader.load(self.session.actor, self.day, self.volunteer_id(),
-                         stream=self._select_first)
+        # A new day or caller streams its first rows; a refresh swaps the list once complete.
+        self.loader.load(self.session.actor, self.day, self.volunteer_id(), self._select_first)
 
     def loading(self) -> bool:
         return self.loader.busy()
@@ -230,7 +228,7 @@ class TodayPage(QWidget):
             self.model.append_calls(calls[self._shown_first:])
             self._shown_first = 0
             self._after_rows(fit=False)
-            if self.current_row() < 0:
+            if self.current_row() < 0:  # the first rows held no open call
                 self.select_row(self.model.first_open_row())
             return
         current = None if self._select_first else self.current_call()
