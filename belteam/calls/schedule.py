@@ -29,7 +29,7 @@ from belteam.calls.schedule_data import (
     pair_rows_of_residents,
     pauses_by_resident,
     volunteer_names,
-    volunteer_resident_ids,
+    volunteers_pair_rows,
 )
 from belteam.core.actors import (
     OTHERS_LIST,
@@ -291,14 +291,17 @@ def list_for(actor: Actor, day: date, volunteer_id: int | None,
     ``residents``, only the team list's rows of those residents."""
     rules = Rules.load()
     lo = day - timedelta(days=rules.max_grace + 1)
-    if volunteer_id is not None:
-        residents = volunteer_resident_ids(volunteer_id, lo, day)
+    team = volunteer_id is None and residents is None
     with gc_paused():
         # A part of the list reads every pairing of its residents, so that the rules (which
         # work per resident) see what they see in the team's list.
-        pairs = pair_rows(lo, day) if residents is None else pair_rows_of_residents(
-            residents, lo, day)
-        world = _load(day, lo, day, pairs, team=residents is None, rules=rules)
+        if volunteer_id is not None:
+            pairs = volunteers_pair_rows(volunteer_id, lo, day)
+        elif residents is not None:
+            pairs = pair_rows_of_residents(residents, lo, day)
+        else:
+            pairs = pair_rows(lo, day)
+        world = _load(day, lo, day, pairs, team=team, rules=rules)
         lo_of = {p.id: day - timedelta(days=rules.grace_for(plan_of(p.rrule)) + 1)
                  for p in pairs}
         rows = fold_per_resident(_rows(world, lo_of, day, listing=True), day, clock.today())

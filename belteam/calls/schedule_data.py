@@ -209,6 +209,19 @@ def volunteer_resident_ids(volunteer_id: int, lo: date, hi: date) -> list[int]:
     return sorted(row[0] for row in _OWN.rows(None, volunteer_id, lo, hi))
 
 
+def _volunteers_pairs_query(_ids: None, volunteer: Any, lo: Any, hi: Any) -> pw.ModelSelect:
+    mine = _own_query(None, volunteer, lo, hi)
+    return _pairs_query(None, lo, hi).where(Pairing.resident.in_(mine))
+
+
+_VOLUNTEERS_PAIRS = Prepared(Pairing, _volunteers_pairs_query)
+
+
+def volunteers_pair_rows(volunteer_id: int, lo: date, hi: date) -> list[PairRow]:
+    """``pair_rows`` of the residents in ``volunteer_resident_ids``, in one query."""
+    return [_pair_row(row) for row in _VOLUNTEERS_PAIRS.rows(None, volunteer_id, lo, hi)]
+
+
 def _attempts_query(ids: pw.Node | None, lo: Any, hi: Any, until: Any) -> pw.ModelSelect:
     query = (CallAttempt.select(CallAttempt.id, CallAttempt.resident, CallAttempt.pairing,
                                 CallAttempt.volunteer, CallAttempt.due_date, CallAttempt.at,
@@ -305,8 +318,8 @@ def volunteer_names(ids: Iterable[int]) -> dict[int, tuple[str, str]]:
     return result
 
 
-def _newest_picks(actor: Actor) -> Prepared:
-    """Per resident: its newest readable note, newest wellbeing mark and newest reach.
+def _newest_values(actor: Actor) -> Prepared:
+    """Per resident: its newest readable note, newest wellbeing mark and newest reach moment.
 
     Correlated ``ORDER BY at DESC LIMIT 1`` sub-selects: each walks the (resident, at) index
     backwards from the newest attempt, so old history is never scanned.
@@ -314,46 +327,33 @@ def _newest_picks(actor: Actor) -> Prepared:
     att = CallAttempt.alias("la")
     readable = readable_notes(actor, att)
 
-    def newest(cond: pw.Expression) -> pw.Select:
-        return (att.select(att.id).where((att.resident == Resident.id) & cond)
+    def newest(column: pw.Field, cond: pw.Expression) -> pw.Select:
+        return (att.select(column).where((att.resident == Resident.id) & cond)
                 .order_by(att.at.desc(), att.id.desc()).limit(1))
 
     return Prepared(Resident, lambda ids: Resident.select(
         Resident.id,
-        newest((att.note != "") & readable).alias("note_id"),
-        newest(att.wellbeing.is_null(False) & readable).alias("wb_id"),
-        newest(att.outcome == "reached").alias("reach_id"),
+        newest(att.note, (att.note != "") & readable).alias("note"),
+        newest(att.wellbeing, att.wellbeing.is_null(False) & readable).alias("wellbeing"),
+        newest(att.at, att.outcome == "reached").alias("reached_at"),
     ).where(Resident.id.in_(ids)))
 
 
-_PICKS: dict[tuple, Prepared] = {}
-_FOUND = Prepared(CallAttempt, lambda ids: CallAttempt.select(
-    CallAttempt.id, CallAttempt.note, CallAttempt.wellbeing, CallAttempt.at)
-    .where(CallAttempt.id.in_(ids)))
+_NEWEST: dict[tuple, Prepared] = {}
 
 
 def last_info(resident_ids: Iterable[int], actor: Actor) -> dict[int, LastInfo]:
     """Last readable note, wellbeing mark and reached date per resident."""
     # Who reads decides the SQL's shape (see notes.readable_notes).
     reader = (actor.can("notes.confidential"), actor.volunteer_id, actor.user_id)
-    picks_query = _PICKS.get(reader)
-    if picks_query is None:
-        picks_query = _PICKS[reader] = _newest_picks(actor)
-    picks: dict[int, tuple[int | None, int | None, int | None]] = {}
-    for part in chunks(resident_ids):
-        for rid, note_id, wb_id, reach_id in picks_query.rows(part):
-            picks[rid] = (note_id, wb_id, reach_id)
-    wanted = {i for trio in picks.values() for i in trio if i is not None}
-    found: dict[int, tuple[str, int | None, object]] = {}
-    for part in chunks(wanted):
-        for aid, note, wellbeing, at in _FOUND.rows(part):
-            found[aid] = (note, wellbeing, at)
+    query = _NEWEST.get(reader)
+    if query is None:
+        query = _NEWEST[reader] = _newest_values(actor)
     result: dict[int, LastInfo] = {}
-    for rid, (note_id, wb_id, reach_id) in picks.items():
-        result[rid] = LastInfo(
-            note=found[note_id][0] if note_id in found else "",
-            wellbeing=found[wb_id][1] if wb_id in found else None,
-            contact=_moment(found[reach_id][2]).date() if reach_id in found else None)
+    for part in chunks(resident_ids):
+        for rid, note, wellbeing, reached_at in query.rows(part):
+            result[rid] = LastInfo(note=note or "", wellbeing=wellbeing, contact=None
+                                   if reached_at is None else _moment(reached_at).date())
     return result
 
 

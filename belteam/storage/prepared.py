@@ -7,12 +7,20 @@ is built once with stand-ins for its values, and later calls only put the values
 
 from __future__ import annotations
 
+import itertools
+import re
+import weakref
 from collections.abc import Callable, Sequence
 from typing import Any
 
 import peewee as pw
 
 SHORT = 64  # id lists up to this length get cached SQL (one text per length)
+_NUMBERS = itertools.count(1)
+# PostgreSQL: the statements each connection has prepared on the server (planning a small
+# query there takes longer than running it).
+_ON_SERVER: weakref.WeakKeyDictionary[Any, set[str]] = weakref.WeakKeyDictionary()
+_PLACEHOLDER = re.compile(r"%%|%s")
 Build = Callable[..., pw.Query]  # (ids node or None, *value nodes) -> query
 
 
@@ -50,7 +58,7 @@ class Prepared:
     def __init__(self, model: type[pw.Model], build: Build):
         self._database = model._meta.database
         self._build = build
-        self._sql: dict[tuple, tuple[str, list[Any]]] = {}
+        self._sql: dict[tuple, tuple[str, list[Any], str]] = {}
 
     def rows(self, ids: Sequence[int] | None, *values: Any, variant: object = None
              ) -> list[tuple]:
@@ -67,16 +75,20 @@ class Prepared:
         prepared = self._sql.get(key)
         if prepared is None:
             prepared = self._sql[key] = self._write(engine, ids, len(values))
-        sql, template = prepared
+        sql, template, name = prepared
         params = [self._value(p, ids, values) for p in template]
+        if name:
+            sql = _on_server(database, name, sql, len(params))
         return list(database.execute_sql(sql, params).fetchall())
 
     def _write(self, engine: pw.Database, ids: Sequence[int] | None, count: int
-               ) -> tuple[str, list[Any]]:
+               ) -> tuple[str, list[Any], str]:
         id_node = None if ids is None else pw.EnclosedNodeList(
             [_Stand(-1, k) for k in range(len(ids))])
         query = self._build(id_node, *(_Stand(n) for n in range(count)))
-        return engine.get_sql_context().sql(query).query()
+        sql, template = engine.get_sql_context().sql(query).query()
+        name = f"belteam_q{next(_NUMBERS)}" if isinstance(engine, pw.PostgresqlDatabase) else ""
+        return sql, template, name
 
     @staticmethod
     def _value(param: Any, ids: Sequence[int] | None, values: Sequence[Any]) -> Any:
@@ -85,3 +97,15 @@ class Prepared:
         value = ids[param.k] if param.n < 0 and ids is not None and param.k is not None \
             else values[param.n]
         return param.convert(value) if param.convert else value
+
+
+def _on_server(database: Any, name: str, sql: str, count: int) -> str:
+    """``EXECUTE name(...)`` after preparing ``sql`` as ``name`` on this connection once."""
+    connection = database.connection()
+    done = _ON_SERVER.setdefault(connection, set())
+    if name not in done:
+        numbers = itertools.count(1)
+        text = _PLACEHOLDER.sub(lambda m: "%" if m.group() == "%%" else f"${next(numbers)}", sql)
+        database.execute_sql(f"PREPARE {name} AS {text}")
+        done.add(name)
+    return f"EXECUTE {name} ({', '.join(['%s'] * count)})" if count else f"EXECUTE {name}"

@@ -54,3 +54,23 @@ def test_a_value_used_twice_and_a_converted_moment(db):
     assert query.rows(None, vol.id, before) == [("V1",)]
     assert query.rows(None, vol.id, after) == []
     assert query.rows(None, vol.id + 1, before) == []
+
+
+class _Undo(Exception):
+    pass
+
+
+def test_prepared_rows_after_a_rollback_and_on_a_new_connection(db):
+    ids = _people(3)
+    query = Prepared(Pause, _build)
+    expected = query.rows(ids, date(2026, 11, 1), date(2026, 12, 31))
+    try:
+        with db.atomic():
+            assert query.rows(ids[:2], date(2026, 11, 1), date(2026, 12, 31)) == expected[:2]
+            raise _Undo
+    except _Undo:
+        pass
+    assert query.rows(ids[:2], date(2026, 11, 1), date(2026, 12, 31)) == expected[:2]
+    db.close()
+    db.connect()
+    assert query.rows(ids, date(2026, 11, 1), date(2026, 12, 31)) == expected
