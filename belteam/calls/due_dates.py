@@ -44,13 +44,20 @@ def plan_dates(rrule: str, start: date, end: date | None, frm: date, to: date) -
 
 def due_dates(pair: PairRow, frm: date, to: date, move: bool) -> dict[date, str | None]:
     """Due dates (after any holiday move) in [frm, to] -> holiday name; moved calls merge."""
+    return dict(due_items(pair, frm, to, move))
+
+
+def due_items(pair: PairRow, frm: date, to: date, move: bool
+              ) -> tuple[tuple[date, str | None], ...]:
+    """``due_dates`` as (date, holiday name) pairs in date order (shared: do not change)."""
     plan = plan_of(pair.rrule)
     if (plan.kind != "once" and (pair.end_date is None or pair.end_date >= to)
             and pair.start_date < frm - timedelta(days=MOVE_SLACK + 8)):
         # The common case: a long-running plan; thousands of pairings share a few answers.
         phase = _phase(pair.start_date, plan.interval) if plan.interval > 1 else 0
-        return dict(_window_dates(pair.rrule, phase, frm, to, move))
-    return _due_dates(pair.rrule, pair.start_date, pair.end_date, frm, to, move)
+        return _window_dates(pair.rrule, phase, frm, to, move)
+    return tuple(sorted(_due_dates(pair.rrule, pair.start_date, pair.end_date, frm, to,
+                                   move).items()))
 
 
 @lru_cache(maxsize=4096)
@@ -59,7 +66,7 @@ def _window_dates(rrule: str, phase: int, frm: date, to: date, move: bool
     plan = plan_of(rrule)
     start = frm - timedelta(days=frm.weekday() + 7 * (plan.interval + MOVE_SLACK // 7 + 2))
     start += timedelta(weeks=(phase - _phase(start, plan.interval)) % plan.interval)
-    return tuple(_due_dates(rrule, start, None, frm, to, move).items())
+    return tuple(sorted(_due_dates(rrule, start, None, frm, to, move).items()))
 
 
 def _due_dates(rrule: str, start: date, end: date | None, frm: date, to: date, move: bool

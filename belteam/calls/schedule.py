@@ -10,6 +10,7 @@ from datetime import date, datetime, time, timedelta
 from belteam.calls.due_dates import (  # noqa: F401  (due_dates, plan_dates: re-exported)
     _due_dates,
     due_dates,
+    due_items,
     plan_dates,
     plan_of,
 )
@@ -176,20 +177,21 @@ def _load(day: date, lo: date, hi: date, pairs: list[PairRow], team: bool,
                   covers_by_pairing(lo, ctx_hi, pids))
 
 
-def _unique_per_resident(pairs: list[PairRow], dates: dict[int, dict[date, str | None]]
-                         ) -> None:
+def _unique_per_resident(pairs: list[PairRow],
+                         dates: dict[int, tuple[tuple[date, str | None], ...]]) -> None:
     """A resident with two pairings on one date (a replaced pairing) keeps the newer one's call."""
     count: dict[int, int] = defaultdict(int)
     for pair in pairs:
         count[pair.resident_id] += 1
     shared = [p for p in pairs if count[p.resident_id] > 1]  # most residents have one pairing
-    seen: dict[tuple[int, date], PairRow] = {}
+    seen: set[tuple[int, date]] = set()
     for pair in sorted(shared, key=lambda p: (p.start_date, p.id), reverse=True):
-        for due in list(dates[pair.id]):
-            if (pair.resident_id, due) in seen:
-                del dates[pair.id][due]
-            else:
-                seen[(pair.resident_id, due)] = pair
+        kept = []
+        for due, holiday in dates[pair.id]:
+            if (pair.resident_id, due) not in seen:
+                seen.add((pair.resident_id, due))
+                kept.append((due, holiday))
+        dates[pair.id] = tuple(kept)
 
 
 def _duty_day(status: str, due: date, grace: int, day: date, listing: bool) -> date:
@@ -204,14 +206,14 @@ def _duty_day(status: str, due: date, grace: int, day: date, listing: bool) -> d
 def _rows(world: _World, lo_of: dict[int, date], hi: date, listing: bool
           ) -> list[tuple[PairRow, date, str | None, str, int | None]]:
     """(pairing, due date, holiday, status, responsible volunteer) for every call that counts."""
-    dates = {p.id: due_dates(p, lo_of[p.id], hi, world.rules.move) for p in world.pairs}
+    dates = {p.id: due_items(p, lo_of[p.id], hi, world.rules.move) for p in world.pairs}
     _unique_per_resident(world.pairs, dates)
     result = []
     for pair in world.pairs:
         grace = world.rules.grace_for(plan_of(pair.rrule))
         pauses = world.pauses.get(pair.resident_id, ())
-        for due, holiday in sorted(dates[pair.id].items()):
-            if within(pauses, due) or (listing and within(pauses, world.day)):
+        for due, holiday in dates[pair.id]:
+            if pauses and (within(pauses, due) or (listing and within(pauses, world.day))):
                 continue
             status = call_status(due, world.day, grace, world.reached.get(pair.resident_id, ()),
                                  listing)
