@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-import gc
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from functools import lru_cache
 
-from belteam.calls.holidays import shift
+from belteam.calls.due_dates import (  # noqa: F401  (due_dates, plan_dates: re-exported)
+    _due_dates,
+    due_dates,
+    due_items,
+    plan_dates,
+    plan_of,
+)
 from belteam.calls.schedule_data import (
     AttemptRow,
     LastInfo,
@@ -21,11 +24,13 @@ from belteam.calls.schedule_data import (
     case_flags,
     covers_by_pairing,
     day_end,
+    gc_paused,
     last_info,
     pair_rows,
+    pair_rows_of_residents,
     pauses_by_resident,
     volunteer_names,
-    volunteer_pairing_filter,
+    volunteers_pair_rows,
 )
 from belteam.core.actors import (
     OTHERS_LIST,
@@ -36,14 +41,13 @@ from belteam.core.actors import (
     require_own,
 )
 from belteam.core.clock import clock
-from belteam.pairings.plans import Plan, occurrences, parse_plan
+from belteam.pairings.plans import Plan
 from belteam.settings import store as settings
 from belteam.storage.models import Pairing
 from belteam.storage.queries import within
 
 STATUSES = ("due", "retry", "missed", "needs_cover", "done")
 OPEN = ("due", "retry", "needs_cover")
-MOVE_SLACK = 10  # days a holiday move can push a call forward (Christmas + weekend)
 
 
 @dataclass(frozen=True)
@@ -95,8 +99,7 @@ class Rules:
 
     @classmethod
     def load(cls) -> Rules:
-        return cls(settings.get("grace_days"), settings.get("grace_days_daily"),
-                   settings.get("move_holiday_calls"))
+        return cls(*settings.values("grace_days", "grace_days_daily", "move_holiday_calls"))
 
     def grace_for(self, plan: Plan) -> int:
         return self.grace_daily if plan.is_daily else self.grace
@@ -104,66 +107,6 @@ class Rules:
     @property
     def max_grace(self) -> int:
         return max(self.grace, self.grace_daily)
-
-
-@lru_cache(maxsize=1024)
-def plan_of(rrule: str) -> Plan:
-    return parse_plan(rrule)
-
-
-@lru_cache(maxsize=65536)
-def _cached_dates(rrule: str, phase: int, frm: date, to: date) -> tuple[date, ...]:
-    # Any start in the same week-phase, more than a week before ``frm``, gives these dates.
-    plan = plan_of(rrule)
-    anchor = frm - timedelta(days=frm.weekday() + 14 * plan.interval)
-    anchor += timedelta(weeks=(phase - _phase(anchor, plan.interval)) % plan.interval)
-    return tuple(occurrences(plan, anchor, frm, to))
-
-
-def _phase(start: date, interval: int) -> int:
-    return ((start - timedelta(days=start.weekday())).toordinal() // 7) % interval
-
-
-def plan_dates(rrule: str, start: date, end: date | None, frm: date, to: date) -> list[date]:
-    """The planned (unmoved) dates of a pairing in [frm, to], within its start and end."""
-    to = min(to, end) if end else to
-    if to < frm or to < start:
-        return []
-    plan = plan_of(rrule)
-    if plan.kind == "once" or start > frm - timedelta(days=8):
-        return occurrences(plan, start, frm, to)
-    return list(_cached_dates(rrule, _phase(start, plan.interval), frm, to))
-
-
-def due_dates(pair: PairRow, frm: date, to: date, move: bool) -> dict[date, str | None]:
-    """Due dates (after any holiday move) in [frm, to] -> holiday name; moved calls merge."""
-    plan = plan_of(pair.rrule)
-    if (plan.kind != "once" and (pair.end_date is None or pair.end_date >= to)
-            and pair.start_date < frm - timedelta(days=MOVE_SLACK + 8)):
-        # The common case: a long-running plan; thousands of pairings share a few answers.
-        phase = _phase(pair.start_date, plan.interval) if plan.interval > 1 else 0
-        return dict(_window_dates(pair.rrule, phase, frm, to, move))
-    return _due_dates(pair.rrule, pair.start_date, pair.end_date, frm, to, move)
-
-
-@lru_cache(maxsize=4096)
-def _window_dates(rrule: str, phase: int, frm: date, to: date, move: bool
-                  ) -> tuple[tuple[date, str | None], ...]:
-    plan = plan_of(rrule)
-    start = frm - timedelta(days=frm.weekday() + 7 * (plan.interval + MOVE_SLACK // 7 + 2))
-    start += timedelta(weeks=(phase - _phase(start, plan.interval)) % plan.interval)
-    return tuple(_due_dates(rrule, start, None, frm, to, move).items())
-
-
-def _due_dates(rrule: str, start: date, end: date | None, frm: date, to: date, move: bool
-               ) -> dict[date, str | None]:
-    result: dict[date, str | None] = {}
-    for planned in plan_dates(rrule, start, end,
-                              frm - timedelta(days=MOVE_SLACK if move else 0), to):
-        due, name = shift(planned, move)
-        if frm <= due <= to and result.get(due) is None:
-            result[due] = name
-    return result
 
 
 def call_status(due: date, day: date, grace: int, reached: Sequence[date],
@@ -213,7 +156,7 @@ def _load(day: date, lo: date, hi: date, pairs: list[PairRow], team: bool,
     """Attempts for due dates in [lo, hi]; pauses, absences and covers up to ``ctx_hi``."""
     ctx_hi = max(ctx_hi or hi, day)
     pids = None if team else [p.id for p in pairs]
-    rids = None if team else [p.resident_id for p in pairs]
+    rids = None if team else {p.resident_id for p in pairs}
     vids = None if team else [p.volunteer_id for p in pairs]
     rules = rules or Rules.load()
     attempts: dict[tuple[int, date], list[AttemptRow]] = defaultdict(list)
@@ -222,7 +165,8 @@ def _load(day: date, lo: date, hi: date, pairs: list[PairRow], team: bool,
     # against; that due date lies at most a grace period (+1 for a late log) before it.
     reach_lo = lo - timedelta(days=rules.max_grace + 1)
     local_day = LocalDays(reach_lo - timedelta(days=1), max(hi, day) + timedelta(days=1))
-    for row in attempt_rows(reach_lo, hi, pids, day_end(day)):
+    # Every attempt on the residents counts, whichever pairing it was logged against.
+    for row in attempt_rows(reach_lo, hi, rids, day_end(day)):
         if row.due_date >= lo:
             attempts[(row.resident_id, row.due_date)].append(row)
         if row.outcome == "reached":
@@ -233,16 +177,21 @@ def _load(day: date, lo: date, hi: date, pairs: list[PairRow], team: bool,
                   covers_by_pairing(lo, ctx_hi, pids))
 
 
-def _unique_per_resident(pairs: list[PairRow], dates: dict[int, dict[date, str | None]]
-                         ) -> None:
+def _unique_per_resident(pairs: list[PairRow],
+                         dates: dict[int, tuple[tuple[date, str | None], ...]]) -> None:
     """A resident with two pairings on one date (a replaced pairing) keeps the newer one's call."""
-    seen: dict[tuple[int, date], PairRow] = {}
-    for pair in sorted(pairs, key=lambda p: (p.start_date, p.id), reverse=True):
-        for due in list(dates[pair.id]):
-            if (pair.resident_id, due) in seen:
-                del dates[pair.id][due]
-            else:
-                seen[(pair.resident_id, due)] = pair
+    count: dict[int, int] = defaultdict(int)
+    for pair in pairs:
+        count[pair.resident_id] += 1
+    shared = [p for p in pairs if count[p.resident_id] > 1]  # most residents have one pairing
+    seen: set[tuple[int, date]] = set()
+    for pair in sorted(shared, key=lambda p: (p.start_date, p.id), reverse=True):
+        kept = []
+        for due, holiday in dates[pair.id]:
+            if (pair.resident_id, due) not in seen:
+                seen.add((pair.resident_id, due))
+                kept.append((due, holiday))
+        dates[pair.id] = tuple(kept)
 
 
 def _duty_day(status: str, due: date, grace: int, day: date, listing: bool) -> date:
@@ -257,14 +206,14 @@ def _duty_day(status: str, due: date, grace: int, day: date, listing: bool) -> d
 def _rows(world: _World, lo_of: dict[int, date], hi: date, listing: bool
           ) -> list[tuple[PairRow, date, str | None, str, int | None]]:
     """(pairing, due date, holiday, status, responsible volunteer) for every call that counts."""
-    dates = {p.id: due_dates(p, lo_of[p.id], hi, world.rules.move) for p in world.pairs}
+    dates = {p.id: due_items(p, lo_of[p.id], hi, world.rules.move) for p in world.pairs}
     _unique_per_resident(world.pairs, dates)
     result = []
     for pair in world.pairs:
         grace = world.rules.grace_for(plan_of(pair.rrule))
         pauses = world.pauses.get(pair.resident_id, ())
-        for due, holiday in sorted(dates[pair.id].items()):
-            if within(pauses, due) or (listing and within(pauses, world.day)):
+        for due, holiday in dates[pair.id]:
+            if pauses and (within(pauses, due) or (listing and within(pauses, world.day))):
                 continue
             status = call_status(due, world.day, grace, world.reached.get(pair.resident_id, ()),
                                  listing)
@@ -338,27 +287,23 @@ def sort_key(call: DueCall) -> tuple:
             call.resident_code, call.due_date)
 
 
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """The team list makes tens of thousands of small acyclic objects; the cycle collector
-    would walk the whole heap many times over for nothing (about a fifth of the time)."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
-def list_for(actor: Actor, day: date, volunteer_id: int | None) -> list[DueCall]:
-    """The list for ``day`` without permission checks (``today_list`` checks first)."""
+def list_for(actor: Actor, day: date, volunteer_id: int | None,
+             residents: Iterable[int] | None = None) -> list[DueCall]:
+    """The list for ``day`` without permission checks (``today_list`` checks first); with
+    ``residents``, only the team list's rows of those residents."""
     rules = Rules.load()
     lo = day - timedelta(days=rules.max_grace + 1)
-    where = volunteer_pairing_filter(volunteer_id, day) if volunteer_id is not None else None
-    with _gc_paused():
-        pairs = pair_rows(lo, day, where)
-        world = _load(day, lo, day, pairs, team=volunteer_id is None, rules=rules)
+    team = volunteer_id is None and residents is None
+    with gc_paused():
+        # A part of the list reads every pairing of its residents, so that the rules (which
+        # work per resident) see what they see in the team's list.
+        if volunteer_id is not None:
+            pairs = volunteers_pair_rows(volunteer_id, lo, day)
+        elif residents is not None:
+            pairs = pair_rows_of_residents(residents, lo, day)
+        else:
+            pairs = pair_rows(lo, day)
+        world = _load(day, lo, day, pairs, team=team, rules=rules)
         lo_of = {p.id: day - timedelta(days=rules.grace_for(plan_of(p.rrule)) + 1)
                  for p in pairs}
         rows = fold_per_resident(_rows(world, lo_of, day, listing=True), day, clock.today())
@@ -367,19 +312,21 @@ def list_for(actor: Actor, day: date, volunteer_id: int | None) -> list[DueCall]
         return sorted(_to_calls(world, rows, actor), key=sort_key)
 
 
-def today_list(actor: Actor, day: date | None = None,
-               volunteer_id: int | None = None) -> list[DueCall]:
-    """Due calls for ``day``: a volunteer's own (and covered) calls, or the whole team's."""
-    day = day or clock.today()
+def whose_list(actor: Actor, volunteer_id: int | None) -> tuple[bool, int | None]:
+    """(the actor may see a list at all, whose list: a volunteer id or None for the team)."""
     if actor.role == VOLUNTEER:
         require(actor, "calls.log")
         require_own(actor, volunteer_id, OTHERS_LIST)
-        if actor.volunteer_id is None:
-            return []
-        volunteer_id = actor.volunteer_id
-    else:
-        require(actor, "today.team")
-    return list_for(actor, day, volunteer_id)
+        return actor.volunteer_id is not None, actor.volunteer_id
+    require(actor, "today.team")
+    return True, volunteer_id
+
+
+def today_list(actor: Actor, day: date | None = None,
+               volunteer_id: int | None = None) -> list[DueCall]:
+    """Due calls for ``day``: a volunteer's own (and covered) calls, or the whole team's."""
+    allowed, volunteer_id = whose_list(actor, volunteer_id)
+    return list_for(actor, day or clock.today(), volunteer_id) if allowed else []
 
 
 def calls_between(actor: Actor, frm: date, to: date, where=None,
@@ -397,7 +344,8 @@ def calls_between(actor: Actor, frm: date, to: date, where=None,
     # Reaches after the last due date still close it within the grace period.
     if to < as_of:
         extra = attempt_rows(to, min(as_of, to + timedelta(days=rules.max_grace)),
-                             None if where is None else [p.id for p in pairs], day_end(as_of))
+                             None if where is None else {p.resident_id for p in pairs},
+                             day_end(as_of))
         for row in extra:
             if row.outcome == "reached" and row.due_date > to:
                 world.reached[row.resident_id].append(row.at.date())

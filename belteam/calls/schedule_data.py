@@ -25,6 +25,7 @@ from belteam.storage.models import (
     Resident,
     Volunteer,
 )
+from belteam.storage.prepared import Prepared
 from belteam.storage.queries import not_erased, overlapping
 
 CHUNK = 5000  # ids per IN (...) list: well below SQLite's variable limit
@@ -148,8 +149,7 @@ def day_end(day: date) -> datetime:
     return datetime.combine(day + timedelta(days=1), time(), TZ)
 
 
-def pair_rows(lo: date, hi: date, where: pw.Expression | None = None) -> list[PairRow]:
-    """Pairings overlapping [lo, hi] of residents who may have due calls."""
+def _pairs_query(ids: pw.Node | None, lo: Any, hi: Any) -> pw.ModelSelect:
     query = (Pairing.select(Pairing.id, Pairing.resident, Pairing.volunteer, Pairing.rrule,
                             Pairing.start_date, Pairing.end_date, Pairing.preferred_time,
                             Resident.code, Resident.first_name, Resident.last_name, Resident.phone)
@@ -158,138 +158,208 @@ def pair_rows(lo: date, hi: date, where: pw.Expression | None = None) -> list[Pa
                     Resident.status.in_(LIVE_STATUSES),
                     Resident.archived == False,  # noqa: E712
                     not_erased(Resident)))
-    if where is not None:
-        query = query.where(where)
-    return [PairRow(pid, rid, vid, rule, _day(start), _date(end), _time(at), *rest)
-            for pid, rid, vid, rule, start, end, at, *rest in raw_rows(query)]
+    return query if ids is None else query.where(Pairing.id.in_(ids))
 
 
-def volunteer_pairing_filter(volunteer_id: int, day: date) -> pw.Expression:
-    """The volunteer's own pairings and the ones they cover on ``day``.
+_PAIRS = Prepared(Pairing, _pairs_query)
 
-    The ids are fetched first and written inline: given "volunteer = ? OR id IN (...)" or
-    even a sub-select, SQLite's planner starts from the (non-selective) residents and walks
-    them all; a short list of ids is looked up directly.
+
+def _pair_row(row: tuple) -> PairRow:
+    pid, rid, vid, rule, start, end, at, *rest = row
+    return PairRow(pid, rid, vid, rule, _day(start), _date(end), _time(at), *rest)
+
+
+def pair_rows(lo: date, hi: date, where: pw.Expression | None = None) -> list[PairRow]:
+    """Pairings overlapping [lo, hi] of residents who may have due calls."""
+    if where is None:
+        return [_pair_row(row) for row in _PAIRS.rows(None, lo, hi)]
+    return [_pair_row(row) for row in raw_rows(_pairs_query(None, lo, hi).where(where))]
+
+
+def _pairs_of_residents(ids: pw.Node | None, lo: Any, hi: Any) -> pw.ModelSelect:
+    query = _pairs_query(None, lo, hi)
+    return query if ids is None else query.where(Pairing.resident.in_(ids))
+
+
+_RESIDENTS_PAIRS = Prepared(Pairing, _pairs_of_residents)
+
+
+def pair_rows_of_residents(resident_ids: Iterable[int], lo: date, hi: date) -> list[PairRow]:
+    """``pair_rows`` of the given residents only."""
+    return [_pair_row(row) for ids in chunks(resident_ids)
+            for row in _RESIDENTS_PAIRS.rows(ids, lo, hi)]
+
+
+def _own_query(_ids: None, volunteer: Any, lo: Any, hi: Any) -> pw.Query:
+    covered = (Pairing.select(Pairing.resident).join(Cover, on=(Cover.pairing == Pairing.id))
+               .where(Cover.volunteer == volunteer, overlapping(Cover, lo, hi)))
+    return Pairing.select(Pairing.resident).where(Pairing.volunteer == volunteer) | covered
+
+
+_OWN = Prepared(Pairing, _own_query)
+
+
+def volunteer_resident_ids(volunteer_id: int, lo: date, hi: date) -> list[int]:
+    """Residents the volunteer may have calls of in [lo, hi]: of their own pairings (any) or
+    ones they cover then (a missed call stays with who had it on its last open day).
+
+    The ids are fetched first and looked up directly: given "volunteer = ? OR id IN (...)" or
+    even a sub-select, SQLite's planner starts from the (non-selective) residents.
     """
-    covered = Cover.select(Cover.pairing).where(Cover.volunteer == volunteer_id,
-                                                Cover.start_date <= day, Cover.end_date >= day)
-    mine = Pairing.select(Pairing.id).where(Pairing.volunteer == volunteer_id)
-    ids = [row[0] for row in raw_rows(mine | covered)]
-    return id_in(Pairing.id, ids) if ids else (Pairing.id == -1)
+    return sorted(row[0] for row in _OWN.rows(None, volunteer_id, lo, hi))
 
 
-def attempt_rows(lo: date, hi: date, pairing_ids: Sequence[int] | None,
-                 until: datetime) -> list[AttemptRow]:
-    """Attempts for due dates in [lo, hi] made before ``until`` (all pairings when ids is None)."""
-    def query(extra: pw.Expression | None) -> pw.ModelSelect:
-        q = (CallAttempt.select(CallAttempt.id, CallAttempt.resident, CallAttempt.pairing,
+def _volunteers_pairs_query(_ids: None, volunteer: Any, lo: Any, hi: Any) -> pw.ModelSelect:
+    mine = _own_query(None, volunteer, lo, hi)
+    return _pairs_query(None, lo, hi).where(Pairing.resident.in_(mine))
+
+
+_VOLUNTEERS_PAIRS = Prepared(Pairing, _volunteers_pairs_query)
+
+
+def volunteers_pair_rows(volunteer_id: int, lo: date, hi: date) -> list[PairRow]:
+    """``pair_rows`` of the residents in ``volunteer_resident_ids``, in one query."""
+    return [_pair_row(row) for row in _VOLUNTEERS_PAIRS.rows(None, volunteer_id, lo, hi)]
+
+
+def _attempts_query(ids: pw.Node | None, lo: Any, hi: Any, until: Any) -> pw.ModelSelect:
+    query = (CallAttempt.select(CallAttempt.id, CallAttempt.resident, CallAttempt.pairing,
                                 CallAttempt.volunteer, CallAttempt.due_date, CallAttempt.at,
                                 CallAttempt.outcome)
              .where(CallAttempt.due_date.between(lo, hi), CallAttempt.at < until))
-        return q.where(extra) if extra is not None else q
+    return query if ids is None else query.where(CallAttempt.resident.in_(ids))
 
-    if pairing_ids is None:
-        rows = raw_rows(query(None))
+
+_ATTEMPTS = Prepared(CallAttempt, _attempts_query)
+
+
+def attempt_rows(lo: date, hi: date, resident_ids: Iterable[int] | None,
+                 until: datetime) -> list[AttemptRow]:
+    """Attempts for due dates in [lo, hi] made before ``until`` of the residents (everyone's
+    when ids is None), unordered."""
+    if resident_ids is None:
+        rows = _ATTEMPTS.rows(None, lo, hi, until)
     else:
-        rows = [row for ids in chunks(pairing_ids)
-                for row in raw_rows(query(id_in(CallAttempt.pairing, ids)))]
-    # Stored moments sort as they are (ISO text on SQLite, timestamps on PostgreSQL).
-    rows.sort(key=lambda r: (r[5], r[0]))
-    return [AttemptRow(aid, rid, pid, vid, _day(due), at, outcome)
-            for aid, rid, pid, vid, due, at, outcome in rows]
+        rows = [row for ids in chunks(resident_ids)
+                for row in _ATTEMPTS.rows(ids, lo, hi, until)]
+    # In no particular order: whoever shows them sorts by (at_raw, id). A list reads tens of
+    # thousands of attempts over a few days: each distinct date is parsed once.
+    days: dict[Any, date] = {}
+    result = []
+    for aid, rid, pid, vid, due, at, outcome in rows:
+        day = days.get(due)
+        if day is None:
+            day = days[due] = _day(due)
+        result.append(AttemptRow(aid, rid, pid, vid, day, at, outcome))
+    return result
+
+
+def _periods(model: type[pw.Model], column: pw.Field, *extra: pw.Field) -> Prepared:
+    """Periods of ``model`` overlapping [lo, hi], optionally of the ids in ``column``."""
+    def build(ids: pw.Node | None, lo: Any, hi: Any) -> pw.ModelSelect:
+        query = model.select(column, model.start_date, model.end_date, *extra).where(
+            overlapping(model, lo, hi))
+        if model is Cover:  # the newest cover wins: read them oldest first
+            query = query.order_by(Cover.created_at, Cover.id)
+        return query if ids is None else query.where(column.in_(ids))
+    return Prepared(model, build)
+
+
+_PAUSES = _periods(Pause, Pause.resident)
+_ABSENCES = _periods(Absence, Absence.volunteer)
+_COVERS = _periods(Cover, Cover.pairing, Cover.volunteer)
+
+
+def _period_rows(prepared: Prepared, lo: date, hi: date, ids: Iterable[int] | None
+                 ) -> Iterator[tuple]:
+    if ids is None:
+        yield from prepared.rows(None, lo, hi)
+        return
+    for part in chunks(ids):
+        yield from prepared.rows(part, lo, hi)
 
 
 def pauses_by_resident(lo: date, hi: date, resident_ids: Iterable[int] | None
                        ) -> dict[int, list[tuple[date, date | None]]]:
     """Pause periods overlapping [lo, hi], per resident."""
-    base = Pause.select(Pause.resident, Pause.start_date, Pause.end_date).where(
-        overlapping(Pause, lo, hi))
     result: dict[int, list[tuple[date, date | None]]] = defaultdict(list)
-    for query in _by_ids(base, Pause.resident, resident_ids):
-        for rid, start, end in raw_rows(query):  # peewee parses dates with strptime: slow
-            result[rid].append((_day(start), _date(end)))
+    for rid, start, end in _period_rows(_PAUSES, lo, hi, resident_ids):
+        result[rid].append((_day(start), _date(end)))  # peewee parses dates with strptime: slow
     return result
 
 
 def absences_by_volunteer(lo: date, hi: date, volunteer_ids: Iterable[int] | None
                           ) -> dict[int, list[tuple[date, date]]]:
-    base = Absence.select(Absence.volunteer, Absence.start_date, Absence.end_date).where(
-        overlapping(Absence, lo, hi))
     result: dict[int, list[tuple[date, date]]] = defaultdict(list)
-    for query in _by_ids(base, Absence.volunteer, volunteer_ids):
-        for vid, start, end in raw_rows(query):
-            result[vid].append((_day(start), _day(end)))
+    for vid, start, end in _period_rows(_ABSENCES, lo, hi, volunteer_ids):
+        result[vid].append((_day(start), _day(end)))
     return result
 
 
 def covers_by_pairing(lo: date, hi: date, pairing_ids: Iterable[int] | None
                       ) -> dict[int, list[tuple[date, date, int]]]:
-    base = Cover.select(Cover.pairing, Cover.start_date, Cover.end_date, Cover.volunteer).where(
-        overlapping(Cover, lo, hi))
     result: dict[int, list[tuple[date, date, int]]] = defaultdict(list)
-    for query in _by_ids(base.order_by(Cover.created_at, Cover.id), Cover.pairing, pairing_ids):
-        for pid, start, end, vid in raw_rows(query):
-            result[pid].append((_day(start), _day(end), vid))
+    for pid, start, end, vid in _period_rows(_COVERS, lo, hi, pairing_ids):
+        result[pid].append((_day(start), _day(end), vid))
     return result
+
+
+_NAMES = Prepared(Volunteer, lambda ids: Volunteer.select(
+    Volunteer.id, Volunteer.code, Volunteer.first_name, Volunteer.last_name)
+    .where(Volunteer.id.in_(ids)))
 
 
 def volunteer_names(ids: Iterable[int]) -> dict[int, tuple[str, str]]:
     """id -> (code, name) of the given volunteers."""
     result: dict[int, tuple[str, str]] = {}
     for part in chunks(ids):
-        for vid, code, first, last in raw_rows(Volunteer.select(
-                Volunteer.id, Volunteer.code, Volunteer.first_name, Volunteer.last_name)
-                .where(id_in(Volunteer.id, part))):
+        for vid, code, first, last in _NAMES.rows(part):
             result[vid] = (code, f"{first} {last}".strip())
     return result
 
 
-def _by_ids(base: pw.ModelSelect, column: pw.Field, ids: Iterable[int] | None
-            ) -> Iterator[pw.ModelSelect]:
-    if ids is None:
-        yield base
-        return
-    for part in chunks(ids):
-        yield base.where(id_in(column, part))
+def _newest_values(actor: Actor) -> Prepared:
+    """Per resident: its newest readable note, newest wellbeing mark and newest reach moment.
 
-
-def last_info(resident_ids: Iterable[int], actor: Actor) -> dict[int, LastInfo]:
-    """Last readable note, wellbeing mark and reached date per resident.
-
-    One query with correlated ``ORDER BY at DESC LIMIT 1`` sub-selects: each walks the
-    (resident, at) index backwards from the newest attempt, so old history is never scanned.
+    Correlated ``ORDER BY at DESC LIMIT 1`` sub-selects: each walks the (resident, at) index
+    backwards from the newest attempt, so old history is never scanned.
     """
     att = CallAttempt.alias("la")
     readable = readable_notes(actor, att)
 
-    def newest(cond: pw.Expression) -> pw.Select:
-        return (att.select(att.id).where((att.resident == Resident.id) & cond)
+    def newest(column: pw.Field, cond: pw.Expression) -> pw.Select:
+        return (att.select(column).where((att.resident == Resident.id) & cond)
                 .order_by(att.at.desc(), att.id.desc()).limit(1))
 
-    picks: dict[int, tuple[int | None, int | None, int | None]] = {}
-    for part in chunks(resident_ids):
-        query = Resident.select(
-            Resident.id,
-            newest((att.note != "") & readable).alias("note_id"),
-            newest(att.wellbeing.is_null(False) & readable).alias("wb_id"),
-            newest(att.outcome == "reached").alias("reach_id"),
-        ).where(id_in(Resident.id, part))
-        for rid, note_id, wb_id, reach_id in raw_rows(query):
-            picks[rid] = (note_id, wb_id, reach_id)
-    wanted = {i for trio in picks.values() for i in trio if i is not None}
-    found: dict[int, tuple[str, int | None, datetime]] = {}
-    for part in chunks(wanted):
-        for aid, note, wellbeing, at in raw_rows(CallAttempt.select(
-                CallAttempt.id, CallAttempt.note, CallAttempt.wellbeing, CallAttempt.at)
-                .where(id_in(CallAttempt.id, part))):
-            found[aid] = (note, wellbeing, _moment(at))
+    return Prepared(Resident, lambda ids: Resident.select(
+        Resident.id,
+        newest(att.note, (att.note != "") & readable).alias("note"),
+        newest(att.wellbeing, att.wellbeing.is_null(False) & readable).alias("wellbeing"),
+        newest(att.at, att.outcome == "reached").alias("reached_at"),
+    ).where(Resident.id.in_(ids)))
+
+
+_NEWEST: dict[tuple, Prepared] = {}
+
+
+def last_info(resident_ids: Iterable[int], actor: Actor) -> dict[int, LastInfo]:
+    """Last readable note, wellbeing mark and reached date per resident."""
+    # Who reads decides the SQL's shape (see notes.readable_notes).
+    reader = (actor.can("notes.confidential"), actor.volunteer_id, actor.user_id)
+    query = _NEWEST.get(reader)
+    if query is None:
+        query = _NEWEST[reader] = _newest_values(actor)
     result: dict[int, LastInfo] = {}
-    for rid, (note_id, wb_id, reach_id) in picks.items():
-        result[rid] = LastInfo(
-            note=found[note_id][0] if note_id in found else "",
-            wellbeing=found[wb_id][1] if wb_id in found else None,
-            contact=found[reach_id][2].date() if reach_id in found else None)
+    for part in chunks(resident_ids):
+        for rid, note, wellbeing, reached_at in query.rows(part):
+            result[rid] = LastInfo(note=note or "", wellbeing=wellbeing, contact=None
+                                   if reached_at is None else _moment(reached_at).date())
     return result
+
+
+_CASES = Prepared(OutreachCase, lambda ids: OutreachCase.select(
+    OutreachCase.resident, OutreachCase.status, OutreachCase.closed_at)
+    .where(OutreachCase.resident.in_(ids)).order_by(OutreachCase.opened_at, OutreachCase.id))
 
 
 def case_flags(resident_ids: Iterable[int]) -> dict[int, tuple[bool, date | None]]:
@@ -299,13 +369,11 @@ def case_flags(resident_ids: Iterable[int]) -> dict[int, tuple[bool, date | None
     """
     result: dict[int, tuple[bool, date | None]] = {}
     for part in chunks(resident_ids):
-        query = (OutreachCase.select(OutreachCase.resident, OutreachCase.status,
-                                     OutreachCase.closed_at)
-                 .where(OutreachCase.resident.in_(part)).order_by(OutreachCase.opened_at))
-        for rid, status, closed in query.tuples():
+        for rid, status, closed_raw in _CASES.rows(part):
             is_open, resolved = result.get(rid, (False, None))
             if status in OutreachCase.OPEN_STATUSES:
                 result[rid] = (True, None)
-            elif not is_open and closed is not None:
-                result[rid] = (False, max(resolved or closed.date(), closed.date()))
+            elif not is_open and closed_raw is not None:
+                closed = _moment(closed_raw).date()
+                result[rid] = (False, max(resolved or closed, closed))
     return result

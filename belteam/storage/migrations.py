@@ -127,6 +127,13 @@ def _i13_recent_attempts_index(db: peewee.Database) -> None:
     db.execute_sql("DROP INDEX IF EXISTS call_attempt_resident_id_at")
 
 
+def _i13_attempt_resident_due_index(db: peewee.Database) -> None:
+    """One volunteer's list (and the first rows of the team's) reads a few residents' attempts
+    for a few due dates: an index finds them without walking each resident's history."""
+    db.execute_sql('CREATE INDEX IF NOT EXISTS "call_attempt_resident_id_due_date" '
+                   'ON "call_attempt" ("resident_id", "due_date")')
+
+
 MIGRATIONS: list[tuple[int, Callable[[peewee.Database], None]]] = [
     (1, _v1_create_tables),
     (2, _v2_one_open_case_per_resident),
@@ -138,6 +145,7 @@ MIGRATIONS: list[tuple[int, Callable[[peewee.Database], None]]] = [
     (8, _i14_text_size),
     (9, _i14_one_time_passwords),
     (10, _i13_recent_attempts_index),
+    (11, _i13_attempt_resident_due_index),
 ]
 CURRENT_VERSION = MIGRATIONS[-1][0]
 

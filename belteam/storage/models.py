@@ -253,6 +253,7 @@ class CallAttempt(BaseModel):
             (("volunteer", "due_date"), False),
             (("due_date",), False),
             (("at", "outcome"), False),  # the overview's periods (migration step 4)
+            (("resident", "due_date"), False),  # a part of the day's list (step 11)
         )
 
 

@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 import itertools
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 
+import dayhelp
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from outreach_helpers import moment, pair, resident, volunteer
 
-from belteam.calls import holidays
+from belteam.calls import day_parts, holidays, schedule
 from belteam.calls.log import UNSUCCESSFUL
 from belteam.calls.schedule_data import absences_by_volunteer, pauses_by_resident
 from belteam.outreach.facts import LONG_RUN, fetch
 from belteam.outreach.rules import RECENT_ATTEMPTS, Thresholds, triggers
-from belteam.storage.models import Absence, CallAttempt, Pause
+from belteam.pairings.plans import parse_plan
+from belteam.storage.models import Absence, CallAttempt, Cover, Pairing, Pause
 
 DAY = date(2026, 11, 30)
 START = DAY - timedelta(days=60)
@@ -101,3 +103,80 @@ def test_outreach_facts_match_plain_queries(db, team):
     assert {k: sorted(v) for k, v in fast.items()} == {k: sorted(v) for k, v in plain.items()}
     raw_pauses = pauses_by_resident(date(2000, 1, 1), date(2100, 1, 1), ids)
     assert all(isinstance(s, date) for periods in raw_pauses.values() for s, _ in periods)
+
+
+# --- the day's list: one volunteer's list and the first rows, against the whole team's -------
+
+PLANS = ("daily", "weekly:mon+thu", "weekdays", "every2weeks:fri", "weekly:sun")
+TEAM_RESIDENT = st.fixed_dictionaries({
+    "plan": st.sampled_from(PLANS),
+    "volunteer": st.integers(0, 2),
+    "start": st.integers(-40, 1),
+    "at": st.one_of(st.none(), st.sampled_from([time(9), time(9, 30), time(14)])),
+    "name": st.sampled_from(["Anna", "anna", "Bram", "Éva", "Zoë"]),
+    # a second pairing (a hand-over) with another volunteer, from this day, overlapping or not
+    "second": st.one_of(st.none(), st.tuples(st.integers(-8, 1), st.integers(0, 2),
+                                             st.booleans())),
+    "cover": st.one_of(st.none(), st.tuples(st.integers(-8, 1), st.integers(0, 6),
+                                            st.integers(0, 2))),
+    "pause": st.one_of(st.none(), st.tuples(st.integers(-8, 1), st.integers(0, 4))),
+    "attempts": st.lists(st.tuples(st.integers(-8, 0), st.sampled_from(OUTCOMES[:3]),
+                                   st.integers(0, 3)), max_size=5),
+})
+
+
+def _team(specs: list, absent: tuple[int, int, int] | None) -> list:
+    vols = [dayhelp.volunteer(f"TV{next(_counter)}") for _ in range(3)]
+    for n, spec in enumerate(specs):
+        res = dayhelp.resident(f"T{next(_counter)}", first=spec["name"], last=f"L{n % 2}")
+        first = Pairing.create(volunteer=vols[spec["volunteer"]], resident=res,
+                               rrule=parse_plan(spec["plan"]).to_rrule(),
+                               start_date=DAY + timedelta(days=spec["start"]),
+                               preferred_time=spec["at"], created_at=moment(DAY))
+        if spec["second"]:
+            begin, who, overlap = spec["second"]
+            begin_on = max(DAY + timedelta(days=begin), first.start_date)
+            if not overlap:
+                first.end_date = begin_on - timedelta(days=1)
+                first.save()
+            Pairing.create(volunteer=vols[who], resident=res, rrule=parse_plan("daily").to_rrule(),
+                           start_date=begin_on, preferred_time=time(9, 30),
+                           created_at=moment(DAY, 11))
+        if spec["cover"]:
+            begin, length, who = spec["cover"]
+            Cover.create(pairing=first, volunteer=vols[who], start_date=DAY + timedelta(days=begin),
+                         end_date=DAY + timedelta(days=begin + length), created_at=moment(DAY))
+        if spec["pause"]:
+            begin, length = spec["pause"]
+            Pause.create(resident=res, start_date=DAY + timedelta(days=begin),
+                         end_date=DAY + timedelta(days=begin + length))
+        for minute, (offset, outcome, who) in enumerate(spec["attempts"]):
+            on = DAY + timedelta(days=offset)
+            CallAttempt.create(resident=res, volunteer=vols[who] if who < 3 else None,
+                               pairing=first if who < 3 else None, due_date=on, outcome=outcome,
+                               at=moment(on, 10, minute))
+    if absent:
+        who, begin, length = absent
+        Absence.create(volunteer=vols[who], start_date=DAY + timedelta(days=begin),
+                       end_date=DAY + timedelta(days=begin + length))
+    return vols
+
+
+@settings(max_examples=25, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(specs=st.lists(TEAM_RESIDENT, min_size=1, max_size=6),
+       absent=st.one_of(st.none(), st.tuples(st.integers(0, 2), st.integers(-6, 0),
+                                             st.integers(0, 5))))
+def test_a_volunteers_list_and_the_first_rows_are_the_team_lists(db, specs, absent):
+    for model in (CallAttempt, Cover, Pause, Absence, Pairing):
+        model.delete().execute()
+    vols = _team(specs, absent)
+    for day in (DAY - timedelta(days=3), DAY):
+        team = schedule.today_list(dayhelp.COORD, day)
+        for vol in vols:
+            assert schedule.today_list(dayhelp.COORD, day, vol.id) == [
+                c for c in team if c.volunteer_id == vol.id]
+        for first in (1, 2, 3, 5):
+            parts = list(day_parts.today_parts(dayhelp.COORD, day, first=first))
+            assert [c for part in parts for c in part] == team
+            assert len(parts) in (1, 2)

@@ -18,7 +18,7 @@ from belteam_gui.common.icons import icon
 from belteam_gui.common.plan_words import fill
 from belteam_gui.common.table_model import Index, PlainTableModel
 from belteam_gui.today.two_line_delegate import SUBTEXT_ROLE
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from belteam.core import phones
@@ -77,6 +77,15 @@ class TodayModel(PlainTableModel):
         """Replace the rows with the due calls of ``day`` (already sorted by the domain)."""
         self._day = day
         self.set_rows(calls)
+
+    def append_calls(self, calls: Sequence[Any]) -> None:
+        """Add rows at the end (the rest of a list whose first rows are shown)."""
+        if not calls:
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(calls) - 1)
+        self._rows.extend(calls)
+        self.endInsertRows()
 
     def calls(self) -> list[Any]:
         return self.rows()

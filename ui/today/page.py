@@ -48,6 +48,8 @@ class TodayPage(QWidget):
         self.model = TodayModel(self)
         self.loader = DayLoader(self)
         self.loader.loaded.connect(self._show_loaded)
+        self.loader.first_rows.connect(self._show_first)
+        self._shown_first = 0  # rows of the loading list already shown (its first rows)
         self._select_first = False  # after a change of day or caller: select the first open call
         self._build()
         self._make_actions()
@@ -203,25 +205,46 @@ class TodayPage(QWidget):
     def reload(self, select_first: bool = False) -> None:
         """Fetch the day's list again in the background (a newer fetch supersedes this one)."""
         self._select_first = self._select_first or select_first
-        self.loader.load(self.session.actor, self.day, self.volunteer_id())
+        self._shown_first = 0
+        # A new day or caller streams its first rows; a refresh swaps the list once complete.
+        self.loader.load(self.session.actor, self.day, self.volunteer_id(), self._select_first)
 
     def loading(self) -> bool:
         return self.loader.busy()
+
+    def _show_first(self, calls: list[Any]) -> None:
+        """The first rows of a new list; the rest is appended when it comes."""
+        self.model.set_calls(calls, self.day)
+        self._shown_first = len(calls)
+        self._select_first = False
+        self._after_rows(fit=True)
+        self.select_row(self.model.first_open_row())
 
     def _show_loaded(self, calls: list[Any], problem: str) -> None:
         """Show the fetched list, keeping the selected call selected where it still is."""
         if problem:
             self.status_label.setText(problem)
+        if self._shown_first and not problem:
+            self.model.append_calls(calls[self._shown_first:])
+            self._shown_first = 0
+            self._after_rows(fit=False)
+            if self.current_row() < 0:  # the first rows held no open call
+                self.select_row(self.model.first_open_row())
+            return
         current = None if self._select_first else self.current_call()
         self._select_first = False
         self.model.set_calls(calls, self.day)
-        whole_team = self.team_view() and self.volunteer_id() is None
-        self.table.setColumnHidden(VOLUNTEER, not whole_team)
-        self.table.fit_columns()
-        self._show_heading()
-        self.banner.show_calls(self.model.needs_cover())
+        self._after_rows(fit=True)
         row = self.model.find(current.pairing_id, current.due_date) if current else -1
         self.select_row(row if row >= 0 else self.model.first_open_row())
+
+    def _after_rows(self, fit: bool) -> None:
+        whole_team = self.team_view() and self.volunteer_id() is None
+        self.table.setColumnHidden(VOLUNTEER, not whole_team)
+        if fit:  # sized to the first rows: the columns have caps, and this runs in the GUI thread
+            self.table.fit_columns()
+        self._show_heading()
+        self.banner.show_calls(self.model.needs_cover())
 
     def _show_heading(self) -> None:
         today = clock.today()

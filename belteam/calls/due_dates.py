@@ -1,0 +1,80 @@
+"""A pairing's due dates: its plan's dates, moved off holidays; shared between pairings that
+have the same plan, since thousands of pairings share a few plans."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from functools import lru_cache
+
+from belteam.calls.holidays import shift
+from belteam.calls.schedule_data import PairRow
+from belteam.pairings.plans import Plan, occurrences, parse_plan
+
+MOVE_SLACK = 10  # days a holiday move can push a call forward (Christmas + weekend)
+
+
+@lru_cache(maxsize=1024)
+def plan_of(rrule: str) -> Plan:
+    return parse_plan(rrule)
+
+
+@lru_cache(maxsize=65536)
+def _cached_dates(rrule: str, phase: int, frm: date, to: date) -> tuple[date, ...]:
+    # Any start in the same week-phase, more than a week before ``frm``, gives these dates.
+    plan = plan_of(rrule)
+    anchor = frm - timedelta(days=frm.weekday() + 14 * plan.interval)
+    anchor += timedelta(weeks=(phase - _phase(anchor, plan.interval)) % plan.interval)
+    return tuple(occurrences(plan, anchor, frm, to))
+
+
+def _phase(start: date, interval: int) -> int:
+    return ((start - timedelta(days=start.weekday())).toordinal() // 7) % interval
+
+
+def plan_dates(rrule: str, start: date, end: date | None, frm: date, to: date) -> list[date]:
+    """The planned (unmoved) dates of a pairing in [frm, to], within its start and end."""
+    to = min(to, end) if end else to
+    if to < frm or to < start:
+        return []
+    plan = plan_of(rrule)
+    if plan.kind == "once" or start > frm - timedelta(days=8):
+        return occurrences(plan, start, frm, to)
+    return list(_cached_dates(rrule, _phase(start, plan.interval), frm, to))
+
+
+def due_dates(pair: PairRow, frm: date, to: date, move: bool) -> dict[date, str | None]:
+    """Due dates (after any holiday move) in [frm, to] -> holiday name; moved calls merge."""
+    return dict(due_items(pair, frm, to, move))
+
+
+def due_items(pair: PairRow, frm: date, to: date, move: bool
+              ) -> tuple[tuple[date, str | None], ...]:
+    """``due_dates`` as (date, holiday name) pairs in date order (shared: do not change)."""
+    plan = plan_of(pair.rrule)
+    if (plan.kind != "once" and (pair.end_date is None or pair.end_date >= to)
+            and pair.start_date < frm - timedelta(days=MOVE_SLACK + 8)):
+        # The common case: a long-running plan; thousands of pairings share a few answers.
+        phase = _phase(pair.start_date, plan.interval) if plan.interval > 1 else 0
+        return _window_dates(pair.rrule, phase, frm, to, move)
+    return tuple(sorted(_due_dates(pair.rrule, pair.start_date, pair.end_date, frm, to,
+                                   move).items()))
+
+
+@lru_cache(maxsize=4096)
+def _window_dates(rrule: str, phase: int, frm: date, to: date, move: bool
+                  ) -> tuple[tuple[date, str | None], ...]:
+    plan = plan_of(rrule)
+    start = frm - timedelta(days=frm.weekday() + 7 * (plan.interval + MOVE_SLACK // 7 + 2))
+    start += timedelta(weeks=(phase - _phase(start, plan.interval)) % plan.interval)
+    return tuple(sorted(_due_dates(rrule, start, None, frm, to, move).items()))
+
+
+def _due_dates(rrule: str, start: date, end: date | None, frm: date, to: date, move: bool
+               ) -> dict[date, str | None]:
+    result: dict[date, str | None] = {}
+    for planned in plan_dates(rrule, start, end,
+                              frm - timedelta(days=MOVE_SLACK if move else 0), to):
+        due, name = shift(planned, move)
+        if frm <= due <= to and result.get(due) is None:
+            result[due] = name
+    return result
