@@ -84,6 +84,9 @@ class ResidentRow(NamedTuple):
     concern: bool
     topics: tuple[bool, ...]
     volunteers: frozenset[int]
+    mark: int | None = None  # the latest wellbeing mark in the period
+    before: int | None = None  # the last mark before the period
+    marked_at: object = None  # the moment of ``mark`` as stored (compared, never shown)
 
 
 def distinct_topics(field: pw.Field) -> pw.Node:
@@ -103,38 +106,70 @@ def topic_flags(joined: str | None) -> tuple[bool, ...]:
     return tuple(topic in noted for topic in TOPICS)
 
 
-def resident_rows(period: Period) -> dict[int, ResidentRow]:
-    """resident id -> their attempts summed up: one scan of the period's attempts.
+def _groups(period: Period) -> pw.Select:
+    """Per resident and caller: the sums, the distinct topic lists, the last marked moment.
 
-    Grouped per resident and caller (a resident has one or two), so the callers active per
-    area come out of the same scan; the areas are looked up once per resident. The topics
-    come as each group's distinct topic lists in one string (read once per group in Python):
-    seven text tests on every attempt cost three times the scan itself.
+    Grouped in the order of the index call_attempt_overview (resident, volunteer, ...), which
+    holds every column read here: a long period is one pass over that index, no sorting.
     """
     ca = CallAttempt
-    query = (ca.select(ca.resident, ca.volunteer, fn.COUNT(ca.id),
-                       fn.SUM(flag(ca.outcome == "reached")),
-                       fn.MAX(flag(ca.practical_help == True)),  # noqa: E712
-                       fn.MAX(flag(ca.wants_again == False)),  # noqa: E712
-                       fn.MAX(flag(ca.concern == True)),  # noqa: E712
-                       distinct_topics(ca.topics))
-             .where(within(ca.at, period)).group_by(ca.resident, ca.volunteer))
-    rows = raw_rows(query)
+    return (ca.select(ca.resident.alias("rid"), ca.volunteer.alias("vid"),
+                      fn.COUNT(ca.id).alias("n"),
+                      fn.SUM(flag(ca.outcome == "reached")).alias("hits"),
+                      fn.MAX(flag(ca.practical_help == True)).alias("helped"),  # noqa: E712
+                      fn.MAX(flag(ca.wants_again == False)).alias("no_again"),  # noqa: E712
+                      fn.MAX(flag(ca.concern == True)).alias("worry"),  # noqa: E712
+                      distinct_topics(ca.topics).alias("topics"),
+                      fn.MAX(when(ca.wellbeing.is_null(False), ca.at)).alias("marked"))
+            .where(within(ca.at, period)).group_by(ca.resident, ca.volunteer))
+
+
+def resident_rows(period: Period) -> dict[int, ResidentRow]:
+    """resident id -> their attempts summed up, with their latest mark and the one before.
+
+    One query: the groups of :func:`_groups` (a resident has one or two callers, so the
+    callers active per area come out of the same pass), and per group two index probes on
+    (resident, at) for the marks. The topics come as each group's distinct topic lists in one
+    string: seven text tests on every attempt cost three times the pass itself.
+    """
+    lo, _hi = bounds(period)
+    groups = _groups(period).alias("g")
+    x, y = CallAttempt.alias("x"), CallAttempt.alias("y")
+    mark = (x.select(x.wellbeing)
+            .where(x.resident == groups.c.rid, x.at == groups.c.marked,
+                   x.wellbeing.is_null(False))
+            .order_by(x.id.desc()).limit(1))  # two marks at one moment: the later logged
+    before = (y.select(y.wellbeing)
+              .where(y.resident == groups.c.rid, y.wellbeing.is_null(False), y.at < lo)
+              .order_by(y.at.desc()).limit(1))
+    c = groups.c
+    query = pw.Select([groups], [c.rid, c.vid, c.n, c.hits, c.helped, c.no_again, c.worry,
+                                 c.topics, c.marked, mark, before])
+    rows = list(CallAttempt._meta.database.execute(query).fetchall())
     areas = areas_of({row[0] for row in rows})
     result: dict[int, ResidentRow] = {}
-    for rid, vid, n, hits, helped, again, worry, topics in rows:
+    for rid, vid, n, hits, helped, again, worry, topics, marked, wb, wb_before in rows:
         row = ResidentRow(areas.get(rid, ""), int(n), int(hits or 0), bool(helped), bool(again),
                           bool(worry), topic_flags(topics),
-                          frozenset([vid]) if vid else frozenset())
+                          frozenset([vid]) if vid else frozenset(),
+                          None if wb is None else int(wb),
+                          None if wb_before is None else int(wb_before), marked)
         if rid in result:  # a second caller: add up
-            old = result[rid]
-            row = ResidentRow(old.area, old.attempts + row.attempts, old.reached + row.reached,
-                              old.practical_help or row.practical_help,
-                              old.not_again or row.not_again, old.concern or row.concern,
-                              tuple(a or b for a, b in zip(old.topics, row.topics, strict=True)),
-                              old.volunteers | row.volunteers)
+            row = _added(result[rid], row)
         result[rid] = row
     return result
+
+
+def _added(old: ResidentRow, new: ResidentRow) -> ResidentRow:
+    """One resident's two groups (callers) as one row; the later marked moment gives the mark."""
+    latest = new if old.marked_at is None or (new.marked_at is not None
+                                              and new.marked_at > old.marked_at) else old
+    return ResidentRow(old.area, old.attempts + new.attempts, old.reached + new.reached,
+                       old.practical_help or new.practical_help, old.not_again or new.not_again,
+                       old.concern or new.concern,
+                       tuple(a or b for a, b in zip(old.topics, new.topics, strict=True)),
+                       old.volunteers | new.volunteers, latest.mark, latest.before,
+                       latest.marked_at)
 
 
 def areas_of(resident_ids: set[int]) -> dict[int, str]:
@@ -169,28 +204,6 @@ def due_figures(period: Period) -> tuple[dict[str, int], dict[int, str]]:
 
 def _day(value: object) -> date | None:
     return value if value is None or isinstance(value, date) else date.fromisoformat(str(value))
-
-
-def wellbeing_marks(period: Period) -> dict[int, tuple[int, int | None]]:
-    """resident id -> (latest mark in the period, last mark before the period).
-
-    One grouped scan finds each resident's last marked moment; the mark itself and the one
-    before the period are index probes on (resident, at), one per resident.
-    """
-    lo, hi = bounds(period)
-    ca, other, last = CallAttempt, CallAttempt.alias("other"), CallAttempt.alias("last")
-    latest = (last.select(last.resident.alias("rid"), fn.MAX(last.at).alias("moment"))
-              .where(last.wellbeing.is_null(False), within(last.at, period))
-              .group_by(last.resident)).alias("latest")
-    previous = (other.select(other.wellbeing)
-                .where(other.resident == ca.resident, other.wellbeing.is_null(False),
-                       other.at < lo)
-                .order_by(other.at.desc()).limit(1))
-    query = (ca.select(ca.resident, ca.wellbeing, previous)
-             .join(latest, on=((ca.resident == latest.c.rid) & (ca.at == latest.c.moment)))
-             .where(ca.wellbeing.is_null(False)))
-    return {rid: (int(mark), None if before is None else int(before))
-            for rid, mark, before in raw_rows(query)}
 
 
 def wellbeing_figures(marks: dict[int, tuple[int, int | None]], areas: dict[int, str] | None
