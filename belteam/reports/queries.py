@@ -86,16 +86,15 @@ class ResidentRow(NamedTuple):
     volunteers: frozenset[int]
     mark: int | None = None  # the latest wellbeing mark in the period
     before: int | None = None  # the last mark before the period
-    marked_at: object = None  # the moment of ``mark`` as stored (compared, never shown)
 
 
-def distinct_topics(field: pw.Field) -> pw.Node:
-    """The group's distinct topic lists glued with commas: one string, never a test per row.
+def distinct_joined(value: pw.Node) -> pw.Node:
+    """The group's distinct texts glued with commas: one string, never a test per row.
 
     SQLite's GROUP_CONCAT(DISTINCT x) always joins with a comma; PostgreSQL's STRING_AGG is told.
     """
-    unique = pw.NodeList((pw.SQL("DISTINCT"), field))
-    if isinstance(_engine(field), pw.PostgresqlDatabase):
+    unique = pw.NodeList((pw.SQL("DISTINCT"), value))
+    if isinstance(_engine(CallAttempt.at), pw.PostgresqlDatabase):
         return fn.STRING_AGG(unique, ",")
     return fn.GROUP_CONCAT(unique)
 
@@ -106,70 +105,55 @@ def topic_flags(joined: str | None) -> tuple[bool, ...]:
     return tuple(topic in noted for topic in TOPICS)
 
 
-def _groups(period: Period) -> pw.Select:
-    """Per resident and caller: the sums, the distinct topic lists, the last marked moment.
+def _groups(period: Period) -> pw.ModelSelect:
+    """Per resident: the sums, callers, distinct topic lists and the last marked moment.
 
-    Grouped in the order of the index call_attempt_overview (resident, volunteer, ...), which
-    holds every column read here: a long period is one pass over that index, no sorting.
+    The residents drive (CROSS JOIN keeps SQLite from starting at the attempts' moment index):
+    each resident's attempts of the period are one range of the covering index
+    call_attempt_overview (resident, moment, ...), so a year reads only that year's entries,
+    in resident order, never a table row and never a sort; a week reads a week's.
     """
-    ca = CallAttempt
-    return (ca.select(ca.resident.alias("rid"), ca.volunteer.alias("vid"),
-                      fn.COUNT(ca.id).alias("n"),
-                      fn.SUM(flag(ca.outcome == "reached")).alias("hits"),
-                      fn.MAX(flag(ca.practical_help == True)).alias("helped"),  # noqa: E712
-                      fn.MAX(flag(ca.wants_again == False)).alias("no_again"),  # noqa: E712
-                      fn.MAX(flag(ca.concern == True)).alias("worry"),  # noqa: E712
-                      distinct_topics(ca.topics).alias("topics"),
-                      fn.MAX(when(ca.wellbeing.is_null(False), ca.at)).alias("marked"))
-            .where(within(ca.at, period)).group_by(ca.resident, ca.volunteer))
+    ca, res = CallAttempt, Resident
+    return (res.select(res.id, res.area,
+                       distinct_joined(ca.volunteer.cast("text")),
+                       fn.COUNT(ca.id), fn.SUM(flag(ca.outcome == "reached")),
+                       fn.MAX(flag(ca.practical_help == True)),  # noqa: E712
+                       fn.MAX(flag(ca.wants_again == False)),  # noqa: E712
+                       fn.MAX(flag(ca.concern == True)),  # noqa: E712
+                       distinct_joined(ca.topics).alias("topics"),
+                       fn.MAX(when(ca.wellbeing.is_null(False), ca.at)).alias("marked"))
+            .join(ca, pw.JOIN.CROSS)
+            .where(ca.resident == res.id, ca.at >= bounds(period)[0], ca.at < bounds(period)[1])
+            .group_by(res.id))
 
 
 def resident_rows(period: Period) -> dict[int, ResidentRow]:
     """resident id -> their attempts summed up, with their latest mark and the one before.
 
-    One query: the groups of :func:`_groups` (a resident has one or two callers, so the
-    callers active per area come out of the same pass), and per group two index probes on
-    (resident, at) for the marks. The topics come as each group's distinct topic lists in one
-    string: seven text tests on every attempt cost three times the pass itself.
+    One query: the groups of :func:`_groups`, and per resident two probes of the same index
+    for the marks. The topics (and callers) come as the resident's distinct values glued into
+    one string: seven text tests on every attempt cost three times the reading itself.
     """
     lo, _hi = bounds(period)
     groups = _groups(period).alias("g")
+    rid, marked = pw.Entity("g", "id"), pw.Entity("g", "marked")
     x, y = CallAttempt.alias("x"), CallAttempt.alias("y")
     mark = (x.select(x.wellbeing)
-            .where(x.resident == groups.c.rid, x.at == groups.c.marked,
-                   x.wellbeing.is_null(False))
-            .order_by(x.id.desc()).limit(1))  # two marks at one moment: the later logged
+            .where(x.resident == rid, x.at == marked, x.wellbeing.is_null(False))
+            .order_by(x.at.desc(), x.id.desc()).limit(1))  # two marks at one moment: the later
     before = (y.select(y.wellbeing)
-              .where(y.resident == groups.c.rid, y.wellbeing.is_null(False), y.at < lo)
+              .where(y.resident == rid, y.wellbeing.is_null(False), y.at < lo)
               .order_by(y.at.desc()).limit(1))
-    c = groups.c
-    query = pw.Select([groups], [c.rid, c.vid, c.n, c.hits, c.helped, c.no_again, c.worry,
-                                 c.topics, c.marked, mark, before])
-    rows = list(CallAttempt._meta.database.execute(query).fetchall())
-    areas = areas_of({row[0] for row in rows})
+    query = pw.Select([groups], [pw.SQL('"g".*'), mark, before])
     result: dict[int, ResidentRow] = {}
-    for rid, vid, n, hits, helped, again, worry, topics, marked, wb, wb_before in rows:
-        row = ResidentRow(areas.get(rid, ""), int(n), int(hits or 0), bool(helped), bool(again),
-                          bool(worry), topic_flags(topics),
-                          frozenset([vid]) if vid else frozenset(),
-                          None if wb is None else int(wb),
-                          None if wb_before is None else int(wb_before), marked)
-        if rid in result:  # a second caller: add up
-            row = _added(result[rid], row)
-        result[rid] = row
+    for (rid_, area, callers, n, hits, helped, again, worry, topics, _marked, wb,
+         wb_before) in CallAttempt._meta.database.execute(query).fetchall():
+        result[rid_] = ResidentRow(area or "", int(n), int(hits or 0), bool(helped),
+                                   bool(again), bool(worry), topic_flags(topics),
+                                   frozenset(int(v) for v in (callers or "").split(",") if v),
+                                   None if wb is None else int(wb),
+                                   None if wb_before is None else int(wb_before))
     return result
-
-
-def _added(old: ResidentRow, new: ResidentRow) -> ResidentRow:
-    """One resident's two groups (callers) as one row; the later marked moment gives the mark."""
-    latest = new if old.marked_at is None or (new.marked_at is not None
-                                              and new.marked_at > old.marked_at) else old
-    return ResidentRow(old.area, old.attempts + new.attempts, old.reached + new.reached,
-                       old.practical_help or new.practical_help, old.not_again or new.not_again,
-                       old.concern or new.concern,
-                       tuple(a or b for a, b in zip(old.topics, new.topics, strict=True)),
-                       old.volunteers | new.volunteers, latest.mark, latest.before,
-                       latest.marked_at)
 
 
 def areas_of(resident_ids: set[int]) -> dict[int, str]:

@@ -120,10 +120,10 @@ def _i14_one_time_passwords(db: peewee.Database) -> None:
 
 
 def _i12_overview_index(db: peewee.Database) -> None:
-    """The overview's long periods read a resident's attempts from one covering index, in
-    resident and caller order (no table rows, no sorting; the topics and marks in it too)."""
+    """The overview reads each resident's attempts of a period as one range of a covering
+    index (no table rows, no sorting; the topics and wellbeing marks are in it too)."""
     db.execute_sql("CREATE INDEX IF NOT EXISTS call_attempt_overview ON call_attempt "
-                   "(resident_id, volunteer_id, at, outcome, practical_help, wants_again, "
+                   "(resident_id, at, volunteer_id, outcome, practical_help, wants_again, "
                    "concern, wellbeing, topics)")
 
 

@@ -224,10 +224,10 @@ class User(BaseModel):
     created_at = AwareDateTimeField()
 
 
-# Every column the overview reads of an attempt, in resident and caller order: a long period
-# is one pass over this index (no table rows, no sorting). Made by schema step 10.
+# Every column the overview reads of an attempt, by resident and moment: a period is one
+# range per resident (no table rows, no sorting). Made by schema step 10.
 OVERVIEW_INDEX = ("CREATE INDEX IF NOT EXISTS call_attempt_overview ON call_attempt "
-                  "(resident_id, volunteer_id, at, outcome, practical_help, wants_again, "
+                  "(resident_id, at, volunteer_id, outcome, practical_help, wants_again, "
                   "concern, wellbeing, topics)")
 
 
