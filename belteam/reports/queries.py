@@ -15,9 +15,10 @@ import peewee as pw
 from peewee import fn
 
 from belteam.calls.log import TOPICS
-from belteam.calls.schedule import Rules, due_dates
+from belteam.calls.schedule import Rules
 from belteam.calls.schedule_data import PairRow, pauses_by_resident, raw_rows
 from belteam.core.clock import TZ
+from belteam.reports.due import due_days
 from belteam.reports.periods import Period
 from belteam.storage.models import CallAttempt, OutreachCase, Pairing, Resident, Volunteer
 from belteam.storage.queries import not_erased, overlapping
@@ -176,7 +177,7 @@ def due_figures(period: Period) -> tuple[dict[str, int], dict[int, str]]:
     residents: dict[int, str] = {}
     for pid, rid, vid, rule, start, end, area in rows:
         pair = PairRow(pid, rid, vid, rule, _day(start) or period.start, _day(end), None, "", "", "", "")
-        days = due_dates(pair, period.start, period.end, move)
+        days = due_days(pair, period.start, period.end, move)
         stops = pauses.get(rid)
         n = len(days) if not stops else sum(
             1 for d in days if not any(p[0] <= d and (p[1] is None or d <= p[1]) for p in stops))
