@@ -8,7 +8,7 @@ per-resident rows, never the attempts one by one.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import NamedTuple
 
 import peewee as pw
@@ -191,6 +191,12 @@ def _day(value: object) -> date | None:
     return value if value is None or isinstance(value, date) else date.fromisoformat(str(value))
 
 
+def _local_day(stored: object) -> date:
+    """The Amsterdam day of a moment as stored (naive UTC; text on SQLite)."""
+    moment = stored if isinstance(stored, datetime) else datetime.fromisoformat(str(stored))
+    return moment.replace(tzinfo=UTC).astimezone(TZ).date()
+
+
 def wellbeing_figures(marks: dict[int, tuple[int, int | None]], areas: dict[int, str] | None
                       ) -> dict[str, dict]:
     """The latest marks as a distribution, and who dropped by 2+, per area (or all: None)."""
@@ -239,9 +245,9 @@ def waiting_figures(period: Period, by_area: bool) -> dict[str, dict]:
     paired = (Resident.select(Resident.area, Resident.created_at, first.alias("first"))
               .join(Pairing).group_by(Resident.id, Resident.area, Resident.created_at)
               .having(first >= period.start, first <= period.end))
-    for row in paired.objects():
-        days = max(0, (_day(row.first) - row.created_at.date()).days)
-        result[(row.area or "") if by_area else ""]["wait_days"].append(days)
+    for area_, created, first_ in raw_rows(paired):  # no per-value parsing by peewee
+        days = max(0, (_day(first_) - _local_day(created)).days)
+        result[(area_ or "") if by_area else ""]["wait_days"].append(days)
     return dict(result)
 
 
