@@ -85,7 +85,8 @@ def straightforward(period: Period, by_area: bool) -> dict[str, dict[str, Any]]:
         g["volunteers"] |= {a.volunteer_id for a in rows if a.volunteer_id}
         marked = [a for a in rows if a.wellbeing is not None]
         if marked:
-            mark = marked[-1].wellbeing  # the latest (by moment, then id)
+            # The latest; two marks at that one moment: the first logged.
+            mark = next(a for a in marked if a.at == marked[-1].at).wellbeing
             g["wellbeing_counts"][mark] += 1
             marks[areas.get(rid, "") if by_area else ""].append(mark)
             before = [a.wellbeing for a in everything

@@ -141,7 +141,7 @@ def resident_rows(period: Period) -> dict[int, ResidentRow]:
     x, y = CallAttempt.alias("x"), CallAttempt.alias("y")
     mark = (x.select(x.wellbeing)
             .where(x.resident == rid, x.at == marked, x.wellbeing.is_null(False))
-            .order_by(x.at.desc(), x.id.desc()).limit(1))  # two marks at one moment: the later
+            .order_by(x.id).limit(1))  # two marks at one moment: the first logged (as before)
     before = (y.select(y.wellbeing)
               .where(y.resident == rid, y.wellbeing.is_null(False), y.at < lo)
               .order_by(y.at.desc()).limit(1))

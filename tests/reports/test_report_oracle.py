@@ -30,7 +30,8 @@ def _same(period: periods.Period) -> None:
 
 
 def _awkward_attempts() -> None:
-    """What the demo rarely makes: no caller, a second caller, several topics, a sharp drop."""
+    """What the demo rarely makes: no caller, a second caller, several topics, a sharp drop,
+    two marks at one moment."""
     residents = list(Resident.select().order_by(Resident.id).limit(6))
     other = Volunteer.select().order_by(Volunteer.id.desc()).first()
     for i, res in enumerate(residents):
@@ -41,6 +42,10 @@ def _awkward_attempts() -> None:
                            topics=["mood", "health"] if i % 2 else ["money"],
                            wellbeing=1 + i, wants_again=i != 4, concern=i == 5,
                            practical_help=i == 1)
+    late = datetime.combine(clock.today() - timedelta(days=1), time(22, 30), TZ)
+    for mark in (3, 9):  # two marks at one moment, the last of the period: the first counts
+        CallAttempt.create(resident=residents[1].id, volunteer=other.id, due_date=late.date(),
+                           at=late, outcome="reached", wellbeing=mark)
 
 
 @pytest.mark.parametrize("seed", [5, 12])
