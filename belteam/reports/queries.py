@@ -33,23 +33,9 @@ def bounds(period: Period) -> tuple[datetime, datetime]:
     return moment(period.start), moment(period.end + timedelta(days=1))
 
 
-def _engine(field: pw.Field) -> pw.Database:
-    database = field.model._meta.database
-    return getattr(database, "obj", database)
-
-
-# Beyond this many days a period is read by scanning the attempts in resident order; the
-# index on their moment only pays for short periods (SQLite: a year is 5x slower through it).
-SCAN_DAYS = 14  # measured on the 20,000-resident demo: a week via the index, a month by scan
-
-
-def within(field: pw.Field, period: Period) -> pw.Expression:
-    """``field`` (a moment) lies in the period; on SQLite, long periods skip the moment index."""
-    lo, hi = bounds(period)
-    if period.days <= SCAN_DAYS or not isinstance(_engine(field), pw.SqliteDatabase):
-        return (field >= lo) & (field < hi)
-    unindexed = pw.NodeList((pw.SQL("+"), field), glue="")  # SQLite's "do not use an index"
-    return (unindexed >= str(field.db_value(lo))) & (unindexed < str(field.db_value(hi)))
+def _postgres() -> bool:
+    database = CallAttempt._meta.database
+    return isinstance(getattr(database, "obj", database), pw.PostgresqlDatabase)
 
 
 def distinct(expr: pw.Node) -> pw.Node:
@@ -95,7 +81,7 @@ def distinct_joined(value: pw.Node) -> pw.Node:
     SQLite's GROUP_CONCAT(DISTINCT x) always joins with a comma; PostgreSQL's STRING_AGG is told.
     """
     unique = pw.NodeList((pw.SQL("DISTINCT"), value))
-    if isinstance(_engine(CallAttempt.at), pw.PostgresqlDatabase):
+    if _postgres():
         return fn.STRING_AGG(unique, ",")
     return fn.GROUP_CONCAT(unique)
 
@@ -155,13 +141,6 @@ def resident_rows(period: Period) -> dict[int, ResidentRow]:
                                    None if wb is None else int(wb),
                                    None if wb_before is None else int(wb_before))
     return result
-
-
-def areas_of(resident_ids: set[int]) -> dict[int, str]:
-    if not resident_ids:
-        return {}
-    return {rid: area or "" for rid, area in raw_rows(Resident.select(Resident.id, Resident.area))
-            if rid in resident_ids}
 
 
 def due_figures(period: Period) -> tuple[dict[str, int], dict[int, str]]:
