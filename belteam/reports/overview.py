@@ -82,8 +82,10 @@ class Shared:
 
 def shared_figures(period: Period) -> Shared:
     due, due_residents = queries.due_figures(period)
-    marks = queries.wellbeing_marks(period)
-    return Shared(due, due_residents, queries.resident_rows(period), marks)
+    residents = queries.resident_rows(period)
+    marks = {rid: (row.mark, row.before) for rid, row in residents.items()
+             if row.mark is not None}
+    return Shared(due, due_residents, residents, marks)
 
 
 def _attempt_sums(shared: Shared, by_area: bool) -> tuple[dict[str, dict], Counter, Counter]:
@@ -124,7 +126,8 @@ def figures(period: Period, by_area: bool, shared: Shared | None = None
     shared = shared or shared_figures(period)
     attempts, concerned, not_reached = _attempt_sums(shared, by_area)
     wellbeing = queries.wellbeing_figures(
-        shared.marks, queries.areas_of(set(shared.marks)) if by_area else None)
+        shared.marks, {rid: shared.residents[rid].area for rid in shared.marks}
+        if by_area else None)
     cases = queries.case_figures(period, by_area)
     waiting = queries.waiting_figures(period, by_area)
     volunteers = queries.volunteer_figures(period, by_area)

@@ -8,16 +8,17 @@ per-resident rows, never the attempts one by one.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import NamedTuple
 
 import peewee as pw
 from peewee import fn
 
 from belteam.calls.log import TOPICS
-from belteam.calls.schedule import Rules, due_dates
+from belteam.calls.schedule import Rules
 from belteam.calls.schedule_data import PairRow, pauses_by_resident, raw_rows
 from belteam.core.clock import TZ
+from belteam.reports.due import due_days
 from belteam.reports.periods import Period
 from belteam.storage.models import CallAttempt, OutreachCase, Pairing, Resident, Volunteer
 from belteam.storage.queries import not_erased, overlapping
@@ -32,19 +33,9 @@ def bounds(period: Period) -> tuple[datetime, datetime]:
     return moment(period.start), moment(period.end + timedelta(days=1))
 
 
-# Beyond this many days a period is read by scanning the attempts in resident order; the
-# index on their moment only pays for short periods (SQLite: a year is 5x slower through it).
-SCAN_DAYS = 14  # measured on the 20,000-resident demo: a week via the index, a month by scan
-
-
-def within(field: pw.Field, period: Period) -> pw.Expression:
-    """``field`` (a moment) lies in the period; on SQLite, long periods skip the moment index."""
-    lo, hi = bounds(period)
-    database = getattr(field.model._meta.database, "obj", field.model._meta.database)
-    if period.days <= SCAN_DAYS or not isinstance(database, pw.SqliteDatabase):
-        return (field >= lo) & (field < hi)
-    unindexed = pw.NodeList((pw.SQL("+"), field), glue="")  # SQLite's "do not use an index"
-    return (unindexed >= str(field.db_value(lo))) & (unindexed < str(field.db_value(hi)))
+def _postgres() -> bool:
+    database = CallAttempt._meta.database
+    return isinstance(getattr(database, "obj", database), pw.PostgresqlDatabase)
 
 
 def distinct(expr: pw.Node) -> pw.Node:
@@ -80,46 +71,76 @@ class ResidentRow(NamedTuple):
     concern: bool
     topics: tuple[bool, ...]
     volunteers: frozenset[int]
+    mark: int | None = None  # the latest wellbeing mark in the period
+    before: int | None = None  # the last mark before the period
+
+
+def distinct_joined(value: pw.Node) -> pw.Node:
+    """The group's distinct texts glued with commas: one string, never a test per row.
+
+    SQLite's GROUP_CONCAT(DISTINCT x) always joins with a comma; PostgreSQL's STRING_AGG is told.
+    """
+    unique = pw.NodeList((pw.SQL("DISTINCT"), value))
+    if _postgres():
+        return fn.STRING_AGG(unique, ",")
+    return fn.GROUP_CONCAT(unique)
+
+
+def topic_flags(joined: str | None) -> tuple[bool, ...]:
+    """Which of TOPICS occur in a comma-joined list of topic lists (one per resident, not attempt)."""
+    noted = set((joined or "").split(","))
+    return tuple(topic in noted for topic in TOPICS)
+
+
+def _groups(period: Period) -> pw.ModelSelect:
+    """Per resident: the sums, callers, distinct topic lists and the last marked moment.
+
+    The residents drive (CROSS JOIN keeps SQLite from starting at the attempts' moment index):
+    each resident's attempts of the period are one range of the covering index
+    call_attempt_overview (resident, moment, ...), so a year reads only that year's entries,
+    in resident order, never a table row and never a sort; a week reads a week's.
+    """
+    ca, res = CallAttempt, Resident
+    return (res.select(res.id, res.area,
+                       distinct_joined(ca.volunteer.cast("text")),
+                       fn.COUNT(ca.id), fn.SUM(flag(ca.outcome == "reached")),
+                       fn.MAX(flag(ca.practical_help == True)),  # noqa: E712
+                       fn.MAX(flag(ca.wants_again == False)),  # noqa: E712
+                       fn.MAX(flag(ca.concern == True)),  # noqa: E712
+                       distinct_joined(ca.topics).alias("topics"),
+                       fn.MAX(when(ca.wellbeing.is_null(False), ca.at)).alias("marked"))
+            .join(ca, pw.JOIN.CROSS)
+            .where(ca.resident == res.id, ca.at >= bounds(period)[0], ca.at < bounds(period)[1])
+            .group_by(res.id))
 
 
 def resident_rows(period: Period) -> dict[int, ResidentRow]:
-    """resident id -> their attempts summed up: one scan of the period's attempts.
+    """resident id -> their attempts summed up, with their latest mark and the one before.
 
-    Grouped per resident and caller (a resident has one or two), so the callers active per
-    area come out of the same scan; the areas are looked up once per resident.
+    One query: the groups of :func:`_groups`, and per resident two probes of the same index
+    for the marks. The topics (and callers) come as the resident's distinct values glued into
+    one string: seven text tests on every attempt cost three times the reading itself.
     """
-    ca = CallAttempt
-    topics = [fn.MAX(flag(pw.Value(",").concat(ca.topics).concat(",").contains(f",{t},")))
-              for t in TOPICS]
-    query = (ca.select(ca.resident, ca.volunteer, fn.COUNT(ca.id),
-                       fn.SUM(flag(ca.outcome == "reached")),
-                       fn.MAX(flag(ca.practical_help == True)),  # noqa: E712
-                       fn.MAX(flag(ca.wants_again == False)),  # noqa: E712
-                       fn.MAX(flag(ca.concern == True)), *topics)  # noqa: E712
-             .where(within(ca.at, period)).group_by(ca.resident, ca.volunteer))
-    rows = raw_rows(query)
-    areas = areas_of({row[0] for row in rows})
+    lo, _hi = bounds(period)
+    groups = _groups(period).alias("g")
+    rid, marked = pw.Entity("g", "id"), pw.Entity("g", "marked")
+    x, y = CallAttempt.alias("x"), CallAttempt.alias("y")
+    mark = (x.select(x.wellbeing)
+            .where(x.resident == rid, x.at == marked, x.wellbeing.is_null(False))
+            .order_by(x.id).limit(1))  # two marks at one moment: the first logged (as before)
+    before = (y.select(y.wellbeing)
+              .where(y.resident == rid, y.wellbeing.is_null(False), y.at < lo)
+              .order_by(y.at.desc()).limit(1))
+    query = pw.Select([groups], [pw.SQL('"g".*'), mark, before])
     result: dict[int, ResidentRow] = {}
-    for rid, vid, n, hits, helped, again, worry, *marks in rows:
-        row = ResidentRow(areas.get(rid, ""), int(n), int(hits or 0), bool(helped), bool(again),
-                          bool(worry), tuple(bool(t) for t in marks),
-                          frozenset([vid]) if vid else frozenset())
-        if rid in result:  # a second caller: add up
-            old = result[rid]
-            row = ResidentRow(old.area, old.attempts + row.attempts, old.reached + row.reached,
-                              old.practical_help or row.practical_help,
-                              old.not_again or row.not_again, old.concern or row.concern,
-                              tuple(a or b for a, b in zip(old.topics, row.topics, strict=True)),
-                              old.volunteers | row.volunteers)
-        result[rid] = row
+    for (rid_, area, callers, n, hits, helped, again, worry, topics, _marked, wb,
+         wb_before) in CallAttempt._meta.database.execute(query).fetchall():
+        result[rid_] = ResidentRow(area or "", int(n), int(hits or 0), bool(helped),
+                                   bool(again), bool(worry), topic_flags(topics),
+                                   frozenset(int(v) for v in (callers or "").split(",") if v),
+                                   None if wb is None else int(wb),
+                                   None if wb_before is None else int(wb_before))
     return result
-
-
-def areas_of(resident_ids: set[int]) -> dict[int, str]:
-    if not resident_ids:
-        return {}
-    return {rid: area or "" for rid, area in raw_rows(Resident.select(Resident.id, Resident.area))
-            if rid in resident_ids}
 
 
 def due_figures(period: Period) -> tuple[dict[str, int], dict[int, str]]:
@@ -135,7 +156,7 @@ def due_figures(period: Period) -> tuple[dict[str, int], dict[int, str]]:
     residents: dict[int, str] = {}
     for pid, rid, vid, rule, start, end, area in rows:
         pair = PairRow(pid, rid, vid, rule, _day(start) or period.start, _day(end), None, "", "", "", "")
-        days = due_dates(pair, period.start, period.end, move)
+        days = due_days(pair, period.start, period.end, move)
         stops = pauses.get(rid)
         n = len(days) if not stops else sum(
             1 for d in days if not any(p[0] <= d and (p[1] is None or d <= p[1]) for p in stops))
@@ -149,26 +170,10 @@ def _day(value: object) -> date | None:
     return value if value is None or isinstance(value, date) else date.fromisoformat(str(value))
 
 
-def wellbeing_marks(period: Period) -> dict[int, tuple[int, int | None]]:
-    """resident id -> (latest mark in the period, last mark before the period).
-
-    One grouped scan finds each resident's last marked moment; the mark itself and the one
-    before the period are index probes on (resident, at), one per resident.
-    """
-    lo, hi = bounds(period)
-    ca, other, last = CallAttempt, CallAttempt.alias("other"), CallAttempt.alias("last")
-    latest = (last.select(last.resident.alias("rid"), fn.MAX(last.at).alias("moment"))
-              .where(last.wellbeing.is_null(False), within(last.at, period))
-              .group_by(last.resident)).alias("latest")
-    previous = (other.select(other.wellbeing)
-                .where(other.resident == ca.resident, other.wellbeing.is_null(False),
-                       other.at < lo)
-                .order_by(other.at.desc()).limit(1))
-    query = (ca.select(ca.resident, ca.wellbeing, previous)
-             .join(latest, on=((ca.resident == latest.c.rid) & (ca.at == latest.c.moment)))
-             .where(ca.wellbeing.is_null(False)))
-    return {rid: (int(mark), None if before is None else int(before))
-            for rid, mark, before in raw_rows(query)}
+def _local_day(stored: object) -> date:
+    """The Amsterdam day of a moment as stored (naive UTC; text on SQLite)."""
+    moment = stored if isinstance(stored, datetime) else datetime.fromisoformat(str(stored))
+    return moment.replace(tzinfo=UTC).astimezone(TZ).date()
 
 
 def wellbeing_figures(marks: dict[int, tuple[int, int | None]], areas: dict[int, str] | None
@@ -219,9 +224,9 @@ def waiting_figures(period: Period, by_area: bool) -> dict[str, dict]:
     paired = (Resident.select(Resident.area, Resident.created_at, first.alias("first"))
               .join(Pairing).group_by(Resident.id, Resident.area, Resident.created_at)
               .having(first >= period.start, first <= period.end))
-    for row in paired.objects():
-        days = max(0, (_day(row.first) - row.created_at.date()).days)
-        result[(row.area or "") if by_area else ""]["wait_days"].append(days)
+    for area_, created, first_ in raw_rows(paired):  # no per-value parsing by peewee
+        days = max(0, (_day(first_) - _local_day(created)).days)
+        result[(area_ or "") if by_area else ""]["wait_days"].append(days)
     return dict(result)
 
 

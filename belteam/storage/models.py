@@ -224,6 +224,13 @@ class User(BaseModel):
     created_at = AwareDateTimeField()
 
 
+# Every column the overview reads of an attempt, by resident and moment: a period is one
+# range per resident (no table rows, no sorting). Made by schema step 12.
+OVERVIEW_INDEX = ("CREATE INDEX IF NOT EXISTS call_attempt_overview ON call_attempt "
+                  "(resident_id, at, volunteer_id, outcome, practical_help, wants_again, "
+                  "concern, wellbeing, topics)")
+
+
 class CallAttempt(BaseModel):
     """One try to reach a resident (belpoging), with the optional note (notitie)."""
 
@@ -254,6 +261,7 @@ class CallAttempt(BaseModel):
             (("due_date",), False),
             (("at", "outcome"), False),  # the overview's periods (migration step 4)
             (("resident", "due_date"), False),  # a part of the day's list (step 11)
+            pw.SQL(OVERVIEW_INDEX),  # the overview's long periods (migration step 12)
         )
 
 

@@ -102,7 +102,7 @@ def test_reach_series_has_twelve_weeks(db):
 
 
 def test_a_long_period_reads_the_same_as_its_parts(db):
-    """Past SCAN_DAYS the attempts are read without the moment index (SQLite): same counts."""
+    """Two months read as one period count the attempts of both months."""
     scripted_month()
     two_months = reports.figures(periods.dates(date(2026, 10, 1), date(2026, 11, 30)), False)[""]
     assert (two_months["attempts"], two_months["reached"]) == (15, 12)  # November + N5 in October
