@@ -725,6 +725,10 @@
         <translation> en nog {count}</translation>
     </message>
     <message>
+        <source>&apos;{name}&apos; is not a .csv, .xlsx or .pdf file</source>
+        <translation>&apos;{name}&apos; is geen .csv-, .xlsx- of .pdf-bestand</translation>
+    </message>
+    <message>
         <source>&apos;{role}&apos; is not a role; use one of {roles}.</source>
         <translation>&apos;{role}&apos; is geen rol; kies uit {roles}.</translation>
     </message>
@@ -1091,10 +1095,6 @@
     <message>
         <source>Move holiday calls to the next working day</source>
         <translation>Gesprekken op feestdagen naar de volgende werkdag verschuiven</translation>
-    </message>
-    <message>
-        <source>&apos;{name}&apos; is not a .csv or .xlsx file</source>
-        <translation>&apos;{name}&apos; is geen .csv- of .xlsx-bestand</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a call plan: {hint}</source>
