@@ -117,7 +117,8 @@ def main() -> None:
         print(f"resident_rows(): {len(rows)} rows in one query {ms(time.perf_counter() - began)}")
 
     from belteam_gui.app.main import make_app
-    from belteam_gui.people.page import ResidentsPage, VolunteersPage
+    from belteam_gui.people.residents_page import ResidentsPage
+    from belteam_gui.people.volunteers_page import VolunteersPage
 
     make_app()  # the real font and stylesheet
     bench_page(ResidentsPage, "Residents", "jan")

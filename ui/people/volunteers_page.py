@@ -13,11 +13,13 @@ from belteam_gui.people.page import PeoplePage
 from belteam_gui.people.person_dialogs import VolunteerDialog
 from PySide6.QtWidgets import QPushButton, QWidget
 
+from belteam.matching import lists_rows
 from belteam.people import service as people
 
 
 class VolunteersPage(PeoplePage):
-    """Volunteers (bellers): languages, area and how many residents each calls."""
+    """Volunteers (bellers): load, free places, languages, area, availability, next absence,
+    last call logged, and who went quiet."""
 
     DIALOG = VolunteerDialog
     COLUMNS = cols.VOLUNTEER_COLUMNS
@@ -60,14 +62,17 @@ class VolunteersPage(PeoplePage):
         dialog.exec()
         dialog.deleteLater()
 
-    def load_rows(self, include_archived: bool) -> list[people.VolunteerRow]:
-        return people.volunteer_rows(self.session.actor, include_archived)
+    def load_rows(self, include_archived: bool) -> list[lists_rows.VolunteerListRow]:
+        return lists_rows.volunteer_list_rows(self.session.actor, include_archived)
 
     def fetch(self, pk: int) -> Any:
         return people.get_volunteer(self.session.actor, pk)
 
     def title_text(self) -> str:
         return self.tr("Volunteers")
+
+    def list_name(self) -> str:
+        return "volunteers"
 
     def count_text(self, shown: int, total: int) -> str:
         if shown == total:
