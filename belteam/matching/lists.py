@@ -140,14 +140,14 @@ class VolunteerFacts:
     due: dict[int, bool]
     since: date
 
-    def line(self, v: Volunteer) -> VolunteerLine:
-        """The list line of volunteer ``v`` (a model row or anything with the same fields)."""
+    def line(self, v: Any) -> VolunteerLine:
+        """The list line of volunteer ``v`` (a model row, or a tuple with the same fields)."""
         available = parse(v.available or "")
         last = self.logged.get(v.id)
         quiet = self.due[v.id] and (last is None or last.date() < self.since)
         taken = self.taken.get(v.id, 0)
         return VolunteerLine(
-            v.code, v.name, taken, v.max_residents, max(0, v.max_residents - taken),
+            v.code, f"{v.first_name} {v.last_name}".strip(), taken, v.max_residents, max(0, v.max_residents - taken),
             list(v.languages), v.area, describe_mask(available.mask) if available.known else "",
             " ".join(available.unread), self.absences.get(v.id), last, quiet)
 
