@@ -4179,8 +4179,8 @@ De geschiedenis (gesprekken, notities en koppelingen) blijft bewaard. Een lopend
 <context>
     <name>ResidentFilterBar</name>
     <message>
-        <source>Everyone</source>
-        <translation>Iedereen</translation>
+        <source>All</source>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Open &amp;follow-up</source>
@@ -4212,19 +4212,11 @@ De geschiedenis (gesprekken, notities en koppelingen) blijft bewaard. Een lopend
     </message>
     <message>
         <source>Villa&amp;ge:</source>
-        <translation>Ge&amp;bied:</translation>
+        <translation>Do&amp;rp:</translation>
     </message>
     <message>
         <source>Vo&amp;lunteer:</source>
         <translation>Vr&amp;ijwilliger:</translation>
-    </message>
-    <message>
-        <source>All areas</source>
-        <translation>Alle gebieden</translation>
-    </message>
-    <message>
-        <source>All volunteers</source>
-        <translation>Alle vrijwilligers</translation>
     </message>
 </context>
 <context>

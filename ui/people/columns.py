@@ -11,6 +11,7 @@ from belteam_gui.common.table_model import Column
 from belteam_gui.common.validated_form import dutch_screen, fill
 from belteam_gui.people.person_dialogs import STATUS_LABELS
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QFont
 
 from belteam.core import phones
 from belteam.core.languages import language_name
@@ -122,6 +123,17 @@ def quiet_tooltip(row: VolunteerRow) -> str:
                                       "due: ask how it goes.")
 
 
+@lru_cache(maxsize=1)
+def _bold() -> QFont:
+    font = QFont()
+    font.setBold(True)
+    return font
+
+
+def quiet_font(row: VolunteerRow) -> QFont | None:
+    return _bold() if row.quiet else None
+
+
 def availability_text(row: VolunteerRow) -> str:
     return " · ".join(part for part in (row.availability, row.availability_unread) if part)
 
@@ -157,7 +169,7 @@ VOLUNTEER_COLUMNS = [
     _column(QT_TRANSLATE_NOOP("PeopleColumns", "Name"), lambda v: v.name, sort_key=name_key, width=22),
     # Right after the name: a caller who went quiet is seen without scrolling.
     _column(QT_TRANSLATE_NOOP("PeopleColumns", "Alert"), quiet_text, tooltip=quiet_tooltip,
-            sort_key=lambda v: not v.quiet, width=10),
+            font=quiet_font, sort_key=lambda v: not v.quiet, width=9),
     _column(QT_TRANSLATE_NOOP("PeopleColumns", "Residents"), lambda v: f"{v.residents} / {v.max_residents}",
             sort_key=lambda v: (v.residents - v.max_residents, v.residents),
             tooltip=load_tooltip, align=CENTER, width=11),

@@ -145,8 +145,8 @@ class PeoplePage(QWidget):
         self.print_button = QPushButton(self.tr("&Print…"))
         self.print_button.setToolTip(self.tr("Save the rows on screen as a PDF to print"))
         self.print_button.clicked.connect(lambda: self.write_list(printing=True))
-        buttons.addWidget(self.export_button)
-        buttons.addWidget(self.print_button)
+        header.addWidget(self.export_button)  # up here: the buttons below are full at 150 %
+        header.addWidget(self.print_button)
 
         layout = QVBoxLayout(self)
         layout.addLayout(header)

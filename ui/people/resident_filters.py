@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from belteam_gui.common.filter_proxy import fold
+from belteam_gui.people.flow_layout import FlowLayout
 from belteam_gui.people.person_dialogs import STATUS_LABELS
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
@@ -30,6 +31,15 @@ def _combo(name: str) -> QComboBox:
     return combo
 
 
+def _group(*widgets: QWidget) -> QWidget:
+    group = QWidget()
+    row = QHBoxLayout(group)
+    row.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        row.addWidget(widget)
+    return group
+
+
 class ResidentFilterBar(QWidget):
     """One row of filters; ``changed`` carries the ResidentFilter they make."""
 
@@ -38,7 +48,7 @@ class ResidentFilterBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.status_box = _combo("status_filter")
-        self.status_box.addItem(self.tr("Everyone"), "")
+        self.status_box.addItem(self.tr("All"), "")
         for status in STATUSES:
             self.status_box.addItem(QCoreApplication.translate("PersonForm", STATUS_LABELS[status]),
                                     status)
@@ -55,20 +65,21 @@ class ResidentFilterBar(QWidget):
         self.days_box.setValue(DEFAULT_DAYS)
         self.days_box.setSuffix(self.tr(" days"))
         self.days_box.setAccessibleName(self.tr("Days not reached"))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self._desk: list[QWidget] = [self.case_box, self.silent_box, self.days_box]
+        # Each label stays with its box; the groups wrap to a second line when the text is large.
+        layout = FlowLayout(self)
+        self._desk: list[QWidget] = []
         for text, combo in ((self.tr("S&tatus:"), self.status_box),
                             (self.tr("Villa&ge:"), self.area_box),
                             (self.tr("Vo&lunteer:"), self.volunteer_box)):
             label = QLabel(text)
             label.setBuddy(combo)
-            layout.addWidget(label)
-            layout.addWidget(combo, 1)
+            group = _group(label, combo)
+            layout.addWidget(group)
             if combo is not self.status_box:
-                self._desk += [label, combo]
-        for widget in (self.case_box, self.silent_box, self.days_box):
-            layout.addWidget(widget)
+                self._desk.append(group)
+        self._desk += [self.case_box, _group(self.silent_box, self.days_box)]
+        layout.addWidget(self._desk[-2])
+        layout.addWidget(self._desk[-1])
         for combo in (self.status_box, self.area_box, self.volunteer_box):
             combo.currentIndexChanged.connect(self._emit)
         self.case_box.toggled.connect(self._emit)
@@ -82,13 +93,11 @@ class ResidentFilterBar(QWidget):
 
     def set_choices(self, areas: Iterable[str], volunteers: Iterable[str]) -> None:
         """Offer the areas and volunteers of the rows loaded; keep what was chosen."""
-        for combo, values, everyone in ((self.area_box, areas, self.tr("All areas")),
-                                        (self.volunteer_box, volunteers,
-                                         self.tr("All volunteers"))):
+        for combo, values in ((self.area_box, areas), (self.volunteer_box, volunteers)):
             chosen = combo.currentData() or ""
             combo.blockSignals(True)
             combo.clear()
-            combo.addItem(everyone, "")
+            combo.addItem(self.tr("All"), "")
             for value in sorted({v for v in values if v}, key=fold):
                 combo.addItem(value, value)
             combo.setCurrentIndex(max(0, combo.findData(chosen)))
