@@ -6,7 +6,7 @@ from datetime import date, datetime
 from functools import lru_cache
 
 from belteam_gui.common.filter_proxy import fold, fold_all
-from belteam_gui.common.plan_words import table_date
+from belteam_gui.common.plan_words import short_date, table_date
 from belteam_gui.common.table_model import Column
 from belteam_gui.common.validated_form import dutch_screen, fill
 from belteam_gui.people.person_dialogs import STATUS_LABELS
@@ -109,7 +109,8 @@ def absence_text(row: VolunteerRow) -> str:
     if row.next_absence is None:
         return ""
     start, end = row.next_absence
-    return f"{day_text(start)} – {day_text(end)}"
+    first = short_date(start, "d MMM") if start.year == end.year else day_text(start)
+    return f"{first} – {day_text(end)}"
 
 
 def quiet_text(row: VolunteerRow) -> str:
@@ -177,9 +178,9 @@ VOLUNTEER_COLUMNS = [
             sort_key=lambda v: v.free, align=CENTER, width=7),
     _column(QT_TRANSLATE_NOOP("PeopleColumns", "Area / village"), lambda v: v.area, width=14),
     _column(QT_TRANSLATE_NOOP("PeopleColumns", "Languages"), lambda v: languages_text(v.languages), width=22),
-    _column(QT_TRANSLATE_NOOP("PeopleColumns", "Availability"), availability_text, width=22),
+    _column(QT_TRANSLATE_NOOP("PeopleColumns", "Availability"), availability_text, width=26),
     _column(QT_TRANSLATE_NOOP("PeopleColumns", "Next absence"), absence_text,
-            sort_key=lambda v: later_last(v.next_absence), width=24),
+            sort_key=lambda v: later_last(v.next_absence), width=25),
     _column(QT_TRANSLATE_NOOP("PeopleColumns", "Last call logged"), lambda v: day_text(v.last_logged),
             sort_key=lambda v: earlier_first(v.last_logged), width=16),
     _column(QT_TRANSLATE_NOOP("PeopleColumns", "Phone"), lambda v: phone_text(v.phone),

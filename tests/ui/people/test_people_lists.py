@@ -121,7 +121,7 @@ def test_volunteers_show_load_free_absence_and_quiet(qtbot, team, qtmodeltester)
     assert (ann["Alert"], ann["Residents"], ann["Free"], ann["Availability"]) == (
         "⚠ Quiet", "1 / 3", "2", "Tue, Thu morning")
     assert (bob["Alert"], bob["Next absence"], bob["Last call logged"]) == (
-        "", "5 Dec 2026 – 9 Dec 2026", "23 Nov 2026")
+        "", "5 Dec – 9 Dec 2026", "23 Nov 2026")
     page.view.sortByColumn(2, Qt.SortOrder.AscendingOrder)
     assert shown(page)[0] == "ANN"  # the quiet first
 
