@@ -168,3 +168,14 @@ def test_print_writes_a_pdf_of_the_rows_on_screen(qtbot, team, tmp_path, monkeyp
                           text=True, check=True).stdout
     assert "Volunteers" in text and "ANN" in text and "BOB" not in text
     assert [e.detail for e in exports()] == ["1 rows, pdf"]
+
+
+def test_a_volunteer_sees_the_status_filter_only_and_no_desk_columns(qtbot, team):
+    ann, _bob = team
+    page = _page(qtbot, ResidentsPage, Actor("ann", "volunteer", volunteer_id=ann.id))
+    assert shown(page) == ["JAN"]
+    assert page.filters.status_box.isVisible()
+    assert not page.filters.area_box.isVisible() and not page.filters.case_box.isVisible()
+    assert all(page.view.isColumnHidden(c) for c in ResidentsPage.DESK_COLUMNS)
+    coordinator = _page(qtbot, ResidentsPage)
+    assert not any(coordinator.view.isColumnHidden(c) for c in ResidentsPage.DESK_COLUMNS)
