@@ -3471,8 +3471,8 @@
         <translation>Belt %1 deelnemers; maximaal %2 afgesproken.</translation>
     </message>
     <message>
-        <source>⚠ Quiet</source>
-        <translation>⚠ Stil</translation>
+        <source>Quiet</source>
+        <translation>Stil</translation>
     </message>
     <message>
         <source>Logged no call lately while calls were due: ask how it goes.</source>

@@ -114,7 +114,7 @@ def absence_text(row: VolunteerRow) -> str:
 
 
 def quiet_text(row: VolunteerRow) -> str:
-    return QCoreApplication.translate("PeopleColumns", "⚠ Quiet") if row.quiet else ""
+    return QCoreApplication.translate("PeopleColumns", "Quiet") if row.quiet else ""
 
 
 def quiet_tooltip(row: VolunteerRow) -> str:
@@ -165,10 +165,12 @@ RESIDENT_COLUMNS = [
             sort_key=lambda r: not r.lives_alone, align=CENTER, width=13),
 ]
 
+QUIET_COLUMN = 2  # in VOLUNTEER_COLUMNS: the flag icon shows there too
+
 VOLUNTEER_COLUMNS = [
     _column(QT_TRANSLATE_NOOP("PeopleColumns", "Code"), lambda v: v.code, width=9),
     _column(QT_TRANSLATE_NOOP("PeopleColumns", "Name"), lambda v: v.name, sort_key=name_key, width=22),
-    # Right after the name: a caller who went quiet is seen without scrolling.
+    # Right after the name: a caller who went quiet is seen without scrolling (QUIET_COLUMN).
     _column(QT_TRANSLATE_NOOP("PeopleColumns", "Alert"), quiet_text, tooltip=quiet_tooltip,
             font=quiet_font, sort_key=lambda v: not v.quiet, width=9),
     _column(QT_TRANSLATE_NOOP("PeopleColumns", "Residents"), lambda v: f"{v.residents} / {v.max_residents}",

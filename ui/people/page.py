@@ -52,6 +52,7 @@ class PeoplePage(QWidget):
     """Shared screen; subclasses say which rows, columns, dialog and texts."""
 
     DIALOG: type[PersonDialog] = PersonDialog
+    MODEL: type[RowsTableModel] = RowsTableModel
     COLUMNS: list[Column] = []
     SEARCH: Callable[[Any], str] | None = None
 
@@ -59,7 +60,7 @@ class PeoplePage(QWidget):
         super().__init__(parent)
         self.session = session
         self._stale = False
-        self.model = RowsTableModel(self.COLUMNS, [], search_key=type(self).SEARCH,
+        self.model = self.MODEL(self.COLUMNS, [], search_key=type(self).SEARCH,
                                     dimmed=lambda row: row.archived, parent=self)
         self.proxy = list_tools.RowFilterProxy(parent=self)
         self.proxy.setSourceModel(self.model)
