@@ -53,6 +53,8 @@ class PeoplePage(QWidget):
 
     DIALOG: type[PersonDialog] = PersonDialog
     MODEL: type[RowsTableModel] = RowsTableModel
+    # The changes that alter what the rows show (last contact, cases, absences, load).
+    RELOAD_ON = frozenset({"people", "pairings", "calls", "cases", "absences", "all", ""})
     COLUMNS: list[Column] = []
     SEARCH: Callable[[Any], str] | None = None
 
@@ -249,7 +251,7 @@ class PeoplePage(QWidget):
         self._after_change()
 
     def _on_data_changed(self, what: str) -> None:
-        if what not in ("people", "pairings", "all", ""):
+        if what not in self.RELOAD_ON:
             return
         if self.isVisible():
             self.reload()

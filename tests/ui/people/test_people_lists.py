@@ -182,3 +182,13 @@ def test_a_volunteer_sees_the_status_filter_only_and_no_desk_columns(qtbot, team
     assert all(page.view.isColumnHidden(c) for c in ResidentsPage.DESK_COLUMNS)
     coordinator = _page(qtbot, ResidentsPage)
     assert not any(coordinator.view.isColumnHidden(c) for c in ResidentsPage.DESK_COLUMNS)
+
+
+def test_a_logged_call_shows_as_the_last_contact_after_the_change(qtbot, team):
+    page = _page(qtbot, ResidentsPage)
+    jan = next(r for r in page.model.rows() if r.code == "JAN")
+    CallAttempt.create(resident=jan.id, due_date=date(2026, 11, 26),
+                       at=datetime(2026, 11, 26, 10, tzinfo=TZ), outcome="reached", wellbeing=9)
+    page.session.changed("calls")
+    jan = next(r for r in page.model.rows() if r.code == "JAN")
+    assert (jan.last_contact, jan.wellbeing) == (date(2026, 11, 26), 9)
