@@ -71,13 +71,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     d.add_argument("--not-reached", type=_positive, metavar="DAYS",
                    help="only those not reached for this many days")
     d.add_argument("--json", action="store_true", help="as JSON (the default)")
-    d.add_argument("--out", type=Path, help="write the rows to a .csv or .xlsx file instead")
+    d.add_argument("--out", type=Path, help="write the rows to a .csv, .xlsx or .pdf file instead")
     d.set_defaults(func=cmd_desk_residents)
     d = dsub.add_parser("volunteers", help="volunteers with load, free places, last call logged")
     d.add_argument("--quiet", action="store_true",
                    help="only those who logged nothing while calls were due to them")
     d.add_argument("--json", action="store_true", help="as JSON (the default)")
-    d.add_argument("--out", type=Path, help="write the rows to a .csv or .xlsx file instead")
+    d.add_argument("--out", type=Path, help="write the rows to a .csv, .xlsx or .pdf file instead")
     d.set_defaults(func=cmd_desk_volunteers)
 
 

@@ -130,13 +130,31 @@ def resident_lines(actor: Actor, status: str | None = None, area: str | None = N
     return lines
 
 
-def volunteer_lines(actor: Actor, day: date | None = None) -> list[VolunteerLine]:
-    """Every volunteer with load, free places, availability, next absence and last call logged."""
-    require(actor, "people.read_all")
-    day = day or clock.today()
-    counts = pairing_service.active_counts(day)
-    quiet_days = settings.get("quiet_volunteer_days")
-    since = day - timedelta(days=quiet_days)
+@dataclass
+class VolunteerFacts:
+    """What the volunteer lists need beyond the person: places taken, absences, calls logged."""
+
+    taken: dict[int, int]
+    absences: dict[int, tuple[date, date]]
+    logged: dict[int, datetime]
+    due: dict[int, bool]
+    since: date
+
+    def line(self, v: Any) -> VolunteerLine:
+        """The list line of volunteer ``v`` (a model row, or a tuple with the same fields)."""
+        available = parse(v.available or "")
+        last = self.logged.get(v.id)
+        quiet = self.due[v.id] and (last is None or last.date() < self.since)
+        taken = self.taken.get(v.id, 0)
+        return VolunteerLine(
+            v.code, f"{v.first_name} {v.last_name}".strip(), taken, v.max_residents, max(0, v.max_residents - taken),
+            list(v.languages), v.area, describe_mask(available.mask) if available.known else "",
+            " ".join(available.unread), self.absences.get(v.id), last, quiet)
+
+
+def volunteer_facts(day: date) -> VolunteerFacts:
+    """Load, next absence, last call logged and calls due, for every volunteer in five queries."""
+    since = day - timedelta(days=settings.get("quiet_volunteer_days"))
     absences: dict[int, tuple[date, date]] = {}
     for vid, start, end in (Absence.select(Absence.volunteer, Absence.start_date, Absence.end_date)
                             .where(Absence.end_date >= day).order_by(Absence.start_date.desc())
@@ -146,18 +164,15 @@ def volunteer_lines(actor: Actor, day: date | None = None) -> list[VolunteerLine
                   .where(CallAttempt.volunteer.is_null(False))
                   .group_by(CallAttempt.volunteer).tuples())
     # Calls were due to them all along the quiet period: a pairing running since before it.
-    due = defaultdict(bool)
+    due: dict[int, bool] = defaultdict(bool)
     for (vid,) in (Pairing.select(Pairing.volunteer)
                    .where(Pairing.start_date <= since, taking_a_place(day)).tuples()):
         due[vid] = True
-    lines = []
-    for v in people.volunteers(actor):
-        available = parse(v.available or "")
-        last = logged.get(v.id)
-        quiet = due[v.id] and (last is None or last.date() < since)
-        taken = counts.get(v.id, 0)
-        lines.append(VolunteerLine(
-            v.code, v.name, taken, v.max_residents, max(0, v.max_residents - taken),
-            list(v.languages), v.area, describe_mask(available.mask) if available.known else "",
-            " ".join(available.unread), absences.get(v.id), last, quiet))
-    return lines
+    return VolunteerFacts(pairing_service.active_counts(day), absences, logged, due, since)
+
+
+def volunteer_lines(actor: Actor, day: date | None = None) -> list[VolunteerLine]:
+    """Every volunteer with load, free places, availability, next absence and last call logged."""
+    require(actor, "people.read_all")
+    facts = volunteer_facts(day or clock.today())
+    return [facts.line(v) for v in people.volunteers(actor)]

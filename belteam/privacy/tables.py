@@ -1,5 +1,6 @@
-"""Rows on screen written to a spreadsheet (CSV or XLSX): coordinator only, every cell through
-the formula-injection guard, and each export written to the audit log."""
+"""Rows on screen written to a spreadsheet (CSV or XLSX) or printed (PDF): coordinator only,
+every cell through the formula-injection guard, and each export written to the audit log (who,
+what, how many rows and the format; never a name, so not the file name either)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from belteam.core.actors import Actor, require
 from belteam.core.messages import _
 from belteam.privacy.safe_cells import safe_row
 
-FORMATS = (".csv", ".xlsx")
+FORMATS = (".csv", ".xlsx", ".pdf")
 
 
 def _plain(value: Any) -> Any:
@@ -28,14 +29,22 @@ def _plain(value: Any) -> Any:
 
 
 def write_table(actor: Actor, path: Path, headers: Sequence[str],
-                rows: Sequence[Sequence[Any]], what: str) -> int:
-    """Write ``rows`` under ``headers`` to ``path`` (.csv or .xlsx); returns the row count."""
+                rows: Sequence[Sequence[Any]], what: str, title: str = "") -> int:
+    """Write ``rows`` under ``headers`` to ``path`` (.csv, .xlsx or .pdf); returns the row count.
+
+    ``title`` heads the printed page (PDF only).
+    """
     require(actor, "export.data")
+    path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
-        raise ValueError(_("'{name}' is not a .csv or .xlsx file", name=path.name))
+        raise ValueError(_("'{name}' is not a .csv, .xlsx or .pdf file", name=path.name))
     cells = [safe_row([_plain(v) for v in row]) for row in rows]
-    if suffix == ".csv":
+    if suffix == ".pdf":
+        from belteam.privacy.table_pdf import write_table_pdf  # reportlab: slow to import
+
+        write_table_pdf(path, title or what, list(headers), cells)
+    elif suffix == ".csv":
         with path.open("w", newline="", encoding="utf-8-sig") as handle:
             writer = csv.writer(handle, delimiter=";")
             writer.writerow(safe_row(list(headers)))
@@ -49,5 +58,5 @@ def write_table(actor: Actor, path: Path, headers: Sequence[str],
         for row in cells:
             sheet.append(row)
         book.save(path)
-    audit.record(actor.username, audit.DATA_EXPORTED, what, f"{len(cells)} rows → {path.name}")
+    audit.record(actor.username, audit.DATA_EXPORTED, what, f"{len(cells)} rows, {suffix[1:]}")
     return len(cells)

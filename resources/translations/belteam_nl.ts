@@ -740,6 +740,10 @@
         <translation> en nog {count}</translation>
     </message>
     <message>
+        <source>&apos;{name}&apos; is not a .csv, .xlsx or .pdf file</source>
+        <translation>&apos;{name}&apos; is geen .csv-, .xlsx- of .pdf-bestand</translation>
+    </message>
+    <message>
         <source>&apos;{role}&apos; is not a role; use one of {roles}.</source>
         <translation>&apos;{role}&apos; is geen rol; kies uit {roles}.</translation>
     </message>
@@ -1106,10 +1110,6 @@
     <message>
         <source>Move holiday calls to the next working day</source>
         <translation>Gesprekken op feestdagen naar de volgende werkdag verschuiven</translation>
-    </message>
-    <message>
-        <source>&apos;{name}&apos; is not a .csv or .xlsx file</source>
-        <translation>&apos;{name}&apos; is geen .csv- of .xlsx-bestand</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a call plan: {hint}</source>
@@ -3486,6 +3486,14 @@
         <translation>Belt %1 deelnemers; maximaal %2 afgesproken.</translation>
     </message>
     <message>
+        <source>Quiet</source>
+        <translation>Stil</translation>
+    </message>
+    <message>
+        <source>Logged no call lately while calls were due: ask how it goes.</source>
+        <translation>Heeft de laatste tijd geen gesprek vastgelegd terwijl er gesprekken gepland stonden: vraag hoe het gaat.</translation>
+    </message>
+    <message>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -3510,16 +3518,71 @@
         <translation>Vrijwilliger</translation>
     </message>
     <message>
+        <source>Last contact</source>
+        <translation>Laatste contact</translation>
+    </message>
+    <message>
+        <source>Next call</source>
+        <translation>Volgend gesprek</translation>
+    </message>
+    <message>
+        <source>Wellbeing</source>
+        <translation>Welzijn</translation>
+    </message>
+    <message>
         <source>Lives alone</source>
         <translation>Alleen</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Let op</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Vrij</translation>
     </message>
     <message>
         <source>Languages</source>
         <translation>Talen</translation>
     </message>
     <message>
+        <source>Availability</source>
+        <translation>Beschikbaar</translation>
+    </message>
+    <message>
+        <source>Next absence</source>
+        <translation>Volgende afwezigheid</translation>
+    </message>
+    <message>
+        <source>Last call logged</source>
+        <translation>Laatst vastgelegd</translation>
+    </message>
+    <message>
         <source>Residents</source>
         <translation>Belt</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleList</name>
+    <message>
+        <source>Print the list as PDF</source>
+        <translation>De lijst als pdf afdrukken</translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation>De lijst exporteren</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, semicolons (*.csv)</source>
+        <translation>Excel-werkmap (*.xlsx);;CSV, puntkomma&apos;s (*.csv)</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Niet opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1 rows to %2</source>
+        <translation>%1 regels opgeslagen in %2</translation>
     </message>
 </context>
 <context>
@@ -3557,8 +3620,28 @@
         <translation>&amp;Archiveren…</translation>
     </message>
     <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporteren…</translation>
+    </message>
+    <message>
+        <source>Save the rows on screen as a spreadsheet (Excel or CSV)</source>
+        <translation>De regels op het scherm opslaan als spreadsheet (Excel of CSV)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Af&amp;drukken…</translation>
+    </message>
+    <message>
+        <source>Save the rows on screen as a PDF to print</source>
+        <translation>De regels op het scherm opslaan als pdf om af te drukken</translation>
+    </message>
+    <message>
         <source>&amp;Edit…</source>
         <translation>&amp;Wijzigen…</translation>
+    </message>
+    <message>
+        <source>Nobody matches these filters.</source>
+        <translation>Niemand voldoet aan deze filters.</translation>
     </message>
     <message>
         <source>Nobody matches “%1”. Press Esc to clear the search.</source>
@@ -4106,6 +4189,49 @@ De geschiedenis (gesprekken, notities en koppelingen) blijft bewaard. Een lopend
     <message>
         <source>Resident %1</source>
         <translation>Deelnemer %1</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentFilterBar</name>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Open &amp;follow-up</source>
+        <translation>Open signa&amp;lering</translation>
+    </message>
+    <message>
+        <source>Only residents with an open follow-up case</source>
+        <translation>Alleen deelnemers met een open signalering</translation>
+    </message>
+    <message>
+        <source>Not reac&amp;hed for</source>
+        <translation>Ni&amp;et bereikt in</translation>
+    </message>
+    <message>
+        <source>Only residents nobody spoke to in these days (or ever)</source>
+        <translation>Alleen deelnemers met wie in deze dagen (of nooit) niemand gesproken heeft</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <source>Days not reached</source>
+        <translation>Dagen niet bereikt</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Villa&amp;ge:</source>
+        <translation>Do&amp;rp:</translation>
+    </message>
+    <message>
+        <source>Vo&amp;lunteer:</source>
+        <translation>Vr&amp;ijwilliger:</translation>
     </message>
 </context>
 <context>

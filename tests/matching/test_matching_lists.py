@@ -97,4 +97,6 @@ def test_desk_export_is_formula_safe_and_audited(desk, db_url, capsys, tmp_path)
     assert [e.subject for e in AuditEntry.select().where(AuditEntry.action == "data_exported")
             ] == ["desk:residents", "desk:volunteers"]
     assert cli.run(["--db", db_url, "desk", "volunteers", "--out", str(tmp_path / "x.txt")]) == 2
-    assert "not a .csv or .xlsx" in capsys.readouterr().err
+    assert "not a .csv, .xlsx or .pdf" in capsys.readouterr().err
+    assert cli.run(["--db", db_url, "desk", "volunteers", "--out", str(tmp_path / "v.pdf")]) == 0
+    assert (tmp_path / "v.pdf").read_bytes().startswith(b"%PDF")

@@ -7,7 +7,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 STRINGS = [
     QT_TRANSLATE_NOOP("Domain", " and {count} more"),
-    QT_TRANSLATE_NOOP("Domain", "'{name}' is not a .csv or .xlsx file"),
+    QT_TRANSLATE_NOOP("Domain", "'{name}' is not a .csv, .xlsx or .pdf file"),
     QT_TRANSLATE_NOOP("Domain", "'{role}' is not a role; use one of {roles}."),
     QT_TRANSLATE_NOOP("Domain", "'{value}' is not a Dutch postcode; write it as 7971 AB"),
     QT_TRANSLATE_NOOP("Domain", "'{value}' is not a call plan: {hint}"),

@@ -10,7 +10,7 @@ from belteam_gui.accounts.users_page import UsersPage
 from belteam_gui.app.session import Session
 from belteam_gui.outreach.page import OutreachPage
 from belteam_gui.pairings.page import PairingsPage
-from belteam_gui.people.page import ResidentsPage
+from belteam_gui.people.residents_page import ResidentsPage
 from belteam_gui.people.volunteers_page import VolunteersPage
 from belteam_gui.settings.page import SettingsPage
 from belteam_gui.today.page import TodayPage

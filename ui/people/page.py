@@ -1,5 +1,6 @@
-"""The people screens: a searchable, sortable list; open, add, archive, restore (the
-shared page), and the Residents screen. The Volunteers screen is in volunteers_page.py."""
+"""The people screens' shared page: a searchable, filterable, sortable list; open, add, archive,
+restore; export and print the rows on screen. The screens are residents_page.py and
+volunteers_page.py."""
 
 from __future__ import annotations
 
@@ -9,12 +10,11 @@ from typing import Any
 from belteam_gui.app.session import Session
 from belteam_gui.common import zoom
 from belteam_gui.common.column_fit import SpareToColumn
-from belteam_gui.common.filter_proxy import FoldingFilterProxy
 from belteam_gui.common.table_model import Column, RowsTableModel
 from belteam_gui.common.table_selection import current_source_row, set_current_row
 from belteam_gui.common.validated_form import fill
-from belteam_gui.people import columns as cols
-from belteam_gui.people.person_dialogs import PersonDialog, ResidentDialog
+from belteam_gui.people import list_tools
+from belteam_gui.people.person_dialogs import PersonDialog
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -31,11 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from belteam.calls import absences
 from belteam.core.actors import PermissionDenied
-from belteam.core.validation import ValidationError
 from belteam.people import service as people
-from belteam.people.visibility import resident_fields
 
 _OPEN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 _TO_TABLE_KEYS = (Qt.Key.Key_Down, Qt.Key.Key_PageDown)
@@ -55,6 +52,9 @@ class PeoplePage(QWidget):
     """Shared screen; subclasses say which rows, columns, dialog and texts."""
 
     DIALOG: type[PersonDialog] = PersonDialog
+    MODEL: type[RowsTableModel] = RowsTableModel
+    # The changes that alter what the rows show (last contact, cases, absences, load).
+    RELOAD_ON = frozenset({"people", "pairings", "calls", "cases", "absences", "all", ""})
     COLUMNS: list[Column] = []
     SEARCH: Callable[[Any], str] | None = None
 
@@ -62,9 +62,9 @@ class PeoplePage(QWidget):
         super().__init__(parent)
         self.session = session
         self._stale = False
-        self.model = RowsTableModel(self.COLUMNS, [], search_key=type(self).SEARCH,
+        self.model = self.MODEL(self.COLUMNS, [], search_key=type(self).SEARCH,
                                     dimmed=lambda row: row.archived, parent=self)
-        self.proxy = FoldingFilterProxy(parent=self)
+        self.proxy = list_tools.RowFilterProxy(parent=self)
         self.proxy.setSourceModel(self.model)
         self._build()
         self._apply_permissions()
@@ -84,6 +84,17 @@ class PeoplePage(QWidget):
 
     def count_text(self, shown: int, total: int) -> str:
         raise NotImplementedError
+
+    def list_name(self) -> str:
+        """The file name and the audit log's subject of an export ('residents')."""
+        raise NotImplementedError
+
+    def filter_bar(self) -> QWidget | None:
+        """Filters shown under the search box (None: the search alone)."""
+        return None
+
+    def rows_loaded(self, rows: list[Any]) -> None:
+        """After a reload: a subclass refreshes its filters' choices."""
 
     # -- building ---------------------------------------------------------------------------
     def _build(self) -> None:
@@ -130,9 +141,22 @@ class PeoplePage(QWidget):
         buttons.addStretch(1)
         self.button_row = buttons  # a subclass may add its own buttons
 
+        self.export_button = QPushButton(self.tr("E&xport…"))
+        self.export_button.setToolTip(self.tr("Save the rows on screen as a spreadsheet "
+                                              "(Excel or CSV)"))
+        self.export_button.clicked.connect(lambda: self.write_list(printing=False))
+        self.print_button = QPushButton(self.tr("&Print…"))
+        self.print_button.setToolTip(self.tr("Save the rows on screen as a PDF to print"))
+        self.print_button.clicked.connect(lambda: self.write_list(printing=True))
+        header.addWidget(self.export_button)  # up here: the buttons below are full at 150 %
+        header.addWidget(self.print_button)
+
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addLayout(search)
+        bar = self.filter_bar()
+        if bar is not None:
+            layout.addWidget(bar)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.info_label)
         layout.addLayout(buttons)
@@ -179,6 +203,9 @@ class PeoplePage(QWidget):
         editor = self.session.actor.can("people.edit")
         for widget in (self.new_button, self.archive_button, self.archived_box):
             widget.setVisible(editor)
+        exporter = self.session.actor.can("export.data")  # belteam refuses the others too
+        self.export_button.setVisible(exporter)
+        self.print_button.setVisible(exporter)
         self.edit_button.setText(self.tr("&Edit…") if editor else self.tr("&Open…"))
         self._update_buttons()
 
@@ -214,7 +241,9 @@ class PeoplePage(QWidget):
     def reload(self) -> None:
         """Load the rows again from the services, keeping the selection and the sort order."""
         keep = self.current_id()
-        self.model.set_rows(self.load_rows(self.archived_box.isChecked()))
+        rows = self.load_rows(self.archived_box.isChecked())
+        self.model.set_rows(rows)
+        self.rows_loaded(rows)
         header = self.view.horizontalHeader()
         self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         self._stale = False
@@ -222,7 +251,7 @@ class PeoplePage(QWidget):
         self._after_change()
 
     def _on_data_changed(self, what: str) -> None:
-        if what not in ("people", "pairings", "all", ""):
+        if what not in self.RELOAD_ON:
             return
         if self.isVisible():
             self.reload()
@@ -240,10 +269,19 @@ class PeoplePage(QWidget):
         self.select_id(keep)
         self._after_change()
 
+    def set_row_filter(self, accepts: Callable[[Any], bool] | None) -> None:
+        """Show only the rows ``accepts`` (and the search) lets through."""
+        keep = self.current_id()
+        self.proxy.set_row_filter(accepts)
+        self.select_id(keep)
+        self._after_change()
+
     def _after_change(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         self.count_label.setText(self.count_text(shown, total))
-        if total and not shown:
+        if total and not shown and not self.filter_edit.text():
+            self.info_label.setText(self.tr("Nobody matches these filters."))
+        elif total and not shown:
             self.info_label.setText(fill(self.tr("Nobody matches “%1”. Press Esc to clear the "
                                                  "search."), self.filter_edit.text()))
         elif not total:
@@ -275,6 +313,8 @@ class PeoplePage(QWidget):
 
     def _update_buttons(self) -> None:
         row = self.current_row()
+        for button in (self.export_button, self.print_button):
+            button.setEnabled(self.proxy.rowCount() > 0)
         self.edit_button.setEnabled(row is not None)
         self.archive_button.setEnabled(row is not None)
         archived = bool(row is not None and row.archived)
@@ -311,6 +351,15 @@ class PeoplePage(QWidget):
             self._set_archived(row, True)
             self._say(fill(self.tr("%1 is archived. Tick “Show archived” to see them."), row.name))
 
+    def write_list(self, printing: bool) -> None:
+        """Export or print the rows on screen (after filter and sort); coordinators only."""
+        if not self.session.actor.can("export.data"):
+            return
+        line = list_tools.write_list(self, self.session.actor, self.view, self.list_name(),
+                                     self.title_text(), printing)
+        if line:
+            self._say(line)
+
     def _say(self, text: str) -> None:
         self.info_label.setText(text)
         self.info_label.setVisible(True)
@@ -330,67 +379,3 @@ def _is_typing(event: QKeyEvent) -> bool:
     text = event.text()
     return modifiers == Qt.KeyboardModifier.NoModifier and bool(text) and text.isprintable() \
         and not text.isspace()
-
-
-class ResidentsPage(PeoplePage):
-    """Residents (deelnemers): who is called, by whom, and how they live."""
-
-    DIALOG = ResidentDialog
-    COLUMNS = cols.RESIDENT_COLUMNS
-    SEARCH = staticmethod(cols.resident_search)
-
-    VOLUNTEER_COLUMN = 5
-    FIELD_COLUMNS = {2: "area", 6: "lives_alone"}  # hidden when the actor may not read them
-
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__(session, parent)
-        self.resume_button = QPushButton(self.tr("Res&ume calls"))
-        self.resume_button.setToolTip(self.tr("End this resident's pause: their calls are due "
-                                              "again from today"))
-        self.resume_button.clicked.connect(self.resume_calls)
-        self.button_row.insertWidget(3, self.resume_button)
-        self.resume_button.setVisible(session.actor.can("absences.edit"))
-        self._update_buttons()
-
-    def _update_buttons(self) -> None:
-        super()._update_buttons()
-        button = getattr(self, "resume_button", None)
-        if button is not None:
-            row = self.current_row()
-            button.setEnabled(row is not None and not row.archived)
-
-    def resume_calls(self) -> None:
-        """End the selected resident's running pause (coordinators): calls due from today."""
-        row = self.current_row()
-        if row is None or not self.session.actor.can("absences.edit"):
-            return
-        try:
-            absences.resume_resident(self.session.actor, row.id)
-        except ValidationError as exc:
-            self._say(" ".join(exc.errors.values()))
-            return
-        self.session.changed("people")
-        self._say(fill(self.tr("The calls with %1 are due again from today."), row.name))
-
-
-    def _apply_permissions(self) -> None:
-        super()._apply_permissions()
-        actor = self.session.actor
-        # A volunteer sees only the residents they call: their own name in every row says nothing.
-        self.view.setColumnHidden(self.VOLUNTEER_COLUMN, not actor.can("people.read_all"))
-        for column, name in self.FIELD_COLUMNS.items():
-            self.view.setColumnHidden(column, name not in resident_fields(actor))
-
-    def load_rows(self, include_archived: bool) -> list[people.ResidentRow]:
-        return people.resident_rows(self.session.actor, include_archived)
-
-    def fetch(self, pk: int) -> Any:
-        return people.get_resident(self.session.actor, pk)
-
-    def title_text(self) -> str:
-        return self.tr("Residents")
-
-    def count_text(self, shown: int, total: int) -> str:
-        if shown == total:
-            return fill(self.tr("Residents: %1"), total)
-        return fill(self.tr("Showing %1 of %2 residents"), shown, total)

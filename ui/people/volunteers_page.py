@@ -5,21 +5,37 @@ from __future__ import annotations
 from typing import Any
 
 from belteam_gui.app.session import Session
+from belteam_gui.common.icons import icon
+from belteam_gui.common.table_model import Index, RowsTableModel
 from belteam_gui.common.validated_form import fill
 from belteam_gui.people import columns as cols
 from belteam_gui.people.absences_dialog import AbsencesDialog
 from belteam_gui.people.make_accounts import make_accounts
 from belteam_gui.people.page import PeoplePage
 from belteam_gui.people.person_dialogs import VolunteerDialog
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton, QWidget
 
+from belteam.matching import lists_rows
 from belteam.people import service as people
 
 
+class VolunteersModel(RowsTableModel):
+    """The volunteers' rows, with the shipped flag icon beside a quiet caller's alert."""
+
+    def cell(self, row: Any, index: Index, role: int) -> Any:
+        if (role == Qt.ItemDataRole.DecorationRole and index.column() == cols.QUIET_COLUMN
+                and row.quiet):
+            return icon("flag")
+        return super().cell(row, index, role)
+
+
 class VolunteersPage(PeoplePage):
-    """Volunteers (bellers): languages, area and how many residents each calls."""
+    """Volunteers (bellers): load, free places, languages, area, availability, next absence,
+    last call logged, and who went quiet."""
 
     DIALOG = VolunteerDialog
+    MODEL = VolunteersModel
     COLUMNS = cols.VOLUNTEER_COLUMNS
     SEARCH = staticmethod(cols.volunteer_search)
 
@@ -60,14 +76,17 @@ class VolunteersPage(PeoplePage):
         dialog.exec()
         dialog.deleteLater()
 
-    def load_rows(self, include_archived: bool) -> list[people.VolunteerRow]:
-        return people.volunteer_rows(self.session.actor, include_archived)
+    def load_rows(self, include_archived: bool) -> list[lists_rows.VolunteerListRow]:
+        return lists_rows.volunteer_list_rows(self.session.actor, include_archived)
 
     def fetch(self, pk: int) -> Any:
         return people.get_volunteer(self.session.actor, pk)
 
     def title_text(self) -> str:
         return self.tr("Volunteers")
+
+    def list_name(self) -> str:
+        return "volunteers"
 
     def count_text(self, shown: int, total: int) -> str:
         if shown == total:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from belteam_gui.app.session import Session
 from belteam_gui.people import person_dialogs
-from belteam_gui.people.page import ResidentsPage
 from belteam_gui.people.person_dialogs import ResidentDialog
+from belteam_gui.people.residents_page import ResidentsPage
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QGroupBox, QLabel, QLineEdit, QWidget
 

@@ -1,0 +1,169 @@
+"""The rows of the Residents and Volunteers screens, with what the coordinator asks about them.
+
+The screens hold every row at once (20,000 residents) and filter on the spot: the filter rule
+lives here (``ResidentFilter.accepts``) so the screen and any script select the same people.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import NamedTuple
+
+from belteam.calls.schedule import plan_dates
+from belteam.calls.schedule_data import last_info, raw_rows
+from belteam.core.actors import Actor
+from belteam.core.clock import clock
+from belteam.matching.lists import volunteer_facts
+from belteam.outreach.cases import OPEN_STATUSES
+from belteam.pairings.running import taking_a_place
+from belteam.people import service as people
+from belteam.storage.models import OutreachCase, Pairing, Volunteer
+
+STATUSES = ("waiting", "active", "paused", "stopped")
+NEXT_CALL_HORIZON = 62  # days ahead a next call is looked for (a monthly plan has one)
+
+
+class ResidentListRow(NamedTuple):
+    """One line of the residents list: the person, their volunteer and the last/next contact."""
+
+    id: int
+    code: str
+    first_name: str
+    last_name: str
+    area: str
+    phone: str  # E.164
+    status: str
+    lives_alone: bool
+    archived: bool
+    volunteer: str  # who calls now (else who will), "" when nobody
+    plan: str  # that pairing's RRULE, "" when nobody
+    postcode: str = ""
+    last_contact: date | None = None  # the last call that reached them
+    next_call: date | None = None  # the next planned call of their pairing
+    wellbeing: int | None = None  # the last wellbeing mark given (1-10)
+    open_case: bool = False  # a follow-up case is open
+
+    @property
+    def name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
+
+
+class VolunteerListRow(NamedTuple):
+    """One line of the volunteers list: load, free places, availability, absence, last call."""
+
+    id: int
+    code: str
+    first_name: str
+    last_name: str
+    area: str
+    phone: str  # E.164
+    languages: list[str]
+    max_residents: int
+    archived: bool
+    residents: int  # places taken (every pairing not yet ended, a future one too)
+    free: int
+    availability: str  # understood days and parts of the day, e.g. "Tue, Thu morning"
+    availability_unread: str  # what did not parse, kept as typed
+    next_absence: tuple[date, date] | None
+    last_logged: datetime | None
+    quiet: bool  # logged nothing for the quiet period while calls were due
+
+    @property
+    def name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
+
+
+@dataclass(frozen=True)
+class ResidentFilter:
+    """What the coordinator narrows the residents list to; empty fields select everyone."""
+
+    status: str = ""
+    area: str = ""
+    volunteer: str = ""  # the volunteer's name as the rows show it
+    open_case: bool = False
+    not_reached_days: int = 0  # 0: off; else no conversation in the last N days (or never)
+
+    def active(self) -> bool:
+        return self != ResidentFilter()
+
+    def accepts(self, row: ResidentListRow, today: date) -> bool:
+        if self.status and row.status != self.status:
+            return False
+        if self.area and row.area.casefold() != self.area.casefold():
+            return False
+        if self.volunteer and row.volunteer != self.volunteer:
+            return False
+        if self.open_case and not row.open_case:
+            return False
+        if self.not_reached_days > 0 and row.last_contact is not None:
+            return row.last_contact <= today - timedelta(days=self.not_reached_days)
+        return True
+
+
+def _day(value: date | str | None) -> date | None:
+    """SQLite gives dates back as text on the raw cursor."""
+    return value if value is None or isinstance(value, date) else date.fromisoformat(value)
+
+
+def _next_calls(resident_ids: set[int], day: date) -> dict[int, date]:
+    """The next planned call per resident, from the pairing that takes a place today."""
+    result: dict[int, date] = {}
+    query = (Pairing.select(Pairing.resident, Pairing.rrule, Pairing.start_date, Pairing.end_date)
+             .where(taking_a_place(day)).order_by(Pairing.start_date.desc()))
+    horizon = day + timedelta(days=NEXT_CALL_HORIZON)
+    for rid, rrule, start, end in raw_rows(query):
+        if rid not in resident_ids:
+            continue
+        start, end = _day(start) or day, _day(end)
+        dates = plan_dates(rrule, start, end, day, horizon)
+        if dates:
+            result[rid] = dates[0]  # ordered by start, newest first: the earliest pairing wins
+    return result
+
+
+def _open_cases(resident_ids: set[int]) -> set[int]:
+    """Residents with an open follow-up case (few: all are read, then kept if listed)."""
+    query = OutreachCase.select(OutreachCase.resident).where(OutreachCase.status.in_(OPEN_STATUSES))
+    return {rid for (rid,) in query.tuples()} & resident_ids
+
+
+def resident_list_rows(actor: Actor, include_archived: bool = False,
+                       day: date | None = None) -> list[ResidentListRow]:
+    """The residents the actor may see; contacts, marks and cases only for who reads them all."""
+    rows = people.resident_rows(actor, include_archived)
+    if not actor.can("people.read_all"):
+        # A volunteer sees their own residents; the desk's columns are the coordinator's.
+        return [ResidentListRow(*row) for row in rows]
+    day = day or clock.today()
+    ids = [row.id for row in rows]
+    info = last_info(ids, actor)
+    nxt = _next_calls(set(ids), day)
+    cases = _open_cases(set(ids))
+    result = []
+    for row in rows:
+        last = info.get(row.id)
+        result.append(ResidentListRow(*row, last_contact=last.contact if last else None,
+                                      next_call=nxt.get(row.id),
+                                      wellbeing=last.wellbeing if last else None,
+                                      open_case=row.id in cases))
+    return result
+
+
+def volunteer_list_rows(actor: Actor, include_archived: bool = False,
+                        day: date | None = None) -> list[VolunteerListRow]:
+    """The volunteers the actor may see, with load, free places, availability and last call."""
+    facts = volunteer_facts(day or clock.today())
+    result = []
+    # Only the columns shown, as tuples: model rows parse two timestamps each (slow at 5,000).
+    query = people.volunteers(actor, include_archived).select(
+        Volunteer.id, Volunteer.code, Volunteer.first_name, Volunteer.last_name, Volunteer.area,
+        Volunteer.phone, Volunteer.languages, Volunteer.max_residents, Volunteer.archived,
+        Volunteer.available)
+    for v in query.namedtuples():
+        line = facts.line(v)
+        result.append(VolunteerListRow(
+            v.id, v.code, v.first_name, v.last_name, v.area, v.phone, list(v.languages),
+            v.max_residents, v.archived, line.taken, line.free, line.availability,
+            line.availability_unread, line.next_absence, line.last_logged, line.quiet))
+    return result
