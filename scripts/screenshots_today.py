@@ -20,11 +20,11 @@ from belteam_gui.app import i18n  # noqa: E402
 from belteam_gui.app.main import make_app  # noqa: E402
 from belteam_gui.app.session import Session  # noqa: E402
 from PySide6.QtWidgets import QWidget  # noqa: E402
+from tests.ui.today_helpers import COORDINATOR, Morning, build_morning  # noqa: E402
 
 from belteam.core.clock import clock  # noqa: E402
 from belteam.storage.migrations import init_db  # noqa: E402
 from scripts.shots import grab_png  # noqa: E402
-from tests.ui.today_helpers import COORDINATOR, Morning, build_morning  # noqa: E402
 
 SIZE = (1366, 768)
 # Monday after Christmas: Saturday's retry fell on Tweede Kerstdag, Friday's missed one on

@@ -3,6 +3,7 @@ have the same plan, since thousands of pairings share a few plans."""
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -78,3 +79,34 @@ def _due_dates(rrule: str, start: date, end: date | None, frm: date, to: date, m
         if frm <= due <= to and result.get(due) is None:
             result[due] = name
     return result
+
+
+def due_days(pair: PairRow, frm: date, to: date, move: bool) -> frozenset[date]:
+    """The days in [frm, to] a call of ``pair`` is due, as ``due_dates`` gives them, for long
+    periods (the overview's year): each (plan, phase) is expanded once for the period and every
+    pairing takes the slice between its own start and end."""
+    plan = plan_of(pair.rrule)
+    if plan.kind == "once":
+        return frozenset(due_dates(pair, frm, to, move))
+    phase = _phase(pair.start_date, plan.interval)
+    planned, due, whole = _expanded(pair.rrule, phase, frm, to, move)
+    first = bisect_left(planned, pair.start_date)
+    last = len(planned) if pair.end_date is None else bisect_right(planned, pair.end_date)
+    if first == 0 and last == len(planned):
+        return whole
+    return frozenset(d for d in due[first:last] if frm <= d <= to)
+
+
+@lru_cache(maxsize=1024)
+def _expanded(rrule: str, phase: int, frm: date, to: date, move: bool
+              ) -> tuple[tuple[date, ...], tuple[date, ...], frozenset[date]]:
+    """The plan's planned dates from ``frm`` less the move slack to ``to``, the day each is due
+    (moved), and all the due days within [frm, to]."""
+    interval = plan_of(rrule).interval
+    low = frm - timedelta(days=MOVE_SLACK if move else 0)
+    # A start of the same phase well before ``low``: the plan's dates from ``low`` on.
+    anchor = low - timedelta(days=low.weekday() + 14 * interval)
+    anchor += timedelta(weeks=(phase - _phase(anchor, interval)) % interval)
+    planned = tuple(plan_dates(rrule, anchor, None, low, to))
+    due = tuple(shift(day, move)[0] for day in planned)
+    return planned, due, frozenset(d for d in due if frm <= d <= to)

@@ -14,11 +14,11 @@ from typing import NamedTuple
 import peewee as pw
 from peewee import fn
 
+from belteam.calls.due_dates import due_days
 from belteam.calls.log import TOPICS
 from belteam.calls.schedule import Rules
 from belteam.calls.schedule_data import PairRow, pauses_by_resident, raw_rows
 from belteam.core.clock import TZ
-from belteam.reports.due import due_days
 from belteam.reports.periods import Period
 from belteam.storage.models import CallAttempt, OutreachCase, Pairing, Resident, Volunteer
 from belteam.storage.queries import not_erased, overlapping
@@ -225,7 +225,10 @@ def waiting_figures(period: Period, by_area: bool) -> dict[str, dict]:
               .join(Pairing).group_by(Resident.id, Resident.area, Resident.created_at)
               .having(first >= period.start, first <= period.end))
     for area_, created, first_ in raw_rows(paired):  # no per-value parsing by peewee
-        days = max(0, (_day(first_) - _local_day(created)).days)
+        paired_on = _day(first_)
+        if paired_on is None:  # HAVING keeps only residents with a first pairing
+            continue
+        days = max(0, (paired_on - _local_day(created)).days)
         result[(area_ or "") if by_area else ""]["wait_days"].append(days)
     return dict(result)
 

@@ -254,7 +254,7 @@ _SOME = Prepared(Setting, lambda keys: Setting.select(Setting.key, Setting.value
 
 def values(*keys: str) -> tuple[Any, ...]:
     """``get`` of each key, read in one query (lists read a few settings each time)."""
-    stored = dict(_SOME.rows(keys))
+    stored: dict[str, str] = dict(_SOME.rows(keys))
     result = []
     for key in keys:
         option = OPTIONS[key]

@@ -76,7 +76,12 @@ def _problems(qtbot, window: MainWindow) -> dict[str, list[str]]:
         page = window.stack.currentWidget()
         if hasattr(page, "loading"):
             settle(qtbot, page)
+        # The follow-up page checks its rules in the background and then relabels itself:
+        # measure once that is done and laid out, not in between.
+        qtbot.waitUntil(lambda: getattr(page, "_refresh", None) is None, timeout=10_000)
         QApplication.processEvents()
+        if page.layout() is not None:
+            page.layout().activate()
         page.ensurePolished()
         for table in page.findChildren(QTableView):
             if hasattr(table, "fit_columns"):

@@ -1,4 +1,4 @@
-"""Due calls by plan arithmetic (reports.due) equal the schedule's own, date for date."""
+"""A pairing's due days over a long period (calls.due_dates.due_days) equal the schedule's own."""
 
 from __future__ import annotations
 
@@ -7,10 +7,10 @@ from datetime import date, timedelta
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from belteam.calls.due_dates import due_days
 from belteam.calls.schedule import due_dates, plan_of
 from belteam.calls.schedule_data import PairRow
 from belteam.pairings.plans import parse_plan
-from belteam.reports.due import due_days
 
 PLANS = ("daily", "weekdays", "weekly:mon", "weekly:tue+fri", "biweekly:wed", "every3weeks:mon",
          "every4weeks:thu+sun", "monthly:1mon", "monthly:-1fri", "once")
