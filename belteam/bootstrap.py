@@ -13,7 +13,7 @@ from belteam.calls import absences
 from belteam.calls import log as calls_log
 from belteam.core.errors import DatabaseError
 from belteam.demo import accounts as demo_accounts
-from belteam.demo import team as demo_team
+from belteam.demo import summary as demo_summary
 from belteam.jobs import backups
 from belteam.jobs import runner as jobs
 from belteam.outreach import cases as outreach
@@ -42,7 +42,7 @@ def wire() -> None:
     """Register every hook and job; safe to call more than once."""
     _add_once(calls_log.AFTER_LOG, outreach.on_attempt_logged)
     _add_once(people.AFTER_STATUS_CHANGE, absences.on_resident_status)
-    _add_once(demo_team.AFTER_DEMO, demo_accounts.demo_accounts_hook)
+    _add_once(demo_summary.AFTER_DEMO, demo_accounts.demo_accounts_hook)
     _add_once(storage_db.ON_CLOSE, integrity.mark_closed)
     for job_id, function in SYSTEM_JOBS.items():
         jobs.register(job_id, function)

@@ -8,7 +8,7 @@ import sys
 from belteam.cli.common import CommandError, print_json
 from belteam.cli.progress import ProgressBar
 from belteam.core.actors import Actor
-from belteam.demo import team as demo
+from belteam.demo.summary import DemoError, DemoSummary
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -39,12 +39,14 @@ def _count(text: str) -> int:
 
 def cmd_demo(args: argparse.Namespace, actor: Actor) -> int:
     # Progress only for a person watching: never into a file or a pipe.
+    from belteam.demo import team  # numpy and the rest load only for this command
+
     progress = ProgressBar(sys.stderr) if sys.stderr.isatty() else None
     try:
-        summary = demo.generate(actor, residents=args.residents, volunteers=args.volunteers,
+        summary = team.generate(actor, residents=args.residents, volunteers=args.volunteers,
                                 years=args.years, seed=args.seed, force=args.force,
                                 progress=progress)
-    except demo.DemoError as exc:
+    except DemoError as exc:
         raise CommandError(str(exc)) from None
     finally:
         if progress:
@@ -62,7 +64,7 @@ def _plural(count: int, one: str, more: str) -> str:
     return f"{count} {one if count == 1 else more}"
 
 
-def _print_summary(s: demo.DemoSummary) -> None:
+def _print_summary(s: DemoSummary) -> None:
     reached = s.outcomes.get("reached", 0)
     share = f" ({reached / s.attempts:.0%} reached)" if s.attempts else ""
     print(f"Demo team made (seed {s.seed}) in {s.seconds:.1f} s:")
@@ -74,7 +76,7 @@ def _print_summary(s: demo.DemoSummary) -> None:
           f"{_plural(s.stopped_answering, 'resident', 'residents')} stopped answering lately")
 
 
-def _print_sign_ins(s: demo.DemoSummary, stream) -> None:
+def _print_sign_ins(s: DemoSummary, stream) -> None:
     if not s.sign_ins:
         return
     print(file=stream)

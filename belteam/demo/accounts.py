@@ -1,6 +1,6 @@
 """Demo sign-ins for ``belteam demo``: one account per role, with known passwords.
 
-``belteam.bootstrap.wire()`` adds ``demo_accounts_hook`` to belteam.demo.team.AFTER_DEMO.
+``belteam.bootstrap.wire()`` adds ``demo_accounts_hook`` to belteam.demo.summary.AFTER_DEMO.
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ import sys
 
 from belteam.accounts import users as accounts
 from belteam.core.actors import SYSTEM
-from belteam.demo.team import DemoSummary
+from belteam.demo.summary import DemoSummary
 from belteam.settings import store as settings
 from belteam.storage.models import User, Volunteer
 from belteam.storage.queries import not_erased

@@ -9,7 +9,6 @@ from __future__ import annotations
 import random
 import time as timer
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, time, timedelta
 
 from belteam.core.actors import Actor, require
@@ -32,48 +31,12 @@ from belteam.demo.people import (
     build_residents,
     build_volunteers,
 )
+from belteam.demo.summary import AFTER_DEMO, DemoError, DemoSummary, Progress
 from belteam.outreach import cases as outreach
 from belteam.storage.models import Absence, CallAttempt, Pairing, Pause, Resident, Volunteer
 
 MAX_PEOPLE = 200_000
 MAX_YEARS = 10.0
-
-
-class DemoError(ValueError):
-    """The demo cannot be made here; the message says why and what to do."""
-
-
-@dataclass
-class DemoSummary:
-    """What ``generate`` put in the database."""
-
-    seed: int
-    volunteers: int = 0
-    residents: int = 0
-    pairings: int = 0
-    waiting: int = 0
-    paused: int = 0
-    stopped: int = 0
-    stopped_answering: int = 0
-    pauses: int = 0
-    absences: int = 0
-    attempts: int = 0
-    outcomes: dict[str, int] = field(default_factory=dict)
-    seconds: float = 0.0
-    # (user name, role, password) of the demo sign-ins an AFTER_DEMO hook made.
-    sign_ins: list[tuple[str, str, str]] = field(default_factory=list)
-
-    def as_dict(self) -> dict:
-        data = asdict(self)
-        del data["sign_ins"]  # passwords stay out of what scripts keep
-        return data
-
-
-# (stage, done, total): stages are "volunteers", "residents", "pairings", "calls" (pairings done).
-Progress = Callable[[str, int, int], None]
-
-# Called with the summary once the demo is stored (e.g. accounts adds demo sign-ins).
-AFTER_DEMO: list[Callable[[DemoSummary], None]] = []
 
 
 def generate(actor: Actor, residents: int = 120, volunteers: int = 30, years: float = 1.0,

@@ -78,7 +78,7 @@ def _problems(qtbot, window: MainWindow) -> dict[str, list[str]]:
             settle(qtbot, page)
         # The follow-up page checks its rules in the background and then relabels itself:
         # measure once that is done and laid out, not in between.
-        qtbot.waitUntil(lambda: getattr(page, "_refresh", None) is None, timeout=10_000)
+        qtbot.waitUntil(lambda p=page: getattr(p, "_refresh", None) is None, timeout=10_000)
         QApplication.processEvents()
         if page.layout() is not None:
             page.layout().activate()
