@@ -9,13 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime, time, timedelta
-from typing import TypeVar
 
 from belteam.core.clock import TZ, aware, clock
-from belteam.storage.db import DB
+from belteam.storage.db import run_in_thread_db  # noqa: F401  (the workers of the window use it)
 from belteam.storage.models import JobRun
-
-T = TypeVar("T")
 
 # job id -> function without arguments; filled by belteam.bootstrap.wire() (outreach
 # evaluation, retention purge), never as a side effect of importing a module.
@@ -72,20 +69,3 @@ def catch_up(schedule: Mapping[str, Iterable[time]], now: datetime | None = None
             run_job(job_id)
             ran.append(job_id)
     return ran
-
-
-def run_in_thread_db(fn: Callable[..., T], *args: object, **kwargs: object) -> T:
-    """Run ``fn`` in the current (worker) thread with its own database connection.
-
-    peewee keeps one connection per thread: a worker opens its own and closes it afterwards,
-    so the GUI thread's connection is never shared. A thread that already has one keeps it.
-    """
-    database = DB.obj
-    opened_here = database.is_closed()
-    if opened_here:
-        database.connect()
-    try:
-        return fn(*args, **kwargs)
-    finally:
-        if opened_here:
-            database.close()

@@ -7,6 +7,7 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TypeVar
 from urllib.parse import unquote, urlparse
 
 import peewee
@@ -212,6 +213,33 @@ def _explain(url: str, exc: Exception) -> str:
     if is_postgres_url(url):
         return f"Cannot reach the PostgreSQL database ({text.strip()}). Check the address, user and password."
     return f"Cannot open the database {sqlite_path(url)}: {text}"
+
+
+T = TypeVar("T")
+
+
+def run_in_thread_db(fn: Callable[..., T], *args: object, **kwargs: object) -> T:
+    """Run ``fn`` in the current (worker) thread with its own database connection.
+
+    peewee keeps one connection per thread: a worker opens its own and closes it afterwards,
+    so another thread's connection is never shared. A thread that already has one keeps it.
+    """
+    database = DB.obj
+    opened_here = database.is_closed()
+    if opened_here:
+        database.connect()
+    try:
+        return fn(*args, **kwargs)
+    finally:
+        if opened_here:
+            database.close()
+
+
+def shared_by_threads() -> bool:
+    """Whether a second connection sees the same data (not so for an in-memory SQLite)."""
+    database = DB.obj
+    return not (isinstance(database, peewee.SqliteDatabase)
+                and database.database in ("", ":memory:"))
 
 
 # Called with the database just before close() closes it (wired by belteam.bootstrap).

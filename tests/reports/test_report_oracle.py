@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import date, datetime, time, timedelta
 
 import pytest
 from report_helpers import scripted_month
 from report_oracle import KEYS, straightforward
 
-from belteam.core.actors import SYSTEM
+from belteam.core.actors import SYSTEM, Actor
 from belteam.core.clock import TZ, clock
 from belteam.demo import team as demo
 from belteam.reports import overview as reports
@@ -64,3 +65,21 @@ def test_the_scripted_months_figures_equal_the_straightforward_ones(db):
     scripted_month()
     _same(periods.month(2026, 11))
     _same(periods.dates(date(2026, 10, 1), date(2026, 11, 30)))
+
+
+def test_the_two_periods_read_side_by_side_equal_them_read_one_after_the_other(db, monkeypatch):
+    demo.generate(SYSTEM, residents=40, volunteers=10, years=1.2, seed=5)
+    _awkward_attempts()
+    coordinator, period = Actor("coco", "coordinator"), periods.month(2026, 11)
+    threads, real = set(), reports._protected
+
+    def spy(*args):
+        threads.add(threading.get_ident())
+        return real(*args)
+
+    monkeypatch.setattr(reports, "_protected", spy)
+    side_by_side = reports.overview(coordinator, period, by_area=True).as_json()
+    assert len(threads) == 2  # the previous period was read on its own connection
+    monkeypatch.setattr(reports, "shared_by_threads", lambda: False)
+    assert reports.overview(coordinator, period, by_area=True).as_json() == side_by_side
+    assert side_by_side["previous"]["attempts"] > 0
