@@ -36,7 +36,8 @@ def copying(database: pw.Database) -> bool:
 # faster and cost 270 MB.)
 # Foreign keys are not checked while loading: the loader takes every id from rows it has just
 # inserted (checking costs three index searches a row).
-_SQLITE_LOAD = (("synchronous", "off"), ("foreign_keys", "0"), ("journal_mode", "memory"))
+_SQLITE_LOAD = (("synchronous", "off"), ("foreign_keys", "0"), ("journal_mode", "memory"),
+                ("threads", "2"))
 
 
 @contextmanager
