@@ -2,6 +2,7 @@
 
     python benchmarks/load_test.py [--pg URL | --sqlite FILE] [--clients 50] [--seconds 60]
                                    [--residents 20000] [--volunteers 5000] [--years 0.25]
+                                   [--think SECONDS]
 
 Builds a demo team (once per target; reused when it already holds residents), then starts
 ``--clients`` processes, each with its own connection: volunteers open their list for today
@@ -9,7 +10,9 @@ and log a call; coordinators open a resident, change it and save (with the versi
 opened; a "changed since you opened it" refusal is counted, reloaded and tried again) and
 change a pairing's plan; staff take and close outreach cases (a case someone else took or
 closed is counted as refused by design); one more process runs the nightly jobs (the
-outreach evaluation) in a loop. Afterwards it prints operations per second, p50/p95/p99 per
+outreach evaluation) in a loop. Without ``--think`` every client acts again at once (the
+server saturated: a stress test); ``--think S`` pauses each person a random while between
+actions, S seconds on average (exponentially distributed), as people at a desk do. Afterwards it prints operations per second, p50/p95/p99 per
 kind, the errors, and checks for lost writes by counting: every logged call is stored, and
 every resident's version rose by exactly the number of saves that succeeded on it.
 
@@ -136,7 +139,8 @@ def _staff(stats, rng, ids, saves, logged) -> None:
 ROLES = {"volunteer": _volunteer, "coordinator": _coordinator, "staff": _staff}
 
 
-def client(url: str, role: str, seconds: float, seed: int, out: mp.Queue) -> None:
+def client(url: str, role: str, seconds: float, seed: int, out: mp.Queue,
+           think: float = 0.0) -> None:
     bootstrap.wire()
     stats: list = []
     saves: Counter = Counter()
@@ -158,6 +162,8 @@ def client(url: str, role: str, seconds: float, seed: int, out: mp.Queue) -> Non
                     _timed(stats, "nightly evaluation", lambda: outreach.evaluate(SYSTEM))
                 else:
                     ROLES[role](stats, rng, ids, saves, logged)
+                    if think:
+                        time.sleep(max(0.0, min(rng.expovariate(1 / think), until - time.monotonic())))
             except Exception as exc:  # every other failure is an error of the test
                 errors.append(f"{role}: {type(exc).__name__}: {exc}".splitlines()[0])
         dbmod.close()
@@ -172,7 +178,7 @@ def _pct(values: list[float], p: float) -> float:
     return statistics.quantiles(values, n=100, method="inclusive")[int(p) - 1]
 
 
-def run(url: str, clients: int, seconds: float) -> None:
+def run(url: str, clients: int, seconds: float, think: float = 0.0) -> None:
     init_db(url)
     versions_before = dict(Resident.select(Resident.id, Resident.version).tuples())
     calls_before = CallAttempt.select().where(CallAttempt.note == MARK).count()
@@ -180,7 +186,7 @@ def run(url: str, clients: int, seconds: float) -> None:
     roles = ["nightly"] + [("volunteer", "volunteer", "volunteer", "coordinator", "staff")[n % 5]
                            for n in range(clients)]
     out: mp.Queue = mp.Queue()
-    procs = [mp.Process(target=client, args=(url, role, seconds, n, out))
+    procs = [mp.Process(target=client, args=(url, role, seconds, n, out, think))
              for n, role in enumerate(roles)]
     started = time.perf_counter()
     for p in procs:
@@ -203,7 +209,8 @@ def run(url: str, clients: int, seconds: float) -> None:
         logged += client_logged
         errors += client_errors
     total = sum(len(v) for v in by_kind.values())
-    print(f"\n{url.split('@')[-1]}: {clients} clients + nightly jobs, {wall:.0f} s wall, "
+    pace = f"pause {think:g} s on average" if think else "no pause between actions"
+    print(f"\n{url.split('@')[-1]}: {clients} clients ({pace}) + nightly jobs, {wall:.0f} s wall, "
           f"{total} operations, {total / wall:.1f} ops/s")
     print(f"{'kind':<20}{'count':>8}{'ops/s':>8}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}")
     for kind in sorted(by_kind):
@@ -234,11 +241,13 @@ def main() -> None:
     parser.add_argument("--residents", type=int, default=20000)
     parser.add_argument("--volunteers", type=int, default=5000)
     parser.add_argument("--years", type=float, default=0.25)
+    parser.add_argument("--think", type=float, default=0.0,
+                        help="mean pause in seconds between a person's actions (0: none)")
     args = parser.parse_args()
     bootstrap.wire()
     url = args.sqlite or args.pg
     prepare(url, args.residents, args.volunteers, args.years)
-    run(url, args.clients, args.seconds)
+    run(url, args.clients, args.seconds, args.think)
 
 
 if __name__ == "__main__":

@@ -112,9 +112,9 @@ class Thresholds:
 
     @classmethod
     def load(cls) -> Thresholds:
-        return cls(settings.get("flag_failed_attempts"), settings.get("flag_failed_min_days"),
-                   settings.get("flag_missed_calls"), settings.get("flag_no_contact_days"),
-                   settings.get("flag_no_contact_days_daily"), Rules.load())
+        return cls(*settings.values("flag_failed_attempts", "flag_failed_min_days",
+                                    "flag_missed_calls", "flag_no_contact_days",
+                                    "flag_no_contact_days_daily"), Rules.load())
 
 
 @dataclass(slots=True)

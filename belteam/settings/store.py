@@ -238,14 +238,7 @@ def clean(key: str, value: Any) -> Any:
 
 def get(key: str) -> Any:
     """The stored value of a setting, or its default (also when the stored one is unreadable)."""
-    option = OPTIONS[key]
-    row = Setting.get_or_none(Setting.key == key)
-    if row is None:
-        return option.default
-    try:
-        return _convert(option, json.loads(row.value))
-    except (TypeError, ValueError):
-        return option.default
+    return values(key)[0]
 
 
 _SOME = Prepared(Setting, lambda keys: Setting.select(Setting.key, Setting.value)
