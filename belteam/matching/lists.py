@@ -160,9 +160,11 @@ def volunteer_facts(day: date) -> VolunteerFacts:
                             .where(Absence.end_date >= day).order_by(Absence.start_date.desc())
                             .tuples()):
         absences[vid] = (start, end)  # the earliest stays
-    logged = dict(CallAttempt.select(CallAttempt.volunteer, pw.fn.MAX(CallAttempt.at))
-                  .where(CallAttempt.volunteer.is_null(False))
-                  .group_by(CallAttempt.volunteer).tuples())
+    # One probe of (volunteer, at) per volunteer: grouping all attempts read years of them.
+    last = (CallAttempt.select(pw.fn.MAX(CallAttempt.at))
+            .where(CallAttempt.volunteer == Volunteer.id))
+    logged = {vid: CallAttempt.at.python_value(at)
+              for vid, at in Volunteer.select(Volunteer.id, last).tuples() if at is not None}
     # Calls were due to them all along the quiet period: a pairing running since before it.
     due: dict[int, bool] = defaultdict(bool)
     for (vid,) in (Pairing.select(Pairing.volunteer)

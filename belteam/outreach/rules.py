@@ -112,9 +112,10 @@ class Thresholds:
 
     @classmethod
     def load(cls) -> Thresholds:
-        return cls(*settings.values("flag_failed_attempts", "flag_failed_min_days",
-                                    "flag_missed_calls", "flag_no_contact_days",
-                                    "flag_no_contact_days_daily"), Rules.load())
+        failed, failed_days, missed, no_contact, no_contact_daily = settings.values(
+            "flag_failed_attempts", "flag_failed_min_days", "flag_missed_calls",
+            "flag_no_contact_days", "flag_no_contact_days_daily")
+        return cls(failed, failed_days, missed, no_contact, no_contact_daily, Rules.load())
 
 
 @dataclass(slots=True)

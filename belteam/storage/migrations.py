@@ -142,6 +142,16 @@ def _i12_overview_index(db: peewee.Database) -> None:
                    "concern, wellbeing, topics)")
 
 
+def _i15_volunteer_last_call_index(db: peewee.Database) -> None:
+    """The volunteers list's "last call logged" is one probe per volunteer on (volunteer, at);
+    the foreign keys' own one-column indexes go: each is the start of a wider one."""
+    db.execute_sql('CREATE INDEX IF NOT EXISTS "call_attempt_volunteer_id_at" '
+                   'ON "call_attempt" ("volunteer_id", "at")')
+    for name in ("call_attempt_pairing_id", "call_attempt_resident_id",
+                 "call_attempt_volunteer_id"):
+        db.execute_sql(f'DROP INDEX IF EXISTS "{name}"')
+
+
 MIGRATIONS: list[tuple[int, Callable[[peewee.Database], None]]] = [
     (1, _v1_create_tables),
     (2, _v2_one_open_case_per_resident),
@@ -155,6 +165,7 @@ MIGRATIONS: list[tuple[int, Callable[[peewee.Database], None]]] = [
     (10, _i13_recent_attempts_index),
     (11, _i13_attempt_resident_due_index),
     (12, _i12_overview_index),
+    (13, _i15_volunteer_last_call_index),
 ]
 CURRENT_VERSION = MIGRATIONS[-1][0]
 
