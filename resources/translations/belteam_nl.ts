@@ -3640,6 +3640,10 @@
         <translation>&amp;Wijzigen…</translation>
     </message>
     <message>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
         <source>Nobody matches these filters.</source>
         <translation>Niemand voldoet aan deze filters.</translation>
     </message>

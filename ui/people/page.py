@@ -9,6 +9,7 @@ from typing import Any
 
 from belteam_gui.app.session import Session
 from belteam_gui.common import zoom
+from belteam_gui.common.background_load import BackgroundLoad
 from belteam_gui.common.column_fit import SpareToColumn
 from belteam_gui.common.table_model import Column, RowsTableModel
 from belteam_gui.common.table_selection import current_source_row, set_current_row
@@ -62,6 +63,11 @@ class PeoplePage(QWidget):
         super().__init__(parent)
         self.session = session
         self._stale = False
+        self._wanted: int | None = None  # the person to select once the rows being read arrive
+        self._message = ""  # what _say last said, kept when newer rows arrive
+        self._loader = BackgroundLoad(self)
+        self._loader.loaded.connect(self._rows_arrived)
+        self._loader.failed.connect(self._say)
         self.model = self.MODEL(self.COLUMNS, [], search_key=type(self).SEARCH,
                                     dimmed=lambda row: row.archived, parent=self)
         self.proxy = list_tools.RowFilterProxy(parent=self)
@@ -239,16 +245,29 @@ class PeoplePage(QWidget):
 
     # -- data -------------------------------------------------------------------------------
     def reload(self) -> None:
-        """Load the rows again from the services, keeping the selection and the sort order."""
-        keep = self.current_id()
-        rows = self.load_rows(self.archived_box.isChecked())
+        """Read the rows again in a worker (20,000 residents take the better part of a second);
+        they replace the list when they arrive, keeping the selection and the sort order."""
+        self._stale = False
+        if not self.model.rowCount():
+            self.count_label.setText(self.tr("Loading…"))
+        self._loader.load(self.load_rows, self.archived_box.isChecked())
+
+    def loading(self) -> bool:
+        """True while the newest rows are still being read."""
+        return self._loader.busy()
+
+    def _rows_arrived(self, rows: list[Any]) -> None:
+        keep = self._wanted if self._wanted is not None else self.current_id()
+        self._wanted = None
+        message = self._message
         self.model.set_rows(rows)
         self.rows_loaded(rows)
         header = self.view.horizontalHeader()
         self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
-        self._stale = False
         self.select_id(keep)
         self._after_change()
+        if message:  # what was just said ("… is archived") outlasts the rows it changed
+            self._say(message)
 
     def _on_data_changed(self, what: str) -> None:
         if what not in self.RELOAD_ON:
@@ -289,6 +308,7 @@ class PeoplePage(QWidget):
         else:
             self.info_label.clear()
         self.info_label.setVisible(bool(self.info_label.text()))
+        self._message = ""
         self._update_buttons()
 
     # -- selection --------------------------------------------------------------------------
@@ -300,7 +320,10 @@ class PeoplePage(QWidget):
         return current_source_row(self.view)
 
     def select_id(self, pk: int | None) -> None:
-        """Select the person with ``pk``, else the first row (so Enter opens something)."""
+        """Select the person with ``pk``, else the first row (so Enter opens something); while
+        rows are being read, again once they arrive."""
+        if self.loading():
+            self._wanted = pk
         source_row = self.model.find_id(pk) if pk is not None else -1
         index = QModelIndex()
         if source_row >= 0:
@@ -361,6 +384,7 @@ class PeoplePage(QWidget):
             self._say(line)
 
     def _say(self, text: str) -> None:
+        self._message = text
         self.info_label.setText(text)
         self.info_label.setVisible(True)
 

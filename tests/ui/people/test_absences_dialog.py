@@ -10,6 +10,7 @@ from belteam_gui.people import absences_dialog
 from belteam_gui.people.absences_dialog import AbsencesDialog
 from belteam_gui.people.volunteers_page import VolunteersPage
 from PySide6.QtCore import QDate
+from today_helpers import settle
 
 from belteam.calls import absences
 from belteam.core.actors import SYSTEM, Actor
@@ -78,6 +79,7 @@ def test_remove_asks_first(qtbot, session, monkeypatch):
 
 def test_volunteers_page_offers_absences_to_coordinators_only(qtbot, session, monkeypatch):
     page = VolunteersPage(session)
+    settle(qtbot, page)
     qtbot.addWidget(page)
     page.show()
     assert page.absences_button.isVisible() and page.absences_button.isEnabled()
@@ -86,6 +88,7 @@ def test_volunteers_page_offers_absences_to_coordinators_only(qtbot, session, mo
     page.absences_button.click()
     assert opened == [_volunteer_id()]
     staff = VolunteersPage(Session("sqlite-test", Actor("sam", "staff")))
+    settle(qtbot, staff)
     qtbot.addWidget(staff)
     staff.show()
     assert not staff.absences_button.isVisible()

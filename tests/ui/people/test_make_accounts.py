@@ -10,6 +10,7 @@ from argon2 import PasswordHasher
 from belteam_gui.app.session import Session
 from belteam_gui.people import make_accounts as dialog_module
 from belteam_gui.people.volunteers_page import VolunteersPage
+from today_helpers import settle
 
 from belteam.accounts import users as accounts
 from belteam.core.actors import SYSTEM, Actor
@@ -30,9 +31,11 @@ def team(sqlite_db, clock, monkeypatch):
 
 def test_only_coordinators_see_the_button(qtbot, team):
     page = VolunteersPage(Session("sqlite-test", team))
+    settle(qtbot, page)
     qtbot.addWidget(page)
     assert not page.accounts_button.isHidden()
     staff = VolunteersPage(Session("sqlite-test", Actor("sam", "staff")))
+    settle(qtbot, staff)
     qtbot.addWidget(staff)
     assert staff.accounts_button.isHidden()
 
@@ -54,6 +57,7 @@ def test_the_passwords_are_shown_once_and_printed_as_letters(qtbot, team, tmp_pa
     monkeypatch.setattr(dialog_module, "ForWhomBox", Box)
     monkeypatch.setattr(dialog_module, "OneTimePasswordsDialog", Shown)
     page = VolunteersPage(Session("sqlite-test", team))
+    settle(qtbot, page)
     qtbot.addWidget(page)
     made = dialog_module.make_accounts(team, page, None, lambda _d: str(tmp_path / "brieven"))
     assert [a.username for a in made] == ["v1", "v2"]

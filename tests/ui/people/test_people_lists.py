@@ -15,6 +15,7 @@ from belteam_gui.people.volunteers_page import VolunteersPage
 from matching_helpers import resident, volunteer
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
+from today_helpers import settle
 
 from belteam.calls import absences
 from belteam.core.actors import SYSTEM, Actor
@@ -54,6 +55,7 @@ def _page(qtbot, kind, actor=COORDINATOR):
     page.resize(1300, 700)
     page.show()
     qtbot.waitExposed(page)
+    settle(qtbot, page)
     return page
 
 
@@ -190,5 +192,6 @@ def test_a_logged_call_shows_as_the_last_contact_after_the_change(qtbot, team):
     CallAttempt.create(resident=jan.id, due_date=date(2026, 11, 26),
                        at=datetime(2026, 11, 26, 10, tzinfo=TZ), outcome="reached", wellbeing=9)
     page.session.changed("calls")
+    settle(qtbot, page)
     jan = next(r for r in page.model.rows() if r.code == "JAN")
     assert (jan.last_contact, jan.wellbeing) == (date(2026, 11, 26), 9)

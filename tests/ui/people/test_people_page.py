@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import date, timedelta
 
 import pytest
@@ -11,6 +12,7 @@ from belteam_gui.people import page as people_page
 from belteam_gui.people.residents_page import ResidentsPage
 from belteam_gui.people.volunteers_page import VolunteersPage
 from PySide6.QtCore import Qt
+from today_helpers import settle
 
 from belteam.core.actors import SYSTEM, Actor
 from belteam.core.clock import clock as the_clock
@@ -42,6 +44,7 @@ def session(sqlite_db) -> Session:
 @pytest.fixture
 def page(qtbot, session) -> ResidentsPage:
     widget = ResidentsPage(session)
+    settle(qtbot, widget)
     qtbot.addWidget(widget)
     widget.resize(1200, 700)
     widget.show()
@@ -91,12 +94,13 @@ def test_filter_on_area_code_phone_arabic_and_several_words(page, qtbot):
         assert sorted(shown_codes(page)) == expected, text
 
 
-def test_codes_with_hyphens_and_postcodes_are_found_as_typed(page, session):
+def test_codes_with_hyphens_and_postcodes_are_found_as_typed(page, session, qtbot):
     """Digit-and-hyphen text was taken for a phone number: code 2024-01 was never found."""
     people.save_resident(SYSTEM, {"code": "2024-01", "first_name": "Hanna", "last_name": "Mol",
                                   "postcode": "7971 AB", "phone": "0612000001"})
     people.save_resident(SYSTEM, {"code": "2024-012", "first_name": "Wim", "last_name": "Mol"})
     session.changed("people")
+    settle(qtbot, page)
     for text, expected in [("2024-01", ["2024-01", "2024-012"]), ("202401", ["2024-01", "2024-012"]),
                            ("7971AB", ["2024-01"]), ("7971 ab", ["2024-01"]),
                            ("06-1200-0001", ["2024-01"]), ("+31 6 1200 0001", ["2024-01"]),
@@ -180,6 +184,7 @@ def test_archive_hides_and_restore_shows_again(page, qtbot, monkeypatch):
                         lambda parent, title, text, action: questions.append(text) or True)
     page.filter_edit.setText("rocak")
     qtbot.mouseClick(page.archive_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, page)
     assert "history" in questions[0] and "kept" in questions[0]
     resident = Resident.get(Resident.code == "R01")
     assert resident.archived
@@ -189,12 +194,15 @@ def test_archive_hides_and_restore_shows_again(page, qtbot, monkeypatch):
     assert pairing.end_date == the_clock.today()  # archiving ended the pairing, kept its history
 
     page.archived_box.setChecked(True)
+    settle(qtbot, page)
     assert shown_codes(page) == ["R01"]
     assert page.proxy.index(0, 4).data() == "active (archived)"
     assert page.archive_button.text().replace("&", "") == "Restore"
     qtbot.mouseClick(page.archive_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, page)
     assert not Resident.get_by_id(resident.id).archived
     page.archived_box.setChecked(False)
+    settle(qtbot, page)
     assert shown_codes(page) == ["R01"]
     assert len(questions) == 1  # restoring needs no question
 
@@ -203,16 +211,18 @@ def test_archive_cancelled_changes_nothing(page, qtbot, monkeypatch):
     monkeypatch.setattr(people_page, "confirm", lambda *args: False)
     page.filter_edit.setText("smit")
     qtbot.mouseClick(page.archive_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, page)
     assert not Resident.get(Resident.code == "R04").archived
     assert shown_codes(page) == ["R04"]
 
 
-def test_reloads_when_people_change_and_keeps_the_selection(page, session):
+def test_reloads_when_people_change_and_keeps_the_selection(page, session, qtbot):
     page.filter_edit.setText("smit")
     selected = page.current_id()
     page.filter_edit.clear()
     people.save_resident(SYSTEM, {"code": "R06", "first_name": "Aaltje", "last_name": "Aarts"})
     session.changed("people")
+    settle(qtbot, page)
     assert "R06" in shown_codes(page)
     assert page.current_id() == selected
 
@@ -221,6 +231,7 @@ def test_volunteer_sees_only_own_residents_and_cannot_archive(qtbot, session):
     volunteer = people.volunteer_by_code(SYSTEM, "V1")
     session.set_actor(Actor("anna", "volunteer", volunteer_id=volunteer.id))
     page = ResidentsPage(session)
+    settle(qtbot, page)
     qtbot.addWidget(page)
     page.show()
     assert sorted(shown_codes(page)) == ["R01", "R02"]
@@ -232,6 +243,7 @@ def test_volunteer_sees_only_own_residents_and_cannot_archive(qtbot, session):
 
 def test_volunteers_page_shows_languages_and_load(qtbot, session, qtmodeltester):
     page = VolunteersPage(session)
+    settle(qtbot, page)
     qtbot.addWidget(page)
     qtmodeltester.check(page.model)
     qtmodeltester.check(page.proxy)
@@ -256,6 +268,7 @@ def test_twenty_thousand_residents_load_filter_and_sort(qtbot, sqlite_db):
         for start in range(0, len(rows), 500):
             Resident.insert_many(rows[start:start + 500]).execute()
     page = ResidentsPage(Session("sqlite-test"))
+    settle(qtbot, page)
     qtbot.addWidget(page)
     page.resize(1200, 700)
     page.show()
@@ -285,7 +298,34 @@ def test_resume_calls_ends_the_selected_residents_pause(page, qtbot):
     page.filter_edit.setText("rocak")
     assert page.resume_button.isVisible() and page.resume_button.isEnabled()
     qtbot.mouseClick(page.resume_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, page)
     assert Pause.get().end_date == the_clock.today() - timedelta(days=1)
     assert "due again" in page.info_label.text()
     qtbot.mouseClick(page.resume_button, Qt.MouseButton.LeftButton)  # nothing left to end
     assert "no pause" in page.info_label.text()
+
+
+def test_the_list_is_read_off_the_gui_thread_and_a_new_person_is_selected_when_it_arrives(
+        qtbot, session, monkeypatch):
+    """20,000 residents take the better part of a second to read: the window must not wait."""
+    gate, readers = threading.Event(), []
+    real = ResidentsPage.load_rows
+
+    def slow(self, include_archived):
+        readers.append(threading.current_thread())
+        gate.wait(5)
+        return real(self, include_archived)
+
+    monkeypatch.setattr(ResidentsPage, "load_rows", slow)
+    page = ResidentsPage(session)  # returns at once: the read waits behind the gate
+    qtbot.addWidget(page)
+    page.show()
+    assert page.loading() and page.count_label.text() == "Loading…"
+    qtbot.waitUntil(lambda: bool(readers))
+    assert readers[0] is not threading.main_thread()
+    made = people.save_resident(SYSTEM, {"code": "R09", "first_name": "Zwaan", "last_name": "Zijl"})
+    page.select_id(made.id)  # as after saving a new person, while the rows are still coming
+    gate.set()
+    settle(qtbot, page)
+    assert page.current_id() == made.id
+    assert "R09" in shown_codes(page)

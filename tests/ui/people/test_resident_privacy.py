@@ -9,6 +9,7 @@ from belteam_gui.people.person_dialogs import ResidentDialog
 from belteam_gui.people.residents_page import ResidentsPage
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QGroupBox, QLabel, QLineEdit, QWidget
+from today_helpers import settle
 
 from belteam.core.actors import SYSTEM, Actor
 from belteam.pairings import service as pairings
@@ -91,6 +92,7 @@ def test_volunteers_list_hides_area_and_living_situation(qtbot, team, qtmodeltes
     session, volunteer_id, _resident_id = team
     session.set_actor(Actor("anna", "volunteer", volunteer_id=volunteer_id))
     page = ResidentsPage(session)
+    settle(qtbot, page)
     qtbot.addWidget(page)
     page.show()
     qtmodeltester.check(page.model)
