@@ -3,44 +3,21 @@
 import time
 
 import pytest
+from integrity_helpers import damage, make_team
 
 from belteam.cli import main as cli
-from belteam.core.actors import SYSTEM
-from belteam.people import service as people
 from belteam.storage import backup, integrity
 from belteam.storage import db as dbmod
 from belteam.storage.migrations import init_db
 from belteam.storage.models import Resident
 
 
-def _team(path) -> None:
-    init_db(str(path))
-    for n in range(400):
-        people.save_resident(SYSTEM, {"code": f"R{n}", "first_name": "Naam" * 10,
-                                      "address": "Straat " * 20})
-    dbmod.DB.obj.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-
-
-def _damage(path) -> None:
-    """Wreck a few data pages, a day after the last check (so the next start checks)."""
-    state = integrity._load()
-    for entry in state.values():
-        entry["checked"] -= integrity.DAY_SECONDS
-    integrity._save(state)
-    data = bytearray(path.read_bytes())
-    page = 4096
-    last = len(data) // page
-    for number in (last - 6, last - 5, last - 4):  # data pages; the schema pages stay whole
-        data[page * number + 8: page * (number + 1)] = b"\x07" * (page - 8)
-    path.write_bytes(bytes(data))
-
-
 def test_damaged_file_is_refused_with_the_newest_good_backup(tmp_path, clock):
     path = tmp_path / "team.sqlite3"
-    _team(path)
+    make_team(path)
     good = backup.make_backup(dbmod.DB.obj, "manual")
     dbmod.close()
-    _damage(path)
+    damage(path)
     with pytest.raises(integrity.DamagedDatabase) as refused:
         init_db(str(path))
     assert "is damaged" in str(refused.value) and str(good) in str(refused.value)
@@ -49,7 +26,7 @@ def test_damaged_file_is_refused_with_the_newest_good_backup(tmp_path, clock):
 
 def test_a_file_too_damaged_to_open_names_the_backup_too(tmp_path, clock):
     path = tmp_path / "team.sqlite3"
-    _team(path)
+    make_team(path)
     good = backup.make_backup(dbmod.DB.obj, "manual")
     dbmod.close()
     data = bytearray(path.read_bytes())
@@ -62,10 +39,10 @@ def test_a_file_too_damaged_to_open_names_the_backup_too(tmp_path, clock):
 
 def test_command_line_exits_non_zero_then_restore_repairs(tmp_path, clock, capsys):
     path = tmp_path / "team.sqlite3"
-    _team(path)
+    make_team(path)
     good = backup.make_backup(dbmod.DB.obj, "manual")
     dbmod.close()
-    _damage(path)
+    damage(path)
     assert cli.run(["--db", str(path), "list", "residents"]) == 2
     err = capsys.readouterr().err
     assert "is damaged" in err and str(good) in err

@@ -6,36 +6,21 @@ from __future__ import annotations
 import pytest
 from belteam_gui.app import damaged
 from belteam_gui.app.main import open_session
+from integrity_helpers import damage, make_team
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from belteam.core.actors import SYSTEM
-from belteam.people import service as people
 from belteam.storage import backup, integrity
 from belteam.storage import db as dbmod
-from belteam.storage.migrations import init_db
 from belteam.storage.models import Resident
 
 
 def _damaged_team(path):
     """400 residents, a good backup, then a few data pages wrecked (checked a day ago)."""
-    init_db(str(path))
-    for n in range(400):
-        people.save_resident(SYSTEM, {"code": f"R{n}", "first_name": "Naam" * 10,
-                                      "address": "Straat " * 20})
-    dbmod.DB.obj.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    make_team(path)
     good = backup.make_backup(dbmod.DB.obj, "manual")
     dbmod.close()
-    state = integrity._load()
-    for entry in state.values():
-        entry["checked"] -= integrity.DAY_SECONDS
-    integrity._save(state)
-    data = bytearray(path.read_bytes())
-    page = 4096
-    last = len(data) // page
-    for number in (last - 6, last - 5, last - 4):
-        data[page * number + 8: page * (number + 1)] = b"\x07" * (page - 8)
-    path.write_bytes(bytes(data))
+    damage(path)
     return good
 
 
