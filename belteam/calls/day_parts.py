@@ -15,7 +15,7 @@ from typing import Any
 import peewee as pw
 
 from belteam.calls import schedule
-from belteam.calls.schedule_data import LIVE_STATUSES, _time
+from belteam.calls.schedule_data import LIVE_STATUSES, stored_time
 from belteam.core.actors import Actor
 from belteam.core.clock import clock
 from belteam.storage.models import Pairing, Resident
@@ -63,7 +63,7 @@ def _first_residents(lo: date, day: date, first: int) -> tuple[list[int], Cut] |
     found = _CUTOFF.rows(None, lo, day, max(first - 1, 0))
     if not found:  # a short list: it comes at once
         return None
-    at = _time(found[0][0])
+    at = stored_time(found[0][0])
     assert at is not None
     ranked = sorted(((f"{fn} {ln}".strip().lower(), code), rid)
                     for rid, fn, ln, code in _AT.rows(None, lo, day, at))

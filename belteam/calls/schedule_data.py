@@ -70,17 +70,18 @@ class LastInfo(NamedTuple):
     contact: date | None = None
 
 
-def _day(value: Any) -> date:
+def stored_day(value: Any) -> date:
     """A date that is never empty (start and due dates)."""
     return value if isinstance(value, date) else date.fromisoformat(value)
 
 
-def _date(value: Any) -> date | None:
+def stored_date(value: Any) -> date | None:
     """Dates come back as strings from SQLite: fromisoformat is far faster than strptime."""
     return value if value is None or isinstance(value, date) else date.fromisoformat(value)
 
 
-def _time(value) -> time | None:
+def stored_time(value) -> time | None:
+    """A time as the database gives it (text on SQLite)."""
     return value if value is None or isinstance(value, time) else time.fromisoformat(value)
 
 
@@ -166,7 +167,7 @@ _PAIRS = Prepared(Pairing, _pairs_query)
 
 def _pair_row(row: tuple) -> PairRow:
     pid, rid, vid, rule, start, end, at, *rest = row
-    return PairRow(pid, rid, vid, rule, _day(start), _date(end), _time(at), *rest)
+    return PairRow(pid, rid, vid, rule, stored_day(start), stored_date(end), stored_time(at), *rest)
 
 
 def pair_rows(lo: date, hi: date, where: pw.Expression | None = None) -> list[PairRow]:
@@ -249,7 +250,7 @@ def attempt_rows(lo: date, hi: date, resident_ids: Iterable[int] | None,
     for aid, rid, pid, vid, due, at, outcome in rows:
         day = days.get(due)
         if day is None:
-            day = days[due] = _day(due)
+            day = days[due] = stored_day(due)
         result.append(AttemptRow(aid, rid, pid, vid, day, at, outcome))
     return result
 
@@ -284,7 +285,7 @@ def pauses_by_resident(lo: date, hi: date, resident_ids: Iterable[int] | None
     """Pause periods overlapping [lo, hi], per resident."""
     result: dict[int, list[tuple[date, date | None]]] = defaultdict(list)
     for rid, start, end in _period_rows(_PAUSES, lo, hi, resident_ids):
-        result[rid].append((_day(start), _date(end)))  # peewee parses dates with strptime: slow
+        result[rid].append((stored_day(start), stored_date(end)))  # peewee parses dates with strptime: slow
     return result
 
 
@@ -292,7 +293,7 @@ def absences_by_volunteer(lo: date, hi: date, volunteer_ids: Iterable[int] | Non
                           ) -> dict[int, list[tuple[date, date]]]:
     result: dict[int, list[tuple[date, date]]] = defaultdict(list)
     for vid, start, end in _period_rows(_ABSENCES, lo, hi, volunteer_ids):
-        result[vid].append((_day(start), _day(end)))
+        result[vid].append((stored_day(start), stored_day(end)))
     return result
 
 
@@ -300,7 +301,7 @@ def covers_by_pairing(lo: date, hi: date, pairing_ids: Iterable[int] | None
                       ) -> dict[int, list[tuple[date, date, int]]]:
     result: dict[int, list[tuple[date, date, int]]] = defaultdict(list)
     for pid, start, end, vid in _period_rows(_COVERS, lo, hi, pairing_ids):
-        result[pid].append((_day(start), _day(end), vid))
+        result[pid].append((stored_day(start), stored_day(end), vid))
     return result
 
 

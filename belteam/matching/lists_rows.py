@@ -11,7 +11,7 @@ from datetime import date, datetime, timedelta
 from typing import NamedTuple
 
 from belteam.calls.schedule import plan_dates
-from belteam.calls.schedule_data import last_info, raw_rows
+from belteam.calls.schedule_data import last_info, raw_rows, stored_date, stored_day
 from belteam.core.actors import Actor
 from belteam.core.clock import clock
 from belteam.matching.lists import volunteer_facts
@@ -24,29 +24,8 @@ STATUSES = ("waiting", "active", "paused", "stopped")
 NEXT_CALL_HORIZON = 62  # days ahead a next call is looked for (a monthly plan has one)
 
 
-class ResidentListRow(NamedTuple):
-    """One line of the residents list: the person, their volunteer and the last/next contact."""
-
-    id: int
-    code: str
-    first_name: str
-    last_name: str
-    area: str
-    phone: str  # E.164
-    status: str
-    lives_alone: bool
-    archived: bool
-    volunteer: str  # who calls now (else who will), "" when nobody
-    plan: str  # that pairing's RRULE, "" when nobody
-    postcode: str = ""
-    last_contact: date | None = None  # the last call that reached them
-    next_call: date | None = None  # the next planned call of their pairing
-    wellbeing: int | None = None  # the last wellbeing mark given (1-10)
-    open_case: bool = False  # a follow-up case is open
-
-    @property
-    def name(self) -> str:
-        return f"{self.first_name} {self.last_name}".strip()
+# One row type for the residents list: the people service's, whose desk columns this fills.
+ResidentListRow = people.ResidentRow
 
 
 class VolunteerListRow(NamedTuple):
@@ -101,11 +80,6 @@ class ResidentFilter:
         return True
 
 
-def _day(value: date | str | None) -> date | None:
-    """SQLite gives dates back as text on the raw cursor."""
-    return value if value is None or isinstance(value, date) else date.fromisoformat(value)
-
-
 def _next_calls(resident_ids: set[int], day: date) -> dict[int, date]:
     """The next planned call per resident, from the pairing that takes a place today."""
     result: dict[int, date] = {}
@@ -115,7 +89,7 @@ def _next_calls(resident_ids: set[int], day: date) -> dict[int, date]:
     for rid, rrule, start, end in raw_rows(query):
         if rid not in resident_ids:
             continue
-        start, end = _day(start) or day, _day(end)
+        start, end = stored_day(start), stored_date(end)
         dates = plan_dates(rrule, start, end, day, horizon)
         if dates:
             result[rid] = dates[0]  # ordered by start, newest first: the earliest pairing wins
@@ -134,7 +108,7 @@ def resident_list_rows(actor: Actor, include_archived: bool = False,
     rows = people.resident_rows(actor, include_archived)
     if not actor.can("people.read_all"):
         # A volunteer sees their own residents; the desk's columns are the coordinator's.
-        return [ResidentListRow(*row) for row in rows]
+        return rows
     day = day or clock.today()
     ids = [row.id for row in rows]
     info = last_info(ids, actor)
@@ -143,10 +117,10 @@ def resident_list_rows(actor: Actor, include_archived: bool = False,
     result = []
     for row in rows:
         last = info.get(row.id)
-        result.append(ResidentListRow(*row, last_contact=last.contact if last else None,
-                                      next_call=nxt.get(row.id),
-                                      wellbeing=last.wellbeing if last else None,
-                                      open_case=row.id in cases))
+        result.append(row._replace(last_contact=last.contact if last else None,
+                                   next_call=nxt.get(row.id),
+                                   wellbeing=last.wellbeing if last else None,
+                                   open_case=row.id in cases))
     return result
 
 

@@ -27,6 +27,8 @@ from belteam.calls.schedule_data import (
     gc_paused,
     pauses_by_resident,
     raw_rows,
+    stored_date,
+    stored_day,
 )
 from belteam.outreach.rules import (
     RECENT_ATTEMPTS,
@@ -197,17 +199,12 @@ def _running_pairs(day: date, ids: Sequence[int] | None) -> list[PairRow]:
     pairs = []
     for part in groups:
         chunk = query if part is None else query.where(Pairing.resident.in_(part))
-        pairs += [PairRow(pid, rid, vid, rule, _day(start), None if end is None else _day(end),
+        pairs += [PairRow(pid, rid, vid, rule, stored_day(start), stored_date(end),
                           None, "", "", "", "")
                   for pid, rid, vid, rule, start, end in raw_rows(chunk)]
     if ids is not None and len(ids) > CHUNK:
         pairs.sort(key=lambda p: (p.start_date, p.id))
     return pairs
-
-
-def _day(value: str | date) -> date:
-    """Dates come back as text from SQLite (fromisoformat is the fast reader)."""
-    return value if isinstance(value, date) else date.fromisoformat(value)
 
 
 def flags(day: date, resident_ids: Sequence[int] | None = None,

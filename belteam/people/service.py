@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import Any, NamedTuple
 
 import peewee as pw
@@ -307,6 +308,11 @@ class ResidentRow(NamedTuple):
     volunteer: str  # who calls now (else who will), "" when nobody
     plan: str  # that pairing's RRULE, "" when nobody
     postcode: str = ""  # blank when the actor may not read it
+    # The coordinator's desk columns, filled by belteam.matching.lists_rows (else empty).
+    last_contact: date | None = None  # the last call that reached them
+    next_call: date | None = None  # the next planned call of their pairing
+    wellbeing: int | None = None  # the last wellbeing mark given (1-10)
+    open_case: bool = False  # a follow-up case is open
 
     @property
     def name(self) -> str:

@@ -17,7 +17,13 @@ from peewee import fn
 from belteam.calls.due_dates import due_days
 from belteam.calls.log import TOPICS
 from belteam.calls.schedule import Rules
-from belteam.calls.schedule_data import PairRow, pauses_by_resident, raw_rows
+from belteam.calls.schedule_data import (
+    PairRow,
+    pauses_by_resident,
+    raw_rows,
+    stored_date,
+    stored_day,
+)
 from belteam.core.clock import TZ
 from belteam.reports.periods import Period
 from belteam.storage.models import CallAttempt, OutreachCase, Pairing, Resident, Volunteer
@@ -155,7 +161,7 @@ def due_figures(period: Period) -> tuple[dict[str, int], dict[int, str]]:
     counts: Counter[str] = Counter()
     residents: dict[int, str] = {}
     for pid, rid, vid, rule, start, end, area in rows:
-        pair = PairRow(pid, rid, vid, rule, _day(start) or period.start, _day(end), None, "", "", "", "")
+        pair = PairRow(pid, rid, vid, rule, stored_day(start), stored_date(end), None, "", "", "", "")
         days = due_days(pair, period.start, period.end, move)
         stops = pauses.get(rid)
         n = len(days) if not stops else sum(
@@ -164,10 +170,6 @@ def due_figures(period: Period) -> tuple[dict[str, int], dict[int, str]]:
             counts[area or ""] += n
             residents[rid] = area or ""
     return dict(counts), residents
-
-
-def _day(value: object) -> date | None:
-    return value if value is None or isinstance(value, date) else date.fromisoformat(str(value))
 
 
 def _local_day(stored: object) -> date:
@@ -225,7 +227,7 @@ def waiting_figures(period: Period, by_area: bool) -> dict[str, dict]:
               .join(Pairing).group_by(Resident.id, Resident.area, Resident.created_at)
               .having(first >= period.start, first <= period.end))
     for area_, created, first_ in raw_rows(paired):  # no per-value parsing by peewee
-        paired_on = _day(first_)
+        paired_on = stored_date(first_)
         if paired_on is None:  # HAVING keeps only residents with a first pairing
             continue
         days = max(0, (paired_on - _local_day(created)).days)
