@@ -25,7 +25,7 @@ from belteam.storage.models import (
     Resident,
     Volunteer,
 )
-from belteam.storage.prepared import Prepared
+from belteam.storage.prepared import Prepared, id_list
 from belteam.storage.queries import not_erased, overlapping
 
 CHUNK = 5000  # ids per IN (...) list: well below SQLite's variable limit
@@ -135,8 +135,8 @@ def raw_rows(query: pw.Query) -> list[tuple]:
 
 def id_in(column: pw.Field, ids: Sequence[int]) -> pw.Expression:
     """``column IN (1,2,3)`` with the ids written inline: peewee builds a bound parameter per
-    value far more slowly than the database runs the query; int() keeps the text safe."""
-    return column.in_(pw.SQL("(" + ",".join(str(int(i)) for i in ids) + ")"))
+    value far more slowly than the database runs the query."""
+    return column.in_(id_list(ids))
 
 
 def chunks(ids: Iterable[int], size: int = CHUNK) -> Iterator[list[int]]:
