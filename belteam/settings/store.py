@@ -241,13 +241,14 @@ def get(key: str) -> Any:
     return values(key)[0]
 
 
-_SOME = Prepared(Setting, lambda keys: Setting.select(Setting.key, Setting.value)
-                 .where(Setting.key.in_(keys)))
+# The keys are bound values (not an id list): one SQL text per number of keys.
+_SOME = Prepared(Setting, lambda _ids, *keys: Setting.select(Setting.key, Setting.value)
+                 .where(Setting.key.in_(list(keys))))
 
 
 def values(*keys: str) -> tuple[Any, ...]:
     """``get`` of each key, read in one query (lists read a few settings each time)."""
-    stored: dict[str, str] = dict(_SOME.rows(keys))
+    stored: dict[str, str] = dict(_SOME.rows(None, *keys, variant=len(keys)))
     result = []
     for key in keys:
         option = OPTIONS[key]

@@ -60,7 +60,7 @@ class Prepared:
         self._build = build
         self._sql: dict[tuple, tuple[str, list[Any], str]] = {}
 
-    def rows(self, ids: Sequence[Any] | None, *values: Any, variant: object = None
+    def rows(self, ids: Sequence[int] | None, *values: Any, variant: object = None
              ) -> list[tuple]:
         """The rows for ``ids`` (None when the query has no id list) and ``values``.
 
