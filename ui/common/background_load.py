@@ -22,6 +22,7 @@ class BackgroundLoad(QObject):
 
     loaded = Signal(object)  # what the read returned
     failed = Signal(str)  # the problem, in words for the screen
+    discarded = Signal(int)  # the number of a load whose result came too late and was dropped
     _arrived = Signal(int, object, str)  # worker -> GUI thread (queued)
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -33,6 +34,15 @@ class BackgroundLoad(QObject):
     def busy(self) -> bool:
         """True while the newest load has not arrived yet."""
         return self._running != 0
+
+    @property
+    def newest(self) -> int:
+        """The number of the newest load started (loads are started from the GUI thread)."""
+        return self._newest
+
+    def is_newest(self, number: int) -> bool:
+        """False once a newer load has started: a long read may stop early."""
+        return number == self._newest
 
     def load(self, read: Callable[..., Any], *args: Any) -> int:
         """Start ``read(*args)`` in a worker; returns the load's number."""
@@ -56,6 +66,7 @@ class BackgroundLoad(QObject):
 
     def _on_arrived(self, number: int, result: Any, problem: str) -> None:
         if number != self._newest:
+            self.discarded.emit(number)
             return
         self._running = 0
         if problem:

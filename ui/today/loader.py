@@ -14,11 +14,11 @@ from contextlib import suppress
 from datetime import date
 from typing import Any
 
+from belteam_gui.common.background_load import BackgroundLoad
 from PySide6.QtCore import QObject, Signal
 
 from belteam.calls import day_parts
-from belteam.core.actors import Actor, PermissionDenied
-from belteam.jobs import runner as jobs
+from belteam.core.actors import Actor
 
 FIRST_ROWS_WAIT = 1.0  # seconds the rest waits at most for the first rows to be shown
 
@@ -29,53 +29,33 @@ class DayLoader(QObject):
     loaded = Signal(object, str)  # (list of DueCall, problem text or "")
     first_rows = Signal(object)  # a streamed load's first rows (the start of ``loaded``'s list)
     discarded = Signal(int)  # the number of a load whose result came too late and was dropped
-    _arrived = Signal(int, object, str)  # worker -> GUI thread (queued)
     _first_arrived = Signal(int, object, object)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._newest = 0
-        self._running = 0
-        self._arrived.connect(self._on_arrived)
+        self._background = BackgroundLoad(self)  # the newest load wins, as for every list
+        self._background.loaded.connect(self._arrived)
+        self._background.failed.connect(self._failed)
+        self._background.discarded.connect(self.discarded)
         self._first_arrived.connect(self._on_first_arrived)
 
     def busy(self) -> bool:
         """True while the newest load has not arrived yet."""
-        return self._running != 0
+        return self._background.busy()
 
     def load(self, actor: Actor, day: date, volunteer_id: int | None, stream: bool = False) -> int:
         """Start loading; returns the load's number. Any older load still running is cancelled.
 
         ``stream``: emit ``first_rows`` with the list's first rows before ``loaded``.
         """
-        self._newest += 1
-        self._running = number = self._newest
-        thread = threading.Thread(target=self._work,
-                                  args=(number, actor, day, volunteer_id, stream),
-                                  name=f"today-load-{number}", daemon=True)
-        thread.start()
-        return number
-
-    def _work(self, number: int, actor: Actor, day: date, volunteer_id: int | None,
-              stream: bool) -> None:
-        calls: list[Any] = []
-        problem = ""
-        if number == self._newest:  # skip the query when a newer load came before it began
-            try:
-                calls = jobs.run_in_thread_db(self._gather, number, actor, day, volunteer_id,
-                                              stream)
-            except PermissionDenied as exc:
-                problem = str(exc)
-            except Exception as exc:  # noqa: BLE001 - shown on the screen, never kills the thread
-                problem = str(exc) or type(exc).__name__
-        with suppress(RuntimeError):  # the screen was closed meanwhile
-            self._arrived.emit(number, calls, problem)
+        number = self._background.newest + 1  # the number this load gets
+        return self._background.load(self._gather, number, actor, day, volunteer_id, stream)
 
     def _gather(self, number: int, actor: Actor, day: date, volunteer_id: int | None,
                 stream: bool) -> list[Any]:
         calls: list[Any] = []
         for part in day_parts.today_parts(actor, day, volunteer_id):
-            if number != self._newest:
+            if not self._background.is_newest(number):
                 break  # cancelled: a newer load runs
             if stream and not calls:
                 shown = threading.Event()
@@ -89,14 +69,13 @@ class DayLoader(QObject):
 
     def _on_first_arrived(self, number: int, calls: list[Any], shown: threading.Event) -> None:
         try:
-            if number == self._newest:
+            if self._background.is_newest(number):
                 self.first_rows.emit(calls)
         finally:
             shown.set()
 
-    def _on_arrived(self, number: int, calls: list[Any], problem: str) -> None:
-        if number != self._newest:
-            self.discarded.emit(number)
-            return
-        self._running = 0
-        self.loaded.emit(calls, problem)
+    def _arrived(self, calls: list[Any]) -> None:
+        self.loaded.emit(calls, "")
+
+    def _failed(self, problem: str) -> None:
+        self.loaded.emit([], problem)
