@@ -10,8 +10,9 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from typing import Any
 
+from belteam.calls.due_dates import due_dates
 from belteam.calls.log import TOPICS
-from belteam.calls.schedule import Rules, due_dates
+from belteam.calls.schedule import Rules
 from belteam.calls.schedule_data import PairRow, pauses_by_resident
 from belteam.reports.periods import Period
 from belteam.reports.queries import bounds

@@ -15,7 +15,8 @@ from datetime import UTC, date, datetime, time, timedelta
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from belteam.calls.schedule import DueCall, calls_between, plan_dates, plan_of
+from belteam.calls.due_dates import plan_dates, plan_of
+from belteam.calls.schedule import DueCall, calls_between
 from belteam.calls.schedule_data import id_in, pauses_by_resident
 from belteam.core.actors import OTHERS_CALENDAR, Actor, require, require_own
 from belteam.core.clock import TZ, clock

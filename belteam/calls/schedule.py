@@ -7,13 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from belteam.calls.due_dates import (  # noqa: F401  (due_dates, plan_dates: re-exported)
-    _due_dates,
-    due_dates,
-    due_items,
-    plan_dates,
-    plan_of,
-)
+from belteam.calls.due_dates import due_items, plan_of
 from belteam.calls.schedule_data import (
     AttemptRow,
     LastInfo,

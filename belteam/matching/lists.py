@@ -15,7 +15,7 @@ from typing import Any
 
 import peewee as pw
 
-from belteam.calls.schedule import plan_dates
+from belteam.calls.due_dates import plan_dates
 from belteam.core.actors import Actor, require
 from belteam.core.clock import clock
 from belteam.matching.availability import describe_mask, parse

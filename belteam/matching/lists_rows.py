@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import NamedTuple
 
-from belteam.calls.schedule import plan_dates
+from belteam.calls.due_dates import plan_dates
 from belteam.calls.schedule_data import last_info, raw_rows, stored_date, stored_day
 from belteam.core.actors import Actor
 from belteam.core.clock import clock

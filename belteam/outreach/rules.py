@@ -35,8 +35,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 
+from belteam.calls.due_dates import due_dates, plan_of
 from belteam.calls.log import UNSUCCESSFUL
-from belteam.calls.schedule import Rules, call_status, due_dates, plan_of
+from belteam.calls.schedule import Rules, call_status
 from belteam.calls.schedule_data import PairRow
 from belteam.core.clock import TZ
 from belteam.outreach import texts

@@ -7,8 +7,7 @@ from datetime import date, timedelta
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from belteam.calls.due_dates import due_days
-from belteam.calls.schedule import due_dates, plan_of
+from belteam.calls.due_dates import due_dates, due_days, plan_of
 from belteam.calls.schedule_data import PairRow
 from belteam.pairings.plans import parse_plan
 

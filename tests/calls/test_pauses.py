@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given
 from hypothesis import settings as hsettings
 from hypothesis import strategies as st
 
-from belteam.calls import absences, schedule
+from belteam.calls import absences, due_dates
 from belteam.cli import main as cli
 from belteam.core.actors import SYSTEM, PermissionDenied
 from belteam.core.clock import clock
@@ -107,6 +107,6 @@ def test_calls_are_due_again_from_the_resume_day(db, plan, pauses, resume, as_st
     later = [(p.start_date, p.end_date) for p in Pause.select() if p.start_date > day0]
     for offset in range(0, 8):
         day = day0 + timedelta(days=offset)
-        planned = schedule.plan_dates(pairing.rrule, pairing.start_date, None, day, day)
+        planned = due_dates.plan_dates(pairing.rrule, pairing.start_date, None, day, day)
         blocked = any(start <= day and (end is None or day <= end) for start, end in later)
         assert codes(day) == (["R1"] if planned and not blocked else []), (day, planned)

@@ -8,8 +8,8 @@ from hypothesis import HealthCheck, given
 from hypothesis import settings as hsettings
 from hypothesis import strategies as st
 
+from belteam.calls import due_dates, schedule
 from belteam.calls import log as calls
-from belteam.calls import schedule
 from belteam.calls.absences import pause_resident
 from belteam.core.actors import SYSTEM, PermissionDenied
 from belteam.core.clock import TZ
@@ -370,7 +370,7 @@ def test_shared_window_dates_equal_the_pairings_own(plan, start, frm, move):
     rrule = parse_plan(plan).to_rrule()
     to = frm + timedelta(days=3)
     row = PairRow(1, 1, 1, rrule, start, None, None, "R", "A", "B", "")
-    assert schedule.due_dates(row, frm, to, move) == schedule._due_dates(
+    assert due_dates.due_dates(row, frm, to, move) == due_dates._due_dates(
         rrule, start, None, frm, to, move)
 
 
