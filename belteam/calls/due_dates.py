@@ -51,14 +51,22 @@ def due_dates(pair: PairRow, frm: date, to: date, move: bool) -> dict[date, str 
 def due_items(pair: PairRow, frm: date, to: date, move: bool
               ) -> tuple[tuple[date, str | None], ...]:
     """``due_dates`` as (date, holiday name) pairs in date order (shared: do not change)."""
+    shared = shared_key(pair, frm, to)
+    if shared is not None:
+        return _window_dates(*shared, frm, to, move)
+    return tuple(sorted(_due_dates(pair.rrule, pair.start_date, pair.end_date, frm, to,
+                                   move).items()))
+
+
+def shared_key(pair: PairRow, frm: date, to: date) -> tuple[str, int] | None:
+    """(plan, week phase) when that alone decides ``due_items(pair, frm, to, …)``: the common
+    case of a long-running plan, where thousands of pairings share a few answers; None when
+    the pairing's own start or end matters."""
     plan = plan_of(pair.rrule)
     if (plan.kind != "once" and (pair.end_date is None or pair.end_date >= to)
             and pair.start_date < frm - timedelta(days=MOVE_SLACK + 8)):
-        # The common case: a long-running plan; thousands of pairings share a few answers.
-        phase = _phase(pair.start_date, plan.interval) if plan.interval > 1 else 0
-        return _window_dates(pair.rrule, phase, frm, to, move)
-    return tuple(sorted(_due_dates(pair.rrule, pair.start_date, pair.end_date, frm, to,
-                                   move).items()))
+        return pair.rrule, _phase(pair.start_date, plan.interval) if plan.interval > 1 else 0
+    return None
 
 
 @lru_cache(maxsize=4096)

@@ -40,7 +40,7 @@ from belteam.outreach.rules import (
     read_moment,
     triggers,
 )
-from belteam.storage.db import DB
+from belteam.storage.db import DB, side_by_side
 from belteam.storage.models import CallAttempt, OutreachCase, Pairing, Resident
 from belteam.storage.queries import not_erased, overlapping
 
@@ -175,12 +175,16 @@ def _add_attempts(facts: dict[int, Facts], rows: Iterable[tuple], limit: int,
             item = facts.get(rid)
             if item is None and grow:
                 item = facts[rid] = Facts(rid)
+            if item is not None:
+                item.marked = False
         count += 1
         if item is not None and count <= limit:
             attempt = Attempt(raw, outcome, bool(concern))
             item.attempts.append(attempt)
-            if outcome == "reached" and item.last_reached is None:
-                item.last_reached = attempt.at
+            if concern or outcome == "wrong_number":
+                item.marked = True
+            if outcome == "reached" and item.reach is None:
+                item.reach = attempt
 
 
 def _running_pairs(day: date, ids: Sequence[int] | None) -> list[PairRow]:
@@ -240,16 +244,24 @@ def _fetch(day: date, resident_ids: Sequence[int] | None, recent: int) -> dict[i
     if not everyone and not facts:
         return facts
     ids = None if everyone else list(facts)
-    for pair in _running_pairs(day, ids):
+    if everyone and _is_postgres(DB.obj):
+        # The server reads the pairings for a second connection while this one turns the
+        # attempts into facts. (Not on SQLite: a second connection starts with a cold page
+        # cache, which costs more than this small read.)
+        pairs, _ = side_by_side(lambda: _running_pairs(day, None), lambda: _add_attempts(
+            facts, recent_rows(cut, recent, None), recent, grow=True))
+    else:
+        pairs = _running_pairs(day, ids)
+        _add_attempts(facts, recent_rows(cut, recent, ids), recent, grow=everyone)
+    for pair in pairs:
         item = facts.get(pair.resident_id)
         if item is None and everyone:
             item = facts[pair.resident_id] = Facts(pair.resident_id)
         if item is not None:
             item.pair = pair  # the newest running pairing wins
-    _add_attempts(facts, recent_rows(cut, recent, ids), recent, grow=everyone)
     # A run of failures filling every fetched attempt may go on further: read those runs whole.
     long_runs = [f.resident_id for f in facts.values() if len(f.attempts) == recent
-                 and f.last_reached is None
+                 and f.reach is None
                  and all(a.outcome in UNSUCCESSFUL for a in f.attempts)]
     if long_runs:
         for rid in long_runs:
@@ -259,7 +271,7 @@ def _fetch(day: date, resident_ids: Sequence[int] | None, recent: int) -> dict[i
         if rid in facts:
             facts[rid].pauses = list(periods)
     # Residents without a reach among their newest attempts: their last reach, further back.
-    unknown = [f.resident_id for f in facts.values() if f.last_reached is None and f.attempts]
+    unknown = [f.resident_id for f in facts.values() if f.reach is None and f.attempts]
     for row in recent_attempts(cut, 1, unknown, reached_only=True) if unknown else ():
         facts[row.resident_id].last_reached = row.at
     _case_marks(facts, cut, whole_set=everyone)

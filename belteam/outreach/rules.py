@@ -35,10 +35,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 
-from belteam.calls.due_dates import due_dates, plan_of
+from belteam.calls.due_dates import due_dates, plan_of, shared_key
 from belteam.calls.log import UNSUCCESSFUL
 from belteam.calls.schedule import Rules, call_status
-from belteam.calls.schedule_data import PairRow
+from belteam.calls.schedule_data import LocalDays, PairRow
 from belteam.core.clock import TZ
 from belteam.outreach import texts
 from belteam.settings import store as settings
@@ -105,6 +105,11 @@ class Thresholds:
     no_contact_days: int
     no_contact_days_daily: int
     schedule: Rules
+    # Residents alike share their triggers (``_alike_key``): key -> triggers, per evaluation.
+    _alike: dict[tuple, tuple[Trigger, ...]] = field(
+        default_factory=dict, init=False, compare=False, repr=False)
+    _days: dict[date, LocalDays] = field(default_factory=dict, init=False, compare=False,
+                                         repr=False)
 
     @property
     def recent(self) -> int:
@@ -128,9 +133,21 @@ class Facts:
     pair: PairRow | None = None  # the pairing running on the evaluation day
     pauses: Sequence[tuple[date, date | None]] = ()  # shared empty default: most have none
     attempts: list[Attempt] = field(default_factory=list)  # newest first
-    last_reached: datetime | None = None
+    # The newest reach: its attempt (the moment read on first use) or the moment itself.
+    reach: Attempt | datetime | None = None
     reset_at: datetime | None = None  # counters_reset_at of the last case closed as reached
     closed_at: datetime | None = None  # the last closing of any case
+    # Whether an attempt may carry a concern or a wrong number (the fetch says when none does).
+    marked: bool = True
+
+    @property
+    def last_reached(self) -> datetime | None:
+        reach = self.reach
+        return reach.at if isinstance(reach, Attempt) else reach
+
+    @last_reached.setter
+    def last_reached(self, value: datetime | None) -> None:
+        self.reach = value
 
 
 @dataclass(frozen=True)
@@ -285,11 +302,50 @@ def at_once(facts: Facts) -> list[Trigger]:
     return [found[r] for r in ("concern", "wrong_number") if r in found]
 
 
+def _alike_key(facts: Facts, day: date, th: Thresholds) -> tuple | None:
+    """What alone decides the rules for most residents, or None for the others.
+
+    Nothing marked (rule 4 is off), the newest attempt a reach (rule 1 is off), no pause and
+    no closed case (no baseline), a plan running long before that reach: rules 2 and 3 then
+    read only the plan's dates after the reach (``due_dates.shared_key``: plan and week
+    phase) and the day of the reach, so residents alike share one answer.
+    """
+    if (facts.marked or not facts.attempts or facts.attempts[0].outcome != "reached"
+            or facts.pauses or facts.reset_at is not None or facts.closed_at is not None
+            or facts.pair is None or facts.reach is None):
+        return None
+    reached = _reach_day(facts.reach, day, th)
+    shared = shared_key(facts.pair, reached + timedelta(days=1), day)
+    return None if shared is None else (shared, reached, day)
+
+
+def _reach_day(reach: Attempt | datetime, day: date, th: Thresholds) -> date:
+    """The Amsterdam day of the newest reach, without reading the moment for a recent one."""
+    raw = reach.sort_value if isinstance(reach, Attempt) else reach
+    if isinstance(raw, datetime) and raw.tzinfo is not None:
+        return raw.astimezone(TZ).date()
+    days = th._days.get(day)
+    if days is None:
+        days = th._days[day] = LocalDays(day - timedelta(days=62), day + timedelta(days=1))
+    return days(raw)
+
+
 def triggers(facts: Facts, day: date, th: Thresholds) -> list[Trigger]:
     """Every trigger that holds for the resident on ``day`` (none while paused)."""
     if paused_on(facts, day):
         return []
-    found = at_once(facts)
+    key = _alike_key(facts, day, th)
+    if key is None:
+        return rule_by_rule(facts, day, th)
+    found = th._alike.get(key)
+    if found is None:
+        found = th._alike[key] = tuple(rule_by_rule(facts, day, th))
+    return list(found)
+
+
+def rule_by_rule(facts: Facts, day: date, th: Thresholds) -> list[Trigger]:
+    """The triggers of a resident who is not paused, each rule asked in turn."""
+    found = at_once(facts) if facts.marked else []
     for rule in (missed_calls, failed_run, no_contact):
         trigger = rule(facts, day, th)
         if trigger is not None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import statistics
 from collections import Counter, defaultdict
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
@@ -20,7 +19,7 @@ from belteam.core.clock import clock
 from belteam.reports import queries
 from belteam.reports.periods import Period, week_of
 from belteam.reports.suppress import Cell, complete, primary, shown, threshold
-from belteam.storage.db import run_in_thread_db, shared_by_threads
+from belteam.storage.db import side_by_side
 from belteam.storage.models import OutreachCase
 
 # Figures that count residents: their own value is their weight.
@@ -225,16 +224,10 @@ def overview(actor: Actor, period: Period, by_area: bool = False) -> Overview:
     require(actor, "reports.read")
     k = threshold()
     previous = period.previous()
-    if shared_by_threads():
-        # The two periods are read side by side on two connections: the database works
-        # outside Python's lock, so a year and the year before take little more than one.
-        with ThreadPoolExecutor(max_workers=1) as pool:
-            earlier = pool.submit(run_in_thread_db, _protected, previous, by_area, k)
-            totals, areas = _protected(period, by_area, k)
-            previous_totals, previous_areas = earlier.result()
-    else:
-        totals, areas = _protected(period, by_area, k)
-        previous_totals, previous_areas = _protected(previous, by_area, k)
+    # The two periods are read side by side: a year and the year before take little more
+    # than one.
+    (previous_totals, previous_areas), (totals, areas) = side_by_side(
+        lambda: _protected(previous, by_area, k), lambda: _protected(period, by_area, k))
     rows = [{"area": g, **areas.get(g, {}), "previous": previous_areas.get(g, {})}
             for g in sorted(set(areas) | set(previous_areas))]
     return Overview(period, previous, totals, previous_totals, rows, k)

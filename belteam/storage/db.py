@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sqlite3
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TypeVar
@@ -216,6 +217,7 @@ def _explain(url: str, exc: Exception) -> str:
 
 
 T = TypeVar("T")
+U = TypeVar("U")
 
 
 def run_in_thread_db(fn: Callable[..., T], *args: object, **kwargs: object) -> T:
@@ -240,6 +242,20 @@ def shared_by_threads() -> bool:
     database = DB.obj
     return not (isinstance(database, peewee.SqliteDatabase)
                 and database.database in ("", ":memory:"))
+
+
+def side_by_side(beside: Callable[[], T], here: Callable[[], U]) -> tuple[T, U]:
+    """(``beside()``, ``here()``): ``beside`` runs in a worker thread on a connection of its own
+    while ``here`` runs on this thread's. The database does its work outside Python's lock, so
+    two reads take little more than the longer one. They run one after the other when a second
+    connection would not see the same data: an in-memory SQLite, or this thread in a
+    transaction (its uncommitted rows are its own)."""
+    if not shared_by_threads() or DB.obj.in_transaction():
+        return beside(), here()
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        later = pool.submit(run_in_thread_db, beside)
+        mine = here()
+        return later.result(), mine
 
 
 # Called with the database just before close() closes it (wired by belteam.bootstrap).

@@ -14,6 +14,7 @@ from belteam.core.clock import TZ, clock
 from belteam.demo import team as demo
 from belteam.reports import overview as reports
 from belteam.reports import periods
+from belteam.storage import db as db_module
 from belteam.storage.models import CallAttempt, Resident, Volunteer
 
 
@@ -80,6 +81,6 @@ def test_the_two_periods_read_side_by_side_equal_them_read_one_after_the_other(d
     monkeypatch.setattr(reports, "_protected", spy)
     side_by_side = reports.overview(coordinator, period, by_area=True).as_json()
     assert len(threads) == 2  # the previous period was read on its own connection
-    monkeypatch.setattr(reports, "shared_by_threads", lambda: False)
+    monkeypatch.setattr(db_module, "shared_by_threads", lambda: False)
     assert reports.overview(coordinator, period, by_area=True).as_json() == side_by_side
     assert side_by_side["previous"]["attempts"] > 0
