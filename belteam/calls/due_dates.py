@@ -12,6 +12,7 @@ from belteam.calls.schedule_data import PairRow
 from belteam.pairings.plans import Plan, occurrences, parse_plan
 
 MOVE_SLACK = 10  # days a holiday move can push a call forward (Christmas + weekend)
+_SHARED_AFTER = timedelta(days=MOVE_SLACK + 8)  # a plan this long under way shares its dates
 
 
 @lru_cache(maxsize=1024)
@@ -62,11 +63,13 @@ def shared_key(pair: PairRow, frm: date, to: date) -> tuple[str, int] | None:
     """(plan, week phase) when that alone decides ``due_items(pair, frm, to, …)``: the common
     case of a long-running plan, where thousands of pairings share a few answers; None when
     the pairing's own start or end matters."""
+    if pair.start_date >= frm - _SHARED_AFTER or (pair.end_date is not None
+                                                  and pair.end_date < to):
+        return None
     plan = plan_of(pair.rrule)
-    if (plan.kind != "once" and (pair.end_date is None or pair.end_date >= to)
-            and pair.start_date < frm - timedelta(days=MOVE_SLACK + 8)):
-        return pair.rrule, _phase(pair.start_date, plan.interval) if plan.interval > 1 else 0
-    return None
+    if plan.kind == "once":
+        return None
+    return pair.rrule, _phase(pair.start_date, plan.interval) if plan.interval > 1 else 0
 
 
 @lru_cache(maxsize=4096)

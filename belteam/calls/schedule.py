@@ -13,16 +13,13 @@ from belteam.calls.schedule_data import (
     LastInfo,
     LocalDays,
     PairRow,
-    absences_by_volunteer,
     attempt_rows,
-    case_flags,
-    covers_by_pairing,
     day_end,
     gc_paused,
     last_info,
     pair_rows,
     pair_rows_of_residents,
-    pauses_by_resident,
+    periods,
     volunteer_names,
     volunteers_pair_rows,
 )
@@ -98,6 +95,10 @@ class Rules:
     def grace_for(self, plan: Plan) -> int:
         return self.grace_daily if plan.is_daily else self.grace
 
+    def grace_of(self, rrule: str) -> int:
+        """``grace_for`` a stored plan (thousands of pairings share a few plans)."""
+        return self.grace_daily if plan_of(rrule).is_daily else self.grace
+
     @property
     def max_grace(self) -> int:
         return max(self.grace, self.grace_daily)
@@ -165,10 +166,7 @@ def _load(day: date, lo: date, hi: date, pairs: list[PairRow], team: bool,
             attempts[(row.resident_id, row.due_date)].append(row)
         if row.outcome == "reached":
             reached[row.resident_id].append(local_day(row.at_raw))
-    return _World(day, rules, pairs, attempts, reached,
-                  pauses_by_resident(lo, ctx_hi, rids),
-                  absences_by_volunteer(lo, ctx_hi, vids),
-                  covers_by_pairing(lo, ctx_hi, pids))
+    return _World(day, rules, pairs, attempts, reached, *periods(lo, ctx_hi, rids, vids, pids))
 
 
 def _unique_per_resident(pairs: list[PairRow],
@@ -204,7 +202,7 @@ def _rows(world: _World, lo_of: dict[int, date], hi: date, listing: bool
     _unique_per_resident(world.pairs, dates)
     result = []
     for pair in world.pairs:
-        grace = world.rules.grace_for(plan_of(pair.rrule))
+        grace = world.rules.grace_of(pair.rrule)
         pauses = world.pauses.get(pair.resident_id, ())
         for due, holiday in dates[pair.id]:
             if pauses and (within(pauses, due) or (listing and within(pauses, world.day))):
@@ -243,7 +241,7 @@ def fold_per_resident(rows: list[Row], day: date, today: date) -> list[Row]:
 
 
 def _to_calls(world: _World, rows: list[Row], actor: Actor) -> list[DueCall]:
-    infos = last_info({r[0].resident_id for r in rows}, actor)
+    infos = last_info({r[0].resident_id for r in rows}, actor, cases=True)
 
     def folded(row: Row) -> list[date]:
         return [row[1], *(due for due, _status in (row[5] if len(row) > 5 else ()))]
@@ -255,12 +253,10 @@ def _to_calls(world: _World, rows: list[Row], actor: Actor) -> list[DueCall]:
                             | {a.volunteer_id for tried in shown.values() for a in tried
                                if a.volunteer_id is not None})
 
-    flags = case_flags({r[0].resident_id for r in rows})
     calls = []
     for pair, due, holiday, status, who, *rest in rows:
         earlier = rest[0] if rest else ()
         info = infos.get(pair.resident_id, LastInfo())
-        case_open, resolved_on = flags.get(pair.resident_id, (False, None))
         code, name = names.get(who, (None, None)) if who is not None else (None, None)
         attempts = tuple(AttemptInfo(a.at, a.outcome, names.get(a.volunteer_id or 0, ("", ""))[1])
                          for a in shown[(pair.resident_id, due)])
@@ -271,7 +267,7 @@ def _to_calls(world: _World, rows: list[Row], actor: Actor) -> list[DueCall]:
             due_date=due, preferred_time=pair.preferred_time, status=status,
             attempts=attempts, holiday=holiday, last_note=info.note,
             last_wellbeing=info.wellbeing, last_contact=info.contact,
-            case_open=case_open, case_resolved_on=resolved_on,
+            case_open=info.case_open, case_resolved_on=info.case_resolved_on,
             earlier=tuple(d for d, _s in earlier), earlier_statuses=tuple(s for _d, s in earlier)))
     return calls
 
@@ -285,25 +281,32 @@ def list_for(actor: Actor, day: date, volunteer_id: int | None,
              residents: Iterable[int] | None = None) -> list[DueCall]:
     """The list for ``day`` without permission checks (``today_list`` checks first); with
     ``residents``, only the team list's rows of those residents."""
+    with gc_paused():
+        # The list's working data is freed on leaving _list, while the collector is paused:
+        # the collection that follows sees only the calls.
+        return _list(actor, day, volunteer_id, residents)
+
+
+def _list(actor: Actor, day: date, volunteer_id: int | None,
+          residents: Iterable[int] | None) -> list[DueCall]:
     rules = Rules.load()
     lo = day - timedelta(days=rules.max_grace + 1)
     team = volunteer_id is None and residents is None
-    with gc_paused():
-        # A part of the list reads every pairing of its residents, so that the rules (which
-        # work per resident) see what they see in the team's list.
-        if volunteer_id is not None:
-            pairs = volunteers_pair_rows(volunteer_id, lo, day)
-        elif residents is not None:
-            pairs = pair_rows_of_residents(residents, lo, day)
-        else:
-            pairs = pair_rows(lo, day)
-        world = _load(day, lo, day, pairs, team=team, rules=rules)
-        lo_of = {p.id: day - timedelta(days=rules.grace_for(plan_of(p.rrule)) + 1)
-                 for p in pairs}
-        rows = fold_per_resident(_rows(world, lo_of, day, listing=True), day, clock.today())
-        if volunteer_id is not None:
-            rows = [r for r in rows if r[4] == volunteer_id]
-        return sorted(_to_calls(world, rows, actor), key=sort_key)
+    # A part of the list reads every pairing of its residents, so that the rules (which
+    # work per resident) see what they see in the team's list.
+    if volunteer_id is not None:
+        pairs = volunteers_pair_rows(volunteer_id, lo, day)
+    elif residents is not None:
+        pairs = pair_rows_of_residents(residents, lo, day)
+    else:
+        pairs = pair_rows(lo, day)
+    world = _load(day, lo, day, pairs, team=team, rules=rules)
+    late = {rule: day - timedelta(days=rules.grace_of(rule) + 1) for rule in {p.rrule for p in pairs}}
+    lo_of = {p.id: late[p.rrule] for p in pairs}
+    rows = fold_per_resident(_rows(world, lo_of, day, listing=True), day, clock.today())
+    if volunteer_id is not None:
+        rows = [r for r in rows if r[4] == volunteer_id]
+    return sorted(_to_calls(world, rows, actor), key=sort_key)
 
 
 def whose_list(actor: Actor, volunteer_id: int | None) -> tuple[bool, int | None]:

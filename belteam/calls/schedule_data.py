@@ -68,6 +68,8 @@ class LastInfo(NamedTuple):
     note: str = ""
     wellbeing: int | None = None
     contact: date | None = None
+    case_open: bool = False
+    case_resolved_on: date | None = None
 
 
 def stored_day(value: Any) -> date:
@@ -255,54 +257,86 @@ def attempt_rows(lo: date, hi: date, resident_ids: Iterable[int] | None,
     return result
 
 
-def _periods(model: type[pw.Model], column: pw.Field, *extra: pw.Field) -> Prepared:
-    """Periods of ``model`` overlapping [lo, hi], optionally of the ids in ``column``."""
-    def build(ids: pw.Node | None, lo: Any, hi: Any) -> pw.ModelSelect:
-        query = model.select(column, model.start_date, model.end_date, *extra).where(
-            overlapping(model, lo, hi))
-        if model is Cover:  # the newest cover wins: read them oldest first
-            query = query.order_by(Cover.created_at, Cover.id)
-        return query if ids is None else query.where(column.in_(ids))
-    return Prepared(model, build)
+Periods = tuple[dict[int, list[tuple[date, date | None]]], dict[int, list[tuple[date, date]]],
+                dict[int, list[tuple[date, date, int]]]]
+# The three kinds of period a list reads: pauses per resident, absences per volunteer, covers
+# per pairing (with the covering volunteer; the newest cover wins, so they are read in order).
+_KINDS: tuple[tuple[type[pw.Model], pw.Field, tuple[pw.Field, ...]], ...] = (
+    (Pause, Pause.resident, ()),
+    (Absence, Absence.volunteer, ()),
+    (Cover, Cover.pairing, (Cover.volunteer, Cover.created_at, Cover.id)),
+)
+PAUSES, ABSENCES, COVERS = 0, 1, 2
+_NULLS = (pw.SQL("CAST(NULL AS INTEGER)"), pw.SQL("CAST(NULL AS TIMESTAMP)"),
+          pw.SQL("CAST(NULL AS INTEGER)"))
 
 
-_PAUSES = _periods(Pause, Pause.resident)
-_ABSENCES = _periods(Absence, Absence.volunteer)
-_COVERS = _periods(Cover, Cover.pairing, Cover.volunteer)
+def _period_select(kind: int, ids: pw.Node | None, lo: Any, hi: Any) -> pw.ModelSelect:
+    """(kind, id, start, end, cover's volunteer, created, cover id) of one kind's periods
+    overlapping [lo, hi], of the ids in its column when given."""
+    model, column, extra = _KINDS[kind]
+    pad = _NULLS[len(extra):]  # typed: PostgreSQL matches a union's columns pairwise
+    query = model.select(pw.SQL(str(kind)), column, model.start_date, model.end_date, *extra,
+                         *pad).where(overlapping(model, lo, hi))
+    return query if ids is None else query.where(column.in_(ids))
 
 
-def _period_rows(prepared: Prepared, lo: date, hi: date, ids: Iterable[int] | None
-                 ) -> Iterator[tuple]:
+_ONE_KIND = [Prepared(model, lambda ids, lo, hi, k=kind: _period_select(k, ids, lo, hi))
+             for kind, (model, _c, _e) in enumerate(_KINDS)]
+# All three kinds in one read (one round trip to a server): a list needs them together.
+_ALL_KINDS = Prepared(Pause, lambda pauses, absences, covers, lo, hi: (
+    _period_select(PAUSES, pauses, lo, hi) + _period_select(ABSENCES, absences, lo, hi)
+    + _period_select(COVERS, covers, lo, hi)), lists=3)
+
+
+def _sorted_periods(rows: Iterable[tuple]) -> Periods:
+    found: Periods = (defaultdict(list), defaultdict(list), defaultdict(list))
+    pauses, absences, covers = found
+    for kind, key, start, end, vid, _created, _id in sorted(
+            rows, key=lambda r: (r[0], r[5], r[6]) if r[0] == COVERS else (r[0],)):
+        if kind == PAUSES:
+            pauses[key].append((stored_day(start), stored_date(end)))
+        elif kind == ABSENCES:
+            absences[key].append((stored_day(start), stored_day(end)))
+        else:
+            covers[key].append((stored_day(start), stored_day(end), vid))
+    return found
+
+
+def periods(lo: date, hi: date, resident_ids: Iterable[int] | None,
+            volunteer_ids: Iterable[int] | None, pairing_ids: Iterable[int] | None) -> Periods:
+    """Pauses per resident, absences per volunteer and covers per pairing (oldest first)
+    overlapping [lo, hi], in one read; None for all three ids means everyone's."""
+    if resident_ids is None or volunteer_ids is None or pairing_ids is None:
+        return _sorted_periods(_ALL_KINDS.rows(None, lo, hi))
+    # 0 is no row's id: it stands in for an empty list, which SQL cannot write.
+    lists = tuple(sorted(set(ids)) or [0] for ids in (resident_ids, volunteer_ids, pairing_ids))
+    return _sorted_periods(_ALL_KINDS.rows(lists, lo, hi))
+
+
+def _period_rows(kind: int, lo: date, hi: date, ids: Iterable[int] | None) -> Periods:
     if ids is None:
-        yield from prepared.rows(None, lo, hi)
-        return
-    for part in chunks(ids):
-        yield from prepared.rows(part, lo, hi)
+        return _sorted_periods(_ONE_KIND[kind].rows(None, lo, hi))
+    return _sorted_periods(row for part in chunks(ids) for row in _ONE_KIND[kind].rows(part, lo, hi))
 
 
 def pauses_by_resident(lo: date, hi: date, resident_ids: Iterable[int] | None
                        ) -> dict[int, list[tuple[date, date | None]]]:
     """Pause periods overlapping [lo, hi], per resident."""
-    result: dict[int, list[tuple[date, date | None]]] = defaultdict(list)
-    for rid, start, end in _period_rows(_PAUSES, lo, hi, resident_ids):
-        result[rid].append((stored_day(start), stored_date(end)))  # peewee parses dates with strptime: slow
-    return result
+    found, _, _ = _period_rows(PAUSES, lo, hi, resident_ids)
+    return found
 
 
 def absences_by_volunteer(lo: date, hi: date, volunteer_ids: Iterable[int] | None
                           ) -> dict[int, list[tuple[date, date]]]:
-    result: dict[int, list[tuple[date, date]]] = defaultdict(list)
-    for vid, start, end in _period_rows(_ABSENCES, lo, hi, volunteer_ids):
-        result[vid].append((stored_day(start), stored_day(end)))
-    return result
+    _, found, _ = _period_rows(ABSENCES, lo, hi, volunteer_ids)
+    return found
 
 
 def covers_by_pairing(lo: date, hi: date, pairing_ids: Iterable[int] | None
                       ) -> dict[int, list[tuple[date, date, int]]]:
-    result: dict[int, list[tuple[date, date, int]]] = defaultdict(list)
-    for pid, start, end, vid in _period_rows(_COVERS, lo, hi, pairing_ids):
-        result[pid].append((stored_day(start), stored_day(end), vid))
-    return result
+    _, _, found = _period_rows(COVERS, lo, hi, pairing_ids)
+    return found
 
 
 _NAMES = Prepared(Volunteer, lambda ids: Volunteer.select(
@@ -319,8 +353,29 @@ def volunteer_names(ids: Iterable[int]) -> dict[int, tuple[str, str]]:
     return result
 
 
-def _newest_values(actor: Actor) -> Prepared:
-    """Per resident: its newest readable note, newest wellbeing mark and newest reach moment.
+def _case_columns() -> list[pw.Node]:
+    """Per resident: whether a follow-up case is open, and when the last one was closed."""
+    open_case, closed_case = OutreachCase.alias("oc"), OutreachCase.alias("cc")
+    # A correlated probe, not EXISTS: PostgreSQL would hash every open case for a few residents.
+    is_open = open_case.select(pw.SQL("1")).where(
+        (open_case.resident == Resident.id)
+        & open_case.status.in_(OutreachCase.OPEN_STATUSES)).limit(1)
+    closed = closed_case.select(pw.fn.MAX(closed_case.closed_at)).where(
+        (closed_case.resident == Resident.id)
+        & closed_case.status.not_in(OutreachCase.OPEN_STATUSES))
+    return [is_open.alias("case_open"), closed.alias("case_closed")]
+
+
+def _case_flag(is_open: Any, closed: Any) -> tuple[bool, date | None]:
+    """(a case is open, the day the last one was resolved while none is open)."""
+    if is_open:
+        return True, None
+    return False, None if closed is None else _moment(closed).date()
+
+
+def _newest_values(actor: Actor, cases: bool) -> Prepared:
+    """Per resident: its newest readable note, newest wellbeing mark and newest reach moment
+    (and, with ``cases``, its case flags: the day's list reads them in the same round trip).
 
     Correlated ``ORDER BY at DESC LIMIT 1`` sub-selects: each walks the (resident, at) index
     backwards from the newest attempt, so old history is never scanned.
@@ -332,35 +387,39 @@ def _newest_values(actor: Actor) -> Prepared:
         return (att.select(column).where((att.resident == Resident.id) & cond)
                 .order_by(att.at.desc(), att.id.desc()).limit(1))
 
+    extra = _case_columns() if cases else []
     return Prepared(Resident, lambda ids: Resident.select(
         Resident.id,
         newest(att.note, (att.note != "") & readable).alias("note"),
         newest(att.wellbeing, att.wellbeing.is_null(False) & readable).alias("wellbeing"),
         newest(att.at, att.outcome == "reached").alias("reached_at"),
+        *extra,
     ).where(Resident.id.in_(ids)))
 
 
 _NEWEST: dict[tuple, Prepared] = {}
 
 
-def last_info(resident_ids: Iterable[int], actor: Actor) -> dict[int, LastInfo]:
-    """Last readable note, wellbeing mark and reached date per resident."""
+def last_info(resident_ids: Iterable[int], actor: Actor, cases: bool = False
+              ) -> dict[int, LastInfo]:
+    """Last readable note, wellbeing mark and reached date per resident (and its case flags
+    when asked)."""
     # Who reads decides the SQL's shape (see notes.readable_notes).
-    reader = (actor.can("notes.confidential"), actor.volunteer_id, actor.user_id)
+    reader = (actor.can("notes.confidential"), actor.volunteer_id, actor.user_id, cases)
     query = _NEWEST.get(reader)
     if query is None:
-        query = _NEWEST[reader] = _newest_values(actor)
+        query = _NEWEST[reader] = _newest_values(actor, cases)
     result: dict[int, LastInfo] = {}
     for part in chunks(resident_ids):
-        for rid, note, wellbeing, reached_at in query.rows(part):
-            result[rid] = LastInfo(note=note or "", wellbeing=wellbeing, contact=None
-                                   if reached_at is None else _moment(reached_at).date())
+        for rid, note, wellbeing, reached_at, *case in query.rows(part):
+            result[rid] = LastInfo(note or "", wellbeing, None if reached_at is None
+                                   else _moment(reached_at).date(),
+                                   *(_case_flag(*case) if case else ()))
     return result
 
 
-_CASES = Prepared(OutreachCase, lambda ids: OutreachCase.select(
-    OutreachCase.resident, OutreachCase.status, OutreachCase.closed_at)
-    .where(OutreachCase.resident.in_(ids)).order_by(OutreachCase.opened_at, OutreachCase.id))
+_CASES = Prepared(Resident, lambda ids: Resident.select(Resident.id, *_case_columns()).where(
+    Resident.id.in_(ids)))
 
 
 def case_flags(resident_ids: Iterable[int]) -> dict[int, tuple[bool, date | None]]:
@@ -370,11 +429,7 @@ def case_flags(resident_ids: Iterable[int]) -> dict[int, tuple[bool, date | None
     """
     result: dict[int, tuple[bool, date | None]] = {}
     for part in chunks(resident_ids):
-        for rid, status, closed_raw in _CASES.rows(part):
-            is_open, resolved = result.get(rid, (False, None))
-            if status in OutreachCase.OPEN_STATUSES:
-                result[rid] = (True, None)
-            elif not is_open and closed_raw is not None:
-                closed = _moment(closed_raw).date()
-                result[rid] = (False, max(resolved or closed, closed))
+        for rid, is_open, closed in _CASES.rows(part):
+            if is_open or closed is not None:
+                result[rid] = _case_flag(is_open, closed)
     return result

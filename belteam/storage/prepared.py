@@ -11,7 +11,7 @@ import itertools
 import re
 import weakref
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, cast
 
 import peewee as pw
 
@@ -25,7 +25,7 @@ Build = Callable[..., pw.Query]  # (ids node or None, *value nodes) -> query
 
 
 class _Slot:
-    """Stands in the parameter list for argument ``n`` (item ``k`` of an id list)."""
+    """Stands in the parameter list for value ``n``, or for item ``k`` of id list ``-1 - n``."""
 
     __slots__ = ("convert", "k", "n")
 
@@ -53,49 +53,63 @@ def id_list(ids: Sequence[int]) -> pw.Node:
 
 
 class Prepared:
-    """A select built by ``build(ids, *values)``; ``ids`` is the node for ``column IN ids``."""
+    """A select built by ``build(ids, *values)``; ``ids`` is the node for ``column IN ids``.
 
-    def __init__(self, model: type[pw.Model], build: Build):
+    With ``lists=n`` the select takes n id lists: ``build(ids_1, …, ids_n, *values)``, and
+    ``rows`` takes them as one tuple (several small reads in one round trip).
+    """
+
+    def __init__(self, model: type[pw.Model], build: Build, lists: int = 1):
         self._database = model._meta.database
         self._build = build
+        self._lists = lists
         self._sql: dict[tuple, tuple[str, list[Any], str]] = {}
 
-    def rows(self, ids: Sequence[int] | None, *values: Any, variant: object = None
-             ) -> list[tuple]:
+    def rows(self, ids: Sequence[int] | Sequence[Sequence[int]] | None, *values: Any,
+             variant: object = None) -> list[tuple]:
         """The rows for ``ids`` (None when the query has no id list) and ``values``.
 
         ``variant`` names anything else that changes the SQL's shape (e.g. who reads).
         """
         database = self._database
-        if ids is not None and len(ids) > SHORT:
-            query = self._build(id_list(ids), *values)
+        lists: tuple[Sequence[int], ...] | None = None
+        if ids is not None:
+            lists = ((cast(Sequence[int], ids),) if self._lists == 1
+                     else tuple(cast(Sequence[Sequence[int]], ids)))
+        if lists is not None and any(len(part) > SHORT for part in lists):
+            query = self._build(*(id_list(part) for part in lists), *values)
             return list(database.execute(query).fetchall())
         engine = getattr(database, "obj", database)
-        key = (type(engine), engine.param, variant, None if ids is None else len(ids))
+        key = (type(engine), engine.param, variant,
+               None if lists is None else tuple(len(part) for part in lists))
         prepared = self._sql.get(key)
         if prepared is None:
-            prepared = self._sql[key] = self._write(engine, ids, len(values))
+            prepared = self._sql[key] = self._write(engine, lists, len(values))
         sql, template, name = prepared
-        params = [self._value(p, ids, values) for p in template]
+        params = [self._value(p, lists, values) for p in template]
         if name:
             sql = _on_server(database, name, sql, len(params))
         return list(database.execute_sql(sql, params).fetchall())
 
-    def _write(self, engine: pw.Database, ids: Sequence[int] | None, count: int
+    def _write(self, engine: pw.Database, lists: tuple[Sequence[int], ...] | None, count: int
                ) -> tuple[str, list[Any], str]:
-        id_node = None if ids is None else pw.EnclosedNodeList(
-            [_Stand(-1, k) for k in range(len(ids))])
-        query = self._build(id_node, *(_Stand(n) for n in range(count)))
+        nodes: list[pw.Node | None] = [None] * self._lists if lists is None else [
+            pw.EnclosedNodeList([_Stand(-1 - j, k) for k in range(len(part))])
+            for j, part in enumerate(lists)]
+        query = self._build(*nodes, *(_Stand(n) for n in range(count)))
         sql, template = engine.get_sql_context().sql(query).query()
         name = f"belteam_q{next(_NUMBERS)}" if isinstance(engine, pw.PostgresqlDatabase) else ""
         return sql, template, name
 
     @staticmethod
-    def _value(param: Any, ids: Sequence[int] | None, values: Sequence[Any]) -> Any:
+    def _value(param: Any, lists: tuple[Sequence[int], ...] | None, values: Sequence[Any]
+               ) -> Any:
         if not isinstance(param, _Slot):
             return param
-        value = ids[param.k] if param.n < 0 and ids is not None and param.k is not None \
-            else values[param.n]
+        if param.n < 0 and lists is not None and param.k is not None:
+            value = lists[-1 - param.n][param.k]
+        else:
+            value = values[param.n]
         return param.convert(value) if param.convert else value
 
 

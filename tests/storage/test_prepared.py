@@ -74,3 +74,23 @@ def test_prepared_rows_after_a_rollback_and_on_a_new_connection(db):
     db.close()
     db.connect()
     assert query.rows(ids, date(2026, 11, 1), date(2026, 12, 31)) == expected
+
+
+def test_several_id_lists_in_one_read(db):
+    """``lists=2``: each list has its own stand-ins, a long one is written inline, and the SQL
+    written for one shape serves later values."""
+    ids = _people(70)
+
+    def both(first_ids, second_ids, day):
+        older = Pause.select(Pause.id).where(Pause.resident.in_(first_ids), Pause.start_date < day)
+        newer = Pause.select(Pause.id).where(Pause.resident.in_(second_ids),
+                                             Pause.start_date >= day)
+        return older + newer
+
+    query = Prepared(Pause, both, lists=2)
+    day = date(2026, 11, 10)
+    for first, second in ((ids[:3], ids[3:5]), (ids[5:8], ids[:2]), (ids, ids[1:4]),
+                          (ids[:1], ids)):
+        plain = sorted(r[0] for r in both(first, second, day).tuples())
+        assert sorted(r[0] for r in query.rows((first, second), day)) == plain
+    assert plain  # the reads found pauses on both sides of the day
