@@ -34,6 +34,7 @@ from belteam.core.actors import (
 from belteam.core.clock import clock
 from belteam.pairings.plans import Plan
 from belteam.settings import store as settings
+from belteam.storage.db import side_by_side
 from belteam.storage.models import Pairing
 from belteam.storage.queries import within
 
@@ -146,9 +147,17 @@ class _World:
         return pair.volunteer_id
 
 
+def _reach_lo(lo: date, rules: Rules) -> date:
+    """A reach closes every call still open on its day, whichever due date it was logged
+    against; that due date lies at most a grace period (+1 for a late log) before it."""
+    return lo - timedelta(days=rules.max_grace + 1)
+
+
 def _load(day: date, lo: date, hi: date, pairs: list[PairRow], team: bool,
-          ctx_hi: date | None = None, rules: Rules | None = None) -> _World:
-    """Attempts for due dates in [lo, hi]; pauses, absences and covers up to ``ctx_hi``."""
+          ctx_hi: date | None = None, rules: Rules | None = None,
+          found: list[AttemptRow] | None = None) -> _World:
+    """Attempts for due dates in [lo, hi] (``found`` when already read); pauses, absences and
+    covers up to ``ctx_hi``."""
     ctx_hi = max(ctx_hi or hi, day)
     pids = None if team else [p.id for p in pairs]
     rids = None if team else {p.resident_id for p in pairs}
@@ -156,12 +165,12 @@ def _load(day: date, lo: date, hi: date, pairs: list[PairRow], team: bool,
     rules = rules or Rules.load()
     attempts: dict[tuple[int, date], list[AttemptRow]] = defaultdict(list)
     reached: dict[int, list[date]] = defaultdict(list)
-    # A reach closes every call still open on its day, whichever due date it was logged
-    # against; that due date lies at most a grace period (+1 for a late log) before it.
-    reach_lo = lo - timedelta(days=rules.max_grace + 1)
+    reach_lo = _reach_lo(lo, rules)
     local_day = LocalDays(reach_lo - timedelta(days=1), max(hi, day) + timedelta(days=1))
+    if found is None:
+        found = attempt_rows(reach_lo, hi, rids, day_end(day))
     # Every attempt on the residents counts, whichever pairing it was logged against.
-    for row in attempt_rows(reach_lo, hi, rids, day_end(day)):
+    for row in found:
         if row.due_date >= lo:
             attempts[(row.resident_id, row.due_date)].append(row)
         if row.outcome == "reached":
@@ -294,13 +303,16 @@ def _list(actor: Actor, day: date, volunteer_id: int | None,
     team = volunteer_id is None and residents is None
     # A part of the list reads every pairing of its residents, so that the rules (which
     # work per resident) see what they see in the team's list.
+    found = None
     if volunteer_id is not None:
         pairs = volunteers_pair_rows(volunteer_id, lo, day)
     elif residents is not None:
         pairs = pair_rows_of_residents(residents, lo, day)
-    else:
-        pairs = pair_rows(lo, day)
-    world = _load(day, lo, day, pairs, team=team, rules=rules)
+    else:  # the team's attempts do not depend on its pairings: a server reads them beside
+        found, pairs = side_by_side(
+            lambda: attempt_rows(_reach_lo(lo, rules), day, None, day_end(day)),
+            lambda: pair_rows(lo, day), server_only=True)
+    world = _load(day, lo, day, pairs, team=team, rules=rules, found=found)
     late = {rule: day - timedelta(days=rules.grace_of(rule) + 1) for rule in {p.rrule for p in pairs}}
     lo_of = {p.id: late[p.rrule] for p in pairs}
     rows = fold_per_resident(_rows(world, lo_of, day, listing=True), day, clock.today())

@@ -244,12 +244,11 @@ def _fetch(day: date, resident_ids: Sequence[int] | None, recent: int) -> dict[i
     if not everyone and not facts:
         return facts
     ids = None if everyone else list(facts)
-    if everyone and _is_postgres(DB.obj):
+    if everyone:
         # The server reads the pairings for a second connection while this one turns the
-        # attempts into facts. (Not on SQLite: a second connection starts with a cold page
-        # cache, which costs more than this small read.)
+        # attempts into facts.
         pairs, _ = side_by_side(lambda: _running_pairs(day, None), lambda: _add_attempts(
-            facts, recent_rows(cut, recent, None), recent, grow=True))
+            facts, recent_rows(cut, recent, None), recent, grow=True), server_only=True)
     else:
         pairs = _running_pairs(day, ids)
         _add_attempts(facts, recent_rows(cut, recent, ids), recent, grow=everyone)

@@ -244,13 +244,21 @@ def shared_by_threads() -> bool:
                 and database.database in ("", ":memory:"))
 
 
-def side_by_side(beside: Callable[[], T], here: Callable[[], U]) -> tuple[T, U]:
+def side_by_side(beside: Callable[[], T], here: Callable[[], U], *,
+                 server_only: bool = False) -> tuple[T, U]:
     """(``beside()``, ``here()``): ``beside`` runs in a worker thread on a connection of its own
     while ``here`` runs on this thread's. The database does its work outside Python's lock, so
     two reads take little more than the longer one. They run one after the other when a second
     connection would not see the same data: an in-memory SQLite, or this thread in a
-    transaction (its uncommitted rows are its own)."""
-    if not shared_by_threads() or DB.obj.in_transaction():
+    transaction (its uncommitted rows are its own).
+
+    ``server_only``: only on a database server. SQLite hands back Python's lock after every row
+    it steps, so a read of many rows beside Python work convoys (each row waits for the other
+    thread's switch interval) and is slower than one after the other; reads that return few
+    rows (aggregates) do gain on SQLite too.
+    """
+    if (not shared_by_threads() or DB.obj.in_transaction()
+            or (server_only and not isinstance(DB.obj, peewee.PostgresqlDatabase))):
         return beside(), here()
     with ThreadPoolExecutor(max_workers=1) as pool:
         later = pool.submit(run_in_thread_db, beside)
