@@ -172,11 +172,18 @@ def _pair_row(row: tuple) -> PairRow:
     return PairRow(pid, rid, vid, rule, stored_day(start), stored_date(end), stored_time(at), *rest)
 
 
+def _pair_rows(rows: list[tuple]) -> list[PairRow]:
+    """Rows as PairRows; dates and times read from text where the database gives text."""
+    if rows and isinstance(rows[0][4], date):  # a server gives them as values: nothing to read
+        return list(map(PairRow._make, rows))
+    return [_pair_row(row) for row in rows]
+
+
 def pair_rows(lo: date, hi: date, where: pw.Expression | None = None) -> list[PairRow]:
     """Pairings overlapping [lo, hi] of residents who may have due calls."""
     if where is None:
-        return [_pair_row(row) for row in _PAIRS.rows(None, lo, hi)]
-    return [_pair_row(row) for row in raw_rows(_pairs_query(None, lo, hi).where(where))]
+        return _pair_rows(_PAIRS.rows(None, lo, hi))
+    return _pair_rows(raw_rows(_pairs_query(None, lo, hi).where(where)))
 
 
 def _pairs_of_residents(ids: pw.Node | None, lo: Any, hi: Any) -> pw.ModelSelect:
@@ -189,8 +196,8 @@ _RESIDENTS_PAIRS = Prepared(Pairing, _pairs_of_residents)
 
 def pair_rows_of_residents(resident_ids: Iterable[int], lo: date, hi: date) -> list[PairRow]:
     """``pair_rows`` of the given residents only."""
-    return [_pair_row(row) for ids in chunks(resident_ids)
-            for row in _RESIDENTS_PAIRS.rows(ids, lo, hi)]
+    return [pair for ids in chunks(resident_ids)
+            for pair in _pair_rows(_RESIDENTS_PAIRS.rows(ids, lo, hi))]
 
 
 def _own_query(_ids: None, volunteer: Any, lo: Any, hi: Any) -> pw.Query:
@@ -222,7 +229,7 @@ _VOLUNTEERS_PAIRS = Prepared(Pairing, _volunteers_pairs_query)
 
 def volunteers_pair_rows(volunteer_id: int, lo: date, hi: date) -> list[PairRow]:
     """``pair_rows`` of the residents in ``volunteer_resident_ids``, in one query."""
-    return [_pair_row(row) for row in _VOLUNTEERS_PAIRS.rows(None, volunteer_id, lo, hi)]
+    return _pair_rows(_VOLUNTEERS_PAIRS.rows(None, volunteer_id, lo, hi))
 
 
 def _attempts_query(ids: pw.Node | None, lo: Any, hi: Any, until: Any) -> pw.ModelSelect:
