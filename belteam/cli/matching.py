@@ -10,6 +10,7 @@ from belteam.cli.common import CommandError, iso_date, print_json
 from belteam.core.actors import Actor
 from belteam.core.clock import clock
 from belteam.matching import batch, leaving, lists, suggest
+from belteam.matching.lists_rows import ResidentFilter, resident_lines
 from belteam.pairings import service as pairing_service
 from belteam.people.service import resident_by_code, volunteer_by_code
 from belteam.privacy import tables
@@ -132,8 +133,10 @@ def cmd_volunteer_stop(args: argparse.Namespace, actor: Actor) -> int:
 
 
 def cmd_desk_residents(args: argparse.Namespace, actor: Actor) -> int:
-    rows = lists.resident_lines(actor, args.status, args.area, args.volunteer, args.open_case,
-                                args.not_reached)
+    chosen = ResidentFilter(status=args.status or "", area=args.area or "",
+                            volunteer=args.volunteer or "", open_case=args.open_case,
+                            not_reached_days=args.not_reached or 0)
+    rows = resident_lines(actor, chosen)
     return _show(args, actor, [row.to_json() for row in rows], "residents")
 
 

@@ -1,18 +1,19 @@
 """The rows of the Residents and Volunteers screens, with what the coordinator asks about them.
 
 The screens hold every row at once (20,000 residents) and filter on the spot: the filter rule
-lives here (``ResidentFilter.accepts``) so the screen and any script select the same people.
+lives here (``ResidentFilter.accepts``) so the screen and the command line (``belteam desk
+residents``, ``resident_lines``) select the same people with the same columns.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import date, datetime, timedelta
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from belteam.calls.due_dates import plan_dates
 from belteam.calls.schedule_data import last_info, raw_rows, stored_date, stored_day
-from belteam.core.actors import Actor
+from belteam.core.actors import Actor, require
 from belteam.core.clock import clock
 from belteam.matching.lists import volunteer_facts
 from belteam.outreach.cases import OPEN_STATUSES
@@ -59,7 +60,7 @@ class ResidentFilter:
 
     status: str = ""
     area: str = ""
-    volunteer: str = ""  # the volunteer's name as the rows show it
+    volunteer: str = ""  # the code of the volunteer who calls them (the rows show the name)
     open_case: bool = False
     not_reached_days: int = 0  # 0: off; else no conversation in the last N days (or never)
 
@@ -71,7 +72,7 @@ class ResidentFilter:
             return False
         if self.area and row.area.casefold() != self.area.casefold():
             return False
-        if self.volunteer and row.volunteer != self.volunteer:
+        if self.volunteer and row.volunteer_code != self.volunteer:
             return False
         if self.open_case and not row.open_case:
             return False
@@ -122,6 +123,36 @@ def resident_list_rows(actor: Actor, include_archived: bool = False,
                                    wellbeing=last.wellbeing if last else None,
                                    open_case=row.id in cases))
     return result
+
+
+@dataclass
+class ResidentLine:
+    """A row of the residents list as the command line shows it."""
+
+    code: str
+    name: str
+    status: str
+    area: str
+    volunteer: str
+    last_contact: date | None
+    next_call: date | None
+    wellbeing: int | None
+    open_case: bool
+
+    def to_json(self) -> dict[str, Any]:
+        return {k: (v.isoformat() if hasattr(v, "isoformat") else v)
+                for k, v in asdict(self).items()}
+
+
+def resident_lines(actor: Actor, chosen: ResidentFilter, day: date | None = None
+                   ) -> list[ResidentLine]:
+    """The residents the filter selects, with what the coordinator asks about them: the
+    Residents screen's rows and filter, for the command line."""
+    require(actor, "people.read_all")
+    day = day or clock.today()
+    return [ResidentLine(row.code, row.name, row.status, row.area, row.volunteer,
+                         row.last_contact, row.next_call, row.wellbeing, row.open_case)
+            for row in resident_list_rows(actor, day=day) if chosen.accepts(row, day)]
 
 
 def volunteer_list_rows(actor: Actor, include_archived: bool = False,

@@ -308,6 +308,7 @@ class ResidentRow(NamedTuple):
     volunteer: str  # who calls now (else who will), "" when nobody
     plan: str  # that pairing's RRULE, "" when nobody
     postcode: str = ""  # blank when the actor may not read it
+    volunteer_code: str = ""  # the code of ``volunteer``
     # The coordinator's desk columns, filled by belteam.matching.lists_rows (else empty).
     last_contact: date | None = None  # the last call that reached them
     next_call: date | None = None  # the next planned call of their pairing
@@ -361,14 +362,15 @@ def resident_rows(actor: Actor, include_archived: bool = False) -> list[Resident
                      column("last_name", ""), column("area", ""), column("phone", ""),
                      column("status", ""), column("lives_alone", False),
                      Resident.archived, Volunteer.first_name, Volunteer.last_name, Pairing.rrule,
-                     column("postcode", ""))
+                     column("postcode", ""), Volunteer.code)
              .join(Pairing, pw.JOIN.LEFT_OUTER, on=(Pairing.id == current_id))
              .join(Volunteer, pw.JOIN.LEFT_OUTER, on=(Pairing.volunteer == Volunteer.id)))
     # The raw cursor: peewee's per-field conversion doubled the time at 20,000 rows; only the
     # booleans need converting (SQLite gives 0/1).
     cursor = Resident._meta.database.execute(query)
     return [ResidentRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], bool(r[7]), bool(r[8]),
-                        f"{r[9] or ''} {r[10] or ''}".strip(), r[11] or "", r[12] or "")
+                        f"{r[9] or ''} {r[10] or ''}".strip(), r[11] or "", r[12] or "",
+                        r[13] or "")
             for r in cursor.fetchall()]
 
 

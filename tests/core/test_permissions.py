@@ -19,7 +19,8 @@ from belteam.calls import absences, ical, printing, schedule
 from belteam.calls import log as calls
 from belteam.core.actors import PERMISSIONS, SYSTEM, PermissionDenied
 from belteam.core.clock import clock as the_clock
-from belteam.matching import batch, leaving, lists, suggest
+from belteam.matching import batch, leaving, lists, lists_rows, suggest
+from belteam.matching.lists_rows import ResidentFilter
 from belteam.outreach import cases as outreach
 from belteam.outreach import queue as outreach_queue
 from belteam.pairings import service as pairings
@@ -86,7 +87,8 @@ SERVICES: list[tuple[str, object, set[str]]] = [
     ("batch.propose", lambda w, a: batch.propose(a), {C}),
     ("batch.apply", lambda w, a: batch.apply(a, batch.Proposal()), {C}),
     ("leaving.stop_volunteer", lambda w, a: leaving.stop_volunteer(a, w.v2), {C}),
-    ("lists.resident_lines", lambda w, a: lists.resident_lines(a), {C, S}),
+    ("lists_rows.resident_lines", lambda w, a: lists_rows.resident_lines(a, ResidentFilter()),
+     {C, S}),
     ("lists.volunteer_lines", lambda w, a: lists.volunteer_lines(a), {C, S}),
     ("tables.write_table", lambda w, a: tables.write_table(
         a, Path(tempfile.gettempdir()) / "belteam-permission.csv", ["a"], [[1]], "test"), {C}),

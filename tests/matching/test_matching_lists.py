@@ -8,7 +8,8 @@ from matching_helpers import resident, volunteer
 from belteam.calls import absences
 from belteam.core.actors import SYSTEM, Actor, PermissionDenied
 from belteam.core.clock import TZ
-from belteam.matching import lists
+from belteam.matching import lists, lists_rows
+from belteam.matching.lists_rows import ResidentFilter
 from belteam.pairings import service as pairings
 from belteam.storage.models import CallAttempt, OutreachCase
 
@@ -35,16 +36,20 @@ def _codes(rows):
     return [r.code for r in rows]
 
 
+def _lines(**chosen):
+    return lists_rows.resident_lines(SYSTEM, ResidentFilter(**chosen))
+
+
 def test_resident_filters_and_columns(desk):
-    assert _codes(lists.resident_lines(SYSTEM, status="waiting")) == ["WAIT"]
-    assert sorted(_codes(lists.resident_lines(SYSTEM, area="havelte"))) == ["JAN", "WAIT"]
-    assert _codes(lists.resident_lines(SYSTEM, volunteer="BOB")) == ["PIET"]
-    assert _codes(lists.resident_lines(SYSTEM, open_case=True)) == ["PIET"]
-    assert sorted(_codes(lists.resident_lines(SYSTEM, not_reached_days=30))) == ["JAN", "WAIT"]
-    jan = lists.resident_lines(SYSTEM, volunteer="ANN")[0]
+    assert _codes(_lines(status="waiting")) == ["WAIT"]
+    assert sorted(_codes(_lines(area="havelte"))) == ["JAN", "WAIT"]
+    assert _codes(_lines(volunteer="BOB")) == ["PIET"]
+    assert _codes(_lines(open_case=True)) == ["PIET"]
+    assert sorted(_codes(_lines(not_reached_days=30))) == ["JAN", "WAIT"]
+    jan = _lines(volunteer="ANN")[0]
     assert (jan.volunteer, jan.next_call, jan.wellbeing, jan.open_case) == (
         "ANN", date(2026, 12, 3), 7, False)
-    assert jan.to_json()["last_contact"].startswith("2026-10-01")
+    assert jan.to_json()["last_contact"] == "2026-10-01"
 
 
 def test_volunteer_load_absence_and_quiet(desk):
@@ -73,6 +78,39 @@ def test_desk_on_the_command_line(desk, db_url, capsys):
     assert cli.run(["--db", db_url, "--as-of", "2026-11-30", "desk", "volunteers", "--quiet"]) == 0
     rows = json.loads(capsys.readouterr().out)
     assert [(r["code"], r["load"]) for r in rows] == [("ANN", "1/3")]
+
+
+def test_the_command_and_the_screen_select_the_same_residents(desk, db_url, capsys):
+    """One rule for both routes, also at the day's edge: reached in the evening exactly 30
+    days ago is "not reached for 30 days" whatever the hour of asking."""
+    import json
+
+    from belteam.cli import main as cli
+    from belteam.matching.lists_rows import resident_list_rows
+    from belteam.storage.models import Resident
+
+    late = resident("LATE", area="Havelte")
+    pairings.pair(SYSTEM, late, desk[0], "weekly:mon", start=date(2026, 10, 1))
+    CallAttempt.create(resident=late, volunteer=desk[0], due_date=date(2026, 10, 31),
+                       at=datetime(2026, 10, 31, 21, 30, tzinfo=TZ), outcome="reached",
+                       wellbeing=6)
+    assert Resident.get(code="LATE").status == "active"
+    rows = resident_list_rows(SYSTEM, day=date(2026, 11, 30))
+    for args, chosen, with_late in (
+            ([], ResidentFilter(), True),
+            (["--not-reached", "30"], ResidentFilter(not_reached_days=30), True),
+            (["--not-reached", "31"], ResidentFilter(not_reached_days=31), False),
+            (["--volunteer", "ANN", "--area", "HAVELTE"],
+             ResidentFilter(volunteer="ANN", area="HAVELTE"), True),
+            (["--open-case"], ResidentFilter(open_case=True), False)):
+        assert cli.run(["--db", db_url, "--as-of", "2026-11-30", "desk", "residents",
+                        *args]) == 0
+        printed = json.loads(capsys.readouterr().out)
+        screen = [r for r in rows if chosen.accepts(r, date(2026, 11, 30))]
+        assert [(p["code"], p["volunteer"], p["last_contact"], p["wellbeing"]) for p in printed] \
+            == [(r.code, r.volunteer, r.last_contact and r.last_contact.isoformat(), r.wellbeing)
+                for r in screen]
+        assert ("LATE" in [p["code"] for p in printed]) == with_late
 
 
 def test_desk_export_is_formula_safe_and_audited(desk, db_url, capsys, tmp_path):

@@ -29,7 +29,8 @@ def test_the_filter_rule(desk):  # noqa: F811
     assert _codes(rows, ResidentFilter(status="waiting")) == ["WAIT"]
     assert _codes(rows, ResidentFilter(area="HAVELTE")) == ["JAN", "WAIT"]
     piet = next(r for r in rows if r.code == "PIET")
-    assert _codes(rows, ResidentFilter(volunteer=piet.volunteer)) == ["PIET"]
+    assert _codes(rows, ResidentFilter(volunteer=piet.volunteer_code)) == ["PIET"]
+    assert piet.volunteer_code == "BOB"
     assert _codes(rows, ResidentFilter(open_case=True)) == ["PIET"]
     # Not reached for 30 days: JAN (1 October) and WAIT (never); PIET spoke on 23 November.
     assert _codes(rows, ResidentFilter(not_reached_days=30)) == ["JAN", "WAIT"]

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 
 from belteam_gui.common.filter_proxy import fold
@@ -28,6 +29,8 @@ def _combo(name: str) -> QComboBox:
     combo.setObjectName(name)
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(8)  # long village or volunteer names do not widen the row
+    # ... so the whole choice (a long name, a namesake's code) is told on hovering.
+    combo.currentTextChanged.connect(combo.setToolTip)
     return combo
 
 
@@ -91,15 +94,23 @@ class ResidentFilterBar(QWidget):
         for widget in self._desk:
             widget.setVisible(shown)
 
-    def set_choices(self, areas: Iterable[str], volunteers: Iterable[str]) -> None:
-        """Offer the areas and volunteers of the rows loaded; keep what was chosen."""
-        for combo, values in ((self.area_box, areas), (self.volunteer_box, volunteers)):
+    def set_choices(self, areas: Iterable[str], volunteers: Iterable[tuple[str, str]]) -> None:
+        """Offer the areas and the volunteers (code, name) of the rows loaded; keep what was
+        chosen. A volunteer is chosen by code: two with one name stay apart."""
+        names: dict[str, str] = {code: name for code, name in volunteers if code}
+        twice = {name for name, count in Counter(names.values()).items() if count > 1}
+        offered = {
+            self.area_box: [(area, area) for area in set(areas) if area],
+            self.volunteer_box: [(f"{name} ({code})" if name in twice else name, code)
+                                 for code, name in names.items()],
+        }
+        for combo, choices in offered.items():
             chosen = combo.currentData() or ""
             combo.blockSignals(True)
             combo.clear()
             combo.addItem(self.tr("All"), "")
-            for value in sorted({v for v in values if v}, key=fold):
-                combo.addItem(value, value)
+            for text, value in sorted(choices, key=lambda choice: fold(choice[0])):
+                combo.addItem(text, value)
             combo.setCurrentIndex(max(0, combo.findData(chosen)))
             combo.blockSignals(False)
 

@@ -53,7 +53,8 @@ class ResidentsPage(PeoplePage):
         self.set_row_filter((lambda row: chosen.accepts(row, today)) if chosen.active() else None)
 
     def rows_loaded(self, rows: list[Any]) -> None:
-        self.filters.set_choices([row.area for row in rows], [row.volunteer for row in rows])
+        self.filters.set_choices([row.area for row in rows],
+                                 [(row.volunteer_code, row.volunteer) for row in rows])
         self._filters_changed(self.filters.current())  # the choices may have dropped one
 
     def _update_buttons(self) -> None:

@@ -195,3 +195,21 @@ def test_a_logged_call_shows_as_the_last_contact_after_the_change(qtbot, team):
     settle(qtbot, page)
     jan = next(r for r in page.model.rows() if r.code == "JAN")
     assert (jan.last_contact, jan.wellbeing) == (date(2026, 11, 26), 9)
+
+
+def test_volunteers_are_chosen_by_code_and_namesakes_stay_apart(qtbot):
+    from belteam_gui.people.resident_filters import ResidentFilterBar
+
+    bar = ResidentFilterBar()
+    qtbot.addWidget(bar)
+    bar.set_choices(["Havelte"], [("A1", "Ann Smit"), ("A2", "Ann Smit"), ("B1", "Bob"),
+                                  ("A1", "Ann Smit"), ("", "")])
+    box = bar.volunteer_box
+    offered = [(box.itemText(i), box.itemData(i)) for i in range(box.count())]
+    assert offered == [("All", ""), ("Ann Smit (A1)", "A1"), ("Ann Smit (A2)", "A2"),
+                       ("Bob", "B1")]
+    _choose(box, "A2")
+    assert bar.current().volunteer == "A2"
+    assert box.toolTip() == "Ann Smit (A2)"  # the closed box may cut the name and code
+    bar.set_choices(["Havelte"], [("A2", "Ann Smit"), ("B1", "Bob")])  # a reload keeps it
+    assert (box.currentText(), bar.current().volunteer) == ("Ann Smit", "A2")
