@@ -14,7 +14,7 @@ from belteam.core.actors import Actor, PermissionDenied, require, role_name
 from belteam.core.clock import clock
 from belteam.core.messages import _
 from belteam.pairings import wanted
-from belteam.pairings.running import running, visible_resident_ids
+from belteam.pairings.running import visible_resident_ids
 from belteam.people.visibility import resident_fields
 from belteam.storage.models import (
     BOOKKEEPING,
@@ -320,25 +320,6 @@ class ResidentRow(NamedTuple):
         return f"{self.first_name} {self.last_name}".strip()
 
 
-class VolunteerRow(NamedTuple):
-    """One line of the volunteers list."""
-
-    id: int
-    code: str
-    first_name: str
-    last_name: str
-    area: str
-    phone: str  # E.164
-    languages: list[str]
-    max_residents: int
-    archived: bool
-    residents: int  # residents called today
-
-    @property
-    def name(self) -> str:
-        return f"{self.first_name} {self.last_name}".strip()
-
-
 def resident_rows(actor: Actor, include_archived: bool = False) -> list[ResidentRow]:
     """The visible residents with their current volunteer and plan, in ONE query (for long lists).
 
@@ -372,18 +353,6 @@ def resident_rows(actor: Actor, include_archived: bool = False) -> list[Resident
                         f"{r[9] or ''} {r[10] or ''}".strip(), r[11] or "", r[12] or "",
                         r[13] or "")
             for r in cursor.fetchall()]
-
-
-def volunteer_rows(actor: Actor, include_archived: bool = False) -> list[VolunteerRow]:
-    """The visible volunteers with how many residents they call today, in ONE query."""
-    calls = (Pairing.select(pw.fn.COUNT(Pairing.id))
-             .where(Pairing.volunteer == Volunteer.id, running(clock.today())))
-    query = (volunteers(actor, include_archived)
-             .select(Volunteer.id, Volunteer.code, Volunteer.first_name, Volunteer.last_name,
-                     Volunteer.area, Volunteer.phone, Volunteer.languages,
-                     Volunteer.max_residents, Volunteer.archived, calls.alias("residents"))
-             .tuples())
-    return [VolunteerRow(*row) for row in query]
 
 
 def new_person_defaults(kind: str) -> dict[str, Any]:
