@@ -55,8 +55,13 @@ class TodayTable(QTableView):
         header.setResizeContentsPrecision(FIT_SAMPLE)  # a team list can hold thousands of rows
         self.setItemDelegate(TwoLineDelegate(self))
         self.doubleClicked.connect(lambda _index: self.open_requested.emit())
+        # What each column's contents need, as last measured: a resize only shares the width
+        # out again; the contents are measured after a load or a zoom step.
+        self._wanted: dict[int, int] = {}
+        self._whole_names: dict[int, int] = {}
+        self._remeasure = True
         self._refit = QTimer(self, singleShot=True, interval=120)  # once a resize settles
-        self._refit.timeout.connect(self.fit_columns)
+        self._refit.timeout.connect(self._fit_again)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         """After a zoom step: rows as tall as the new text, columns fitted again."""
@@ -64,6 +69,7 @@ class TodayTable(QTableView):
         if event.type() == QEvent.Type.FontChange and hasattr(self, "_refit"):
             self.verticalHeader().setDefaultSectionSize(int(self.fontMetrics().height() * 2.3))
             self.setIconSize(QSize(self.fontMetrics().height(), self.fontMetrics().height()))
+            self._remeasure = True
             self._refit.start()
 
     def setModel(self, model) -> None:  # noqa: N802 - Qt's name
@@ -76,14 +82,34 @@ class TodayTable(QTableView):
 
     def fit_columns(self) -> None:
         """Size the columns to what they hold (after each load), within their caps."""
-        char = self.fontMetrics().averageCharWidth()
+        self._remeasure = False
         self.setColumnHidden(ATTEMPTS, False)  # hidden below only when the note needs it
-        for column, chars in CAPS.items():
+        self._wanted = {}
+        for column in CAPS:
             if not self.isColumnHidden(column):
                 self.resizeColumnToContents(column)
                 # + room for the style sheet's cell padding, which the size hint leaves out
-                wanted = self.columnWidth(column) + CELL_PADDING + 6
-                self.setColumnWidth(column, min(wanted, chars * char))
+                self._wanted[column] = self.columnWidth(column) + CELL_PADDING + 6
+        self._whole_names = {column: self.sizeHintForColumn(column) + CELL_PADDING + 6
+                             for column in (RESIDENT, VOLUNTEER)
+                             if not self.isColumnHidden(column)}
+        self._share_out()
+
+    def _fit_again(self) -> None:
+        """After a resize: the measured widths shared out again; after a zoom: measured anew."""
+        shown = {column for column in CAPS if not self.isColumnHidden(column)} | {ATTEMPTS}
+        if self._remeasure or not shown <= set(self._wanted):
+            self.fit_columns()
+        else:
+            self._share_out()
+
+    def _share_out(self) -> None:
+        """The measured widths within their caps, the note's room kept, names widened."""
+        char = self.fontMetrics().averageCharWidth()
+        self.setColumnHidden(ATTEMPTS, False)
+        for column, chars in CAPS.items():
+            if not self.isColumnHidden(column):
+                self.setColumnWidth(column, min(self._wanted[column], chars * char))
         if self._note_shortfall(char) > 0 and not self.isColumnHidden(VOLUNTEER):
             self.setColumnHidden(ATTEMPTS, True)  # whole team on a small screen
         self._squeeze_for_note(char)
@@ -124,7 +150,7 @@ class TodayTable(QTableView):
         for column in (RESIDENT, VOLUNTEER):
             if spare <= 0 or self.isColumnHidden(column):
                 continue
-            whole = self.sizeHintForColumn(column) + CELL_PADDING + 6
+            whole = self._whole_names.get(column, 0)
             give = max(0, min(spare, whole - self.columnWidth(column)))
             self.setColumnWidth(column, self.columnWidth(column) + give)
             spare -= give

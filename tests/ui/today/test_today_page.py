@@ -265,6 +265,34 @@ def test_team_view_keeps_the_last_note_readable(qtbot, coordinator_page):
     assert table.columnWidth(tm.NOTE) >= today_table.NOTE_MIN * char
 
 
+def test_a_resize_shares_the_measured_widths_out_again_and_a_zoom_measures_anew(
+        qtbot, coordinator_page, monkeypatch):
+    """Measuring a column asks every sampled row for its size (tens of milliseconds on a
+    team's list); a resize, also the scroll bar appearing, only shares the widths out again."""
+    from belteam_gui.today import table as today_table
+
+    coordinator_page.resize(1900, 700)
+    coordinator_page.show()
+    qtbot.waitExposed(coordinator_page)
+    table = coordinator_page.table
+    qtbot.waitUntil(lambda: not table._refit.isActive())
+    measured = []
+    real = today_table.TodayTable.resizeColumnToContents
+    monkeypatch.setattr(today_table.TodayTable, "resizeColumnToContents",
+                        lambda self, column: (measured.append(column), real(self, column)))
+    wide = table.columnWidth(tm.NOTE)
+    coordinator_page.resize(1150, 700)
+    qtbot.waitUntil(lambda: table.isColumnHidden(tm.ATTEMPTS))  # the narrow share-out ran
+    assert measured == [] and table.columnWidth(tm.NOTE) < wide
+    coordinator_page.resize(1900, 700)
+    qtbot.waitUntil(lambda: not table.isColumnHidden(tm.ATTEMPTS))
+    assert measured == [] and table.columnWidth(tm.NOTE) == wide  # the same as measured
+    font = table.font()
+    font.setPointSizeF(font.pointSizeF() * 1.5)
+    table.setFont(font)
+    qtbot.waitUntil(lambda: bool(measured))
+
+
 def test_a_folded_row_says_since_when_the_resident_was_not_reached(sqlite_db, clock):
     from datetime import date
 
