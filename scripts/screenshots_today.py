@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import time
 from datetime import date
 from pathlib import Path
 
@@ -19,12 +20,13 @@ sys.path.insert(0, str(ROOT))
 from belteam_gui.app import i18n  # noqa: E402
 from belteam_gui.app.main import make_app  # noqa: E402
 from belteam_gui.app.session import Session  # noqa: E402
+from PySide6.QtCore import QCoreApplication  # noqa: E402
 from PySide6.QtWidgets import QWidget  # noqa: E402
-from tests.ui.today_helpers import COORDINATOR, Morning, build_morning  # noqa: E402
 
 from belteam.core.clock import clock  # noqa: E402
 from belteam.storage.migrations import init_db  # noqa: E402
 from scripts.shots import grab_png  # noqa: E402
+from tests.today_helpers import COORDINATOR, Morning, build_morning  # noqa: E402
 
 SIZE = (1366, 768)
 # Monday after Christmas: Saturday's retry fell on Tweede Kerstdag, Friday's missed one on
@@ -43,6 +45,12 @@ def _window(session: Session) -> tuple[QWidget, QWidget]:
     page = window.show_page("today")
     window.resize(*SIZE)
     window.show()
+    while page.loading():  # the list is read in a worker thread
+        QCoreApplication.processEvents()
+        time.sleep(0.005)
+    for _ in range(30):  # and the columns fitted once the resize settles
+        QCoreApplication.processEvents()
+        time.sleep(0.01)
     page.initial_focus()
     return window, page
 
