@@ -157,7 +157,10 @@ def _postgres(url: str) -> peewee.Database:
         password=unquote(parts.password) if parts.password else None,
         host=parts.hostname or None,
         port=parts.port or None,
-        options=f"-c lock_timeout={BUSY_TIMEOUT_MS}",
+        # Only storage.prepared prepares statements on the server: small reads run again and
+        # again with new values. One plan serves every run; left to choose, PostgreSQL plans
+        # most of them afresh each time, which takes longer than running them.
+        options=f"-c lock_timeout={BUSY_TIMEOUT_MS} -c plan_cache_mode=force_generic_plan",
     )
 
 

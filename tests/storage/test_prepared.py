@@ -94,3 +94,20 @@ def test_several_id_lists_in_one_read(db):
         plain = sorted(r[0] for r in both(first, second, day).tuples())
         assert sorted(r[0] for r in query.rows((first, second), day)) == plain
     assert plain  # the reads found pauses on both sides of the day
+
+
+def test_on_postgresql_a_prepared_query_is_planned_once_for_all_values(db):
+    """A generic plan (its conditions name $1, not the values): small reads are not planned
+    again on every run, which would take longer than running them."""
+    import peewee
+
+    ids = _people(3)
+    query = Prepared(Pause, _build)
+    query.rows(ids, date(2026, 11, 1), date(2026, 12, 31))
+    if not isinstance(db, peewee.PostgresqlDatabase):
+        return  # SQLite keeps its own statement cache; nothing is planned on a server
+    (_sql, template, name), = query._sql.values()
+    values = [query._value(p, (ids,), (date(2026, 11, 1), date(2026, 12, 31))) for p in template]
+    plan = "\n".join(row[0] for row in db.execute_sql(
+        f"EXPLAIN EXECUTE {name} ({', '.join(['%s'] * len(values))})", values).fetchall())
+    assert "$1" in plan, plan
