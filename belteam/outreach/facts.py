@@ -251,7 +251,7 @@ def _fetch(day: date, resident_ids: Sequence[int] | None, recent: int) -> dict[i
             facts, recent_rows(cut, recent, None), recent, grow=True), server_only=True)
     else:
         pairs = _running_pairs(day, ids)
-        _add_attempts(facts, recent_rows(cut, recent, ids), recent, grow=everyone)
+        _add_attempts(facts, recent_rows(cut, recent, ids), recent, grow=False)
     for pair in pairs:
         item = facts.get(pair.resident_id)
         if item is None and everyone:
