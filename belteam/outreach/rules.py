@@ -325,7 +325,7 @@ def _reach_day(reach: Attempt | datetime, day: date, th: Thresholds) -> date:
     if isinstance(raw, datetime) and raw.tzinfo is not None:
         return raw.astimezone(TZ).date()
     days = th._days.get(day)
-    if days is None:
+    if days is None:  # two months of day starts: an older reach is converted in full
         days = th._days[day] = LocalDays(day - timedelta(days=62), day + timedelta(days=1))
     return days(raw)
 
