@@ -1,35 +1,21 @@
 """Lists that answer questions: residents by filter, volunteers with load and quiet callers."""
 
-from datetime import date, datetime, time
+from datetime import date, datetime
 
 import pytest
-from matching_helpers import resident, volunteer
+from matching_helpers import desk_team, resident
 
-from belteam.calls import absences
 from belteam.core.actors import SYSTEM, Actor, PermissionDenied
 from belteam.core.clock import TZ
 from belteam.matching import lists, lists_rows
 from belteam.matching.lists_rows import ResidentFilter
 from belteam.pairings import service as pairings
-from belteam.storage.models import CallAttempt, OutreachCase
+from belteam.storage.models import CallAttempt
 
 
 @pytest.fixture
 def desk(db, clock):
-    ann = volunteer("ANN", area="Havelte", available="di do ochtend, na 19u", max_residents=3)
-    bob = volunteer("BOB", area="Vledder")
-    jan = resident("JAN", area="Havelte")
-    pairings.pair(SYSTEM, jan, ann, "weekly:thu", start=date(2026, 9, 1), preferred_time=time(10))
-    piet = resident("PIET", area="Vledder")
-    pairings.pair(SYSTEM, piet, bob, "weekly:mon", start=date(2026, 11, 1))
-    resident("WAIT", area="Havelte")
-    CallAttempt.create(resident=jan, volunteer=ann, due_date=date(2026, 10, 1),
-                       at=datetime(2026, 10, 1, 10, tzinfo=TZ), outcome="reached", wellbeing=7)
-    CallAttempt.create(resident=piet, volunteer=bob, due_date=date(2026, 11, 23),
-                       at=datetime(2026, 11, 23, 10, tzinfo=TZ), outcome="reached", wellbeing=4)
-    OutreachCase.create(resident=piet, opened_at=datetime(2026, 11, 25, tzinfo=TZ))
-    absences.add_absence(SYSTEM, bob.id, date(2026, 12, 5), date(2026, 12, 9))
-    return ann, bob
+    return desk_team()
 
 
 def _codes(rows):

@@ -4,7 +4,7 @@ and quiet flag, and export/print of the rows on screen (coordinators only)."""
 from __future__ import annotations
 
 import subprocess
-from datetime import date, datetime, time
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -12,16 +12,14 @@ from belteam_gui.app.session import Session
 from belteam_gui.people import list_tools
 from belteam_gui.people.residents_page import ResidentsPage
 from belteam_gui.people.volunteers_page import VolunteersPage
-from matching_helpers import resident, volunteer
+from matching_helpers import desk_team, resident
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from today_helpers import settle
 
-from belteam.calls import absences
-from belteam.core.actors import SYSTEM, Actor
+from belteam.core.actors import Actor
 from belteam.core.clock import TZ
-from belteam.pairings import service as pairings
-from belteam.storage.models import AuditEntry, CallAttempt, OutreachCase
+from belteam.storage.models import AuditEntry, CallAttempt
 
 COORDINATOR = Actor("mieke", "coordinator")
 
@@ -32,20 +30,8 @@ def exports():
 
 @pytest.fixture
 def team(sqlite_db, clock):
-    ann = volunteer("ANN", area="Havelte", available="di do ochtend", max_residents=3)
-    bob = volunteer("BOB", area="Vledder")
-    jan = resident("JAN", area="Havelte", status="active")
-    pairings.pair(SYSTEM, jan, ann, "weekly:thu", start=date(2026, 9, 1), preferred_time=time(10))
-    piet = resident("PIET", area="Vledder", status="active")
-    pairings.pair(SYSTEM, piet, bob, "weekly:mon", start=date(2026, 11, 1))
-    resident("WAIT", area="Havelte")
+    ann, bob = desk_team(available="di do ochtend")
     resident("STOP", area="Uffelte", status="stopped")
-    CallAttempt.create(resident=jan, volunteer=ann, due_date=date(2026, 10, 1),
-                       at=datetime(2026, 10, 1, 10, tzinfo=TZ), outcome="reached", wellbeing=7)
-    CallAttempt.create(resident=piet, volunteer=bob, due_date=date(2026, 11, 23),
-                       at=datetime(2026, 11, 23, 10, tzinfo=TZ), outcome="reached", wellbeing=4)
-    OutreachCase.create(resident=piet, opened_at=datetime(2026, 11, 25, tzinfo=TZ))
-    absences.add_absence(SYSTEM, bob.id, date(2026, 12, 5), date(2026, 12, 9))
     return ann, bob
 
 
