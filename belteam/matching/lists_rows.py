@@ -16,10 +16,9 @@ from belteam.calls.schedule_data import last_info, raw_rows, stored_date, stored
 from belteam.core.actors import Actor, require
 from belteam.core.clock import clock
 from belteam.matching.lists import volunteer_facts
-from belteam.outreach.cases import OPEN_STATUSES
 from belteam.pairings.running import taking_a_place
 from belteam.people import service as people
-from belteam.storage.models import OutreachCase, Pairing, Volunteer
+from belteam.storage.models import Pairing, Volunteer
 
 STATUSES = ("waiting", "active", "paused", "stopped")
 NEXT_CALL_HORIZON = 62  # days ahead a next call is looked for (a monthly plan has one)
@@ -97,12 +96,6 @@ def _next_calls(resident_ids: set[int], day: date) -> dict[int, date]:
     return result
 
 
-def _open_cases(resident_ids: set[int]) -> set[int]:
-    """Residents with an open follow-up case (few: all are read, then kept if listed)."""
-    query = OutreachCase.select(OutreachCase.resident).where(OutreachCase.status.in_(OPEN_STATUSES))
-    return {rid for (rid,) in query.tuples()} & resident_ids
-
-
 def resident_list_rows(actor: Actor, include_archived: bool = False,
                        day: date | None = None) -> list[ResidentListRow]:
     """The residents the actor may see; contacts, marks and cases only for who reads them all."""
@@ -112,16 +105,15 @@ def resident_list_rows(actor: Actor, include_archived: bool = False,
         return rows
     day = day or clock.today()
     ids = [row.id for row in rows]
-    info = last_info(ids, actor)
+    info = last_info(ids, actor, cases=True)
     nxt = _next_calls(set(ids), day)
-    cases = _open_cases(set(ids))
     result = []
     for row in rows:
         last = info.get(row.id)
         result.append(row._replace(last_contact=last.contact if last else None,
                                    next_call=nxt.get(row.id),
                                    wellbeing=last.wellbeing if last else None,
-                                   open_case=row.id in cases))
+                                   open_case=last.case_open if last else False))
     return result
 
 
