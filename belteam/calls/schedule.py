@@ -98,7 +98,7 @@ class Rules:
 
     def grace_of(self, rrule: str) -> int:
         """``grace_for`` a stored plan (thousands of pairings share a few plans)."""
-        return self.grace_daily if plan_of(rrule).is_daily else self.grace
+        return self.grace_for(plan_of(rrule))
 
     @property
     def max_grace(self) -> int:

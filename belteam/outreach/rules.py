@@ -226,7 +226,7 @@ def _due(facts: Facts, frm: date, to: date, th: Thresholds) -> list[date]:
 
 def _grace(facts: Facts, th: Thresholds) -> int:
     assert facts.pair is not None
-    return th.schedule.grace_for(plan_of(facts.pair.rrule))
+    return th.schedule.grace_of(facts.pair.rrule)
 
 
 def missed_calls(facts: Facts, day: date, th: Thresholds) -> Trigger | None:
